@@ -1,0 +1,248 @@
+//! Model layer: question banks (SPEC section 4): their JSON shape, parsing and
+//! validation. A bank that does not validate is refused with a message naming the
+//! field. Pure Rust (serde only).
+
+use std::collections::HashSet;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::lang::{Localized, PerAudience};
+
+/// Most options a question may have: a share link stores each answer as one digit.
+pub const MAX_OPTIONS: usize = 10;
+/// Most questions a bank may have, so share links stay a sane length.
+pub const MAX_QUESTIONS: usize = 200;
+
+/// A question bank: data that the questionnaire engine runs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bank {
+    /// Stable identifier, `[a-z0-9-]`, at most 64 characters.
+    pub id: String,
+    /// Bumped whenever questions or options change order or meaning; share links carry it.
+    pub version: u32,
+    pub title: Localized,
+    pub dimensions: Vec<Dimension>,
+    pub questions: Vec<Question>,
+    /// Ordered by `min`, the first at 0.
+    pub bands: Vec<Band>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dimension {
+    pub id: String,
+    pub title: Localized,
+    /// The dimension's weight in the total, in points (> 0); the maturity bank gives each 20.
+    pub points: f64,
+    /// Concrete next steps shown when this dimension is among the weakest.
+    #[serde(default)]
+    pub next_steps: Vec<Localized>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: String,
+    /// The `id` of the dimension this question scores.
+    pub dimension: String,
+    pub text: Localized,
+    pub help: Option<Localized>,
+    /// 2 to 10 options, in the order shown.
+    pub options: Vec<AnswerOption>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnswerOption {
+    pub text: Localized,
+    /// Raw points (finite, >= 0); a dimension scales its questions' points to its own.
+    pub points: f64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Band {
+    /// Lower bound of the band on the total, inclusive.
+    pub min: f64,
+    pub id: String,
+    pub title: PerAudience,
+    pub advice: PerAudience,
+}
+
+/// Why a bank was refused: the field's path (`questions[3].options[1].points`) and what is wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BankError {
+    pub path: String,
+    pub message: String,
+}
+
+impl fmt::Display for BankError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+impl std::error::Error for BankError {}
+
+fn err(path: impl Into<String>, message: impl Into<String>) -> BankError {
+    BankError { path: path.into(), message: message.into() }
+}
+
+impl Bank {
+    /// Parses and validates a bank from JSON text.
+    pub fn from_json(json: &str) -> Result<Bank, BankError> {
+        let mut de = serde_json::Deserializer::from_str(json);
+        let bank: Bank = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+            let path = e.path().to_string();
+            let path = if path == "." { "(bank)".to_string() } else { path };
+            err(path, e.into_inner().to_string())
+        })?;
+        bank.validate()?;
+        Ok(bank)
+    }
+
+    /// Checks what the JSON shape alone cannot: ids, references, ranges and order.
+    pub fn validate(&self) -> Result<(), BankError> {
+        check_id("id", &self.id)?;
+        if self.version == 0 {
+            return Err(err("version", "must be 1 or more"));
+        }
+        check_text("title", &self.title)?;
+        self.validate_dimensions()?;
+        self.validate_questions()?;
+        self.validate_bands()
+    }
+
+    fn validate_dimensions(&self) -> Result<(), BankError> {
+        if self.dimensions.is_empty() {
+            return Err(err("dimensions", "must list at least one dimension"));
+        }
+        let mut ids = HashSet::new();
+        for (i, d) in self.dimensions.iter().enumerate() {
+            let at = format!("dimensions[{i}]");
+            check_id(&format!("{at}.id"), &d.id)?;
+            if !ids.insert(d.id.as_str()) {
+                return Err(err(format!("{at}.id"), format!("\"{}\" is used twice", d.id)));
+            }
+            check_text(&format!("{at}.title"), &d.title)?;
+            if !(d.points.is_finite() && d.points > 0.0 && d.points <= 1000.0) {
+                return Err(err(format!("{at}.points"), "must be a number above 0 and at most 1000"));
+            }
+            for (j, step) in d.next_steps.iter().enumerate() {
+                check_text(&format!("{at}.next_steps[{j}]"), step)?;
+            }
+            if !self.questions.iter().any(|q| q.dimension == d.id) {
+                return Err(err(format!("{at}.id"), format!("no question scores dimension \"{}\"", d.id)));
+            }
+        }
+        Ok(())
+    }
+
+    fn validate_questions(&self) -> Result<(), BankError> {
+        if self.questions.is_empty() {
+            return Err(err("questions", "must list at least one question"));
+        }
+        if self.questions.len() > MAX_QUESTIONS {
+            return Err(err("questions", format!("at most {MAX_QUESTIONS} questions are allowed")));
+        }
+        let mut ids = HashSet::new();
+        for (i, q) in self.questions.iter().enumerate() {
+            let at = format!("questions[{i}]");
+            check_id(&format!("{at}.id"), &q.id)?;
+            if !ids.insert(q.id.as_str()) {
+                return Err(err(format!("{at}.id"), format!("\"{}\" is used twice", q.id)));
+            }
+            if self.dimension_index(&q.dimension).is_none() {
+                return Err(err(format!("{at}.dimension"), format!("no dimension has id \"{}\"", q.dimension)));
+            }
+            check_text(&format!("{at}.text"), &q.text)?;
+            if let Some(help) = &q.help {
+                check_text(&format!("{at}.help"), help)?;
+            }
+            if q.options.len() < 2 || q.options.len() > MAX_OPTIONS {
+                return Err(err(format!("{at}.options"), format!("must have 2 to {MAX_OPTIONS} options")));
+            }
+            for (j, o) in q.options.iter().enumerate() {
+                check_text(&format!("{at}.options[{j}].text"), &o.text)?;
+                if !(o.points.is_finite() && o.points >= 0.0 && o.points <= 1000.0) {
+                    return Err(err(format!("{at}.options[{j}].points"), "must be a number from 0 to 1000"));
+                }
+            }
+            if q.max_points() <= 0.0 {
+                return Err(err(format!("{at}.options"), "at least one option must score above 0 points"));
+            }
+        }
+        Ok(())
+    }
+
+    fn validate_bands(&self) -> Result<(), BankError> {
+        let total = self.max_total();
+        let Some(first) = self.bands.first() else {
+            return Err(err("bands", "must list at least one band"));
+        };
+        if first.min != 0.0 {
+            return Err(err("bands[0].min", "the first band must start at 0"));
+        }
+        let mut ids = HashSet::new();
+        for (i, b) in self.bands.iter().enumerate() {
+            let at = format!("bands[{i}]");
+            check_id(&format!("{at}.id"), &b.id)?;
+            if !ids.insert(b.id.as_str()) {
+                return Err(err(format!("{at}.id"), format!("\"{}\" is used twice", b.id)));
+            }
+            if !(b.min.is_finite() && b.min >= 0.0 && b.min <= total) {
+                return Err(err(format!("{at}.min"), format!("must be a number from 0 to the bank's total, {total}")));
+            }
+            if i > 0 && b.min <= self.bands[i - 1].min {
+                return Err(err(format!("{at}.min"), "must be above the previous band's min"));
+            }
+            for (field, text) in [("title", &b.title), ("advice", &b.advice)] {
+                check_text(&format!("{at}.{field}.screen"), &text.screen)?;
+                check_text(&format!("{at}.{field}.self"), &text.self_assessment)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Index of the dimension with this id.
+    pub fn dimension_index(&self, id: &str) -> Option<usize> {
+        self.dimensions.iter().position(|d| d.id == id)
+    }
+
+    /// The highest possible total: the sum of dimension points (100 for the maturity bank).
+    pub fn max_total(&self) -> f64 {
+        self.dimensions.iter().map(|d| d.points).sum()
+    }
+}
+
+impl Question {
+    /// Points of this question's best option.
+    pub fn max_points(&self) -> f64 {
+        self.options.iter().map(|o| o.points).fold(0.0, f64::max)
+    }
+}
+
+fn check_id(path: &str, id: &str) -> Result<(), BankError> {
+    let ok = !id.is_empty()
+        && id.len() <= 64
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    if ok {
+        Ok(())
+    } else {
+        Err(err(path, "must be 1 to 64 characters of a-z, 0-9 and -"))
+    }
+}
+
+fn check_text(path: &str, text: &Localized) -> Result<(), BankError> {
+    for (lang, s) in [("zh", &text.zh), ("en", &text.en)] {
+        if s.trim().is_empty() {
+            return Err(err(format!("{path}.{lang}"), "must not be empty"));
+        }
+        if s.chars().count() > 2000 {
+            return Err(err(format!("{path}.{lang}"), "must be at most 2000 characters"));
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,121 @@
+//! Model layer: languages, audiences and localised strings. Pure Rust.
+
+use serde::{Deserialize, Serialize};
+
+/// A language the widgets speak.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    Zh,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Zh, Lang::En];
+
+    /// The code used in URLs, `data-lang` and `<html lang>`: `zh` or `en`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+
+    /// Reads a language tag such as `zh`, `zh-CN`, `EN-gb`; `None` for anything else.
+    pub fn parse(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next().unwrap_or("");
+        if primary.eq_ignore_ascii_case("zh") {
+            Some(Lang::Zh)
+        } else if primary.eq_ignore_ascii_case("en") {
+            Some(Lang::En)
+        } else {
+            None
+        }
+    }
+
+    /// The language for a browser's ordered preferences (`navigator.languages`):
+    /// the first one we speak, Chinese or English; English when none matches.
+    pub fn from_preferences<'a>(prefs: impl IntoIterator<Item = &'a str>) -> Lang {
+        prefs.into_iter().find_map(Lang::parse).unwrap_or(Lang::En)
+    }
+}
+
+/// Who is answering a questionnaire, chosen by the embedder.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub enum Audience {
+    /// A vendor qualifying a customer: shows the verdict.
+    Screen,
+    /// An SMB owner assessing themselves: the same bands worded as advice.
+    #[default]
+    #[serde(rename = "self")]
+    SelfAssessment,
+}
+
+impl Audience {
+    pub fn code(self) -> &'static str {
+        match self {
+            Audience::Screen => "screen",
+            Audience::SelfAssessment => "self",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Audience> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "screen" => Some(Audience::Screen),
+            "self" => Some(Audience::SelfAssessment),
+            _ => None,
+        }
+    }
+}
+
+/// A text in both languages, as banks carry it: `{"zh": "...", "en": "..."}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Localized {
+    pub zh: String,
+    pub en: String,
+}
+
+impl Localized {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Zh => &self.zh,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// A text per audience, each in both languages.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PerAudience {
+    pub screen: Localized,
+    #[serde(rename = "self")]
+    pub self_assessment: Localized,
+}
+
+impl PerAudience {
+    pub fn get(&self, audience: Audience, lang: Lang) -> &str {
+        match audience {
+            Audience::Screen => self.screen.get(lang),
+            Audience::SelfAssessment => self.self_assessment.get(lang),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_tags_and_preferences() {
+        assert_eq!(Lang::parse("zh-CN"), Some(Lang::Zh));
+        assert_eq!(Lang::parse("EN_gb"), Some(Lang::En));
+        assert_eq!(Lang::parse("fr"), None);
+        assert_eq!(Lang::from_preferences(["fr-FR", "zh-TW", "en"]), Lang::Zh);
+        assert_eq!(Lang::from_preferences(["de"]), Lang::En);
+        assert_eq!(Audience::parse(" Screen "), Some(Audience::Screen));
+        assert_eq!(Audience::parse("self"), Some(Audience::SelfAssessment));
+        assert_eq!(Audience::parse("boss"), None);
+    }
+}

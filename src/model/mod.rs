@@ -1,0 +1,13 @@
+//! Model layer: pure Rust (std + serde only). No yew, web-sys, gloo or js-sys here,
+//! so everything in it is tested natively with `cargo test`.
+
+pub mod bank;
+pub mod builtin;
+pub mod lang;
+pub mod note;
+pub mod query;
+pub mod questionnaire;
+pub mod scoring;
+pub mod share;
+pub mod text;
+pub mod widget;

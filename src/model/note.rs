@@ -1,0 +1,74 @@
+//! Model layer: notes shown to the user when a link, a saved state or a bank could
+//! only partly be used. Each says what was wrong and what was done instead. Pure Rust.
+
+use super::lang::Lang;
+use super::query::truncate;
+
+/// Longest piece of user input quoted back in a note.
+const QUOTE_CHARS: usize = 24;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Note {
+    /// `w` names no widget; the gallery is shown.
+    UnknownWidget(String),
+    UnknownLang(String),
+    UnknownAudience(String),
+    /// A parameter appeared more than once; the first value was used.
+    DuplicateParam(String),
+    /// `v` is not a number.
+    InvalidVersion(String),
+    /// The link was made for another bank version; its answers were not applied.
+    VersionMismatch { link: u32, bank: u32 },
+    /// The link has answers but no `v`; they were read as the current version.
+    MissingVersion { bank: u32 },
+    /// More answers than questions; the extra ones were ignored.
+    TooManyAnswers { given: usize, expected: usize },
+    /// An answer character that is not `0`-`9` or `_`, or an option the question lacks (1-based question).
+    /// and how many other answers were invalid too.
+    InvalidAnswer { question: usize, found: char, others: usize },
+    /// Saved progress could not be read and was discarded.
+    SavedStateUnreadable,
+    /// localStorage is unavailable: progress lives in the URL and memory only.
+    StorageUnavailable,
+    /// An inline bank was refused; the built-in bank is used.
+    BankRejected(String),
+}
+
+fn quote(s: &str) -> String {
+    truncate(s, QUOTE_CHARS)
+}
+
+impl Note {
+    /// The note as shown to the user.
+    pub fn message(&self, lang: Lang) -> String {
+        use Note::*;
+        match (self, lang) {
+            (UnknownWidget(w), Lang::En) => format!("There is no widget called \"{}\"; showing all widgets.", quote(w)),
+            (UnknownWidget(w), Lang::Zh) => format!("没有名为“{}”的组件,已显示全部组件。", quote(w)),
+            (UnknownLang(l), Lang::En) => format!("Language \"{}\" is not available; using English.", quote(l)),
+            (UnknownLang(l), Lang::Zh) => format!("不支持语言“{}”,已使用中文。", quote(l)),
+            (UnknownAudience(a), Lang::En) => format!("Audience \"{}\" is unknown (use screen or self); using the default.", quote(a)),
+            (UnknownAudience(a), Lang::Zh) => format!("未知的受众“{}”(可用 screen 或 self),已使用默认值。", quote(a)),
+            (DuplicateParam(k), Lang::En) => format!("The link sets \"{}\" more than once; the first value was used.", quote(k)),
+            (DuplicateParam(k), Lang::Zh) => format!("链接中“{}”出现了多次,已使用第一个值。", quote(k)),
+            (InvalidVersion(v), Lang::En) => format!("Question-bank version \"{}\" is not a number; the link's answers were not applied.", quote(v)),
+            (InvalidVersion(v), Lang::Zh) => format!("题库版本“{}”不是数字,链接中的答案未被采用。", quote(v)),
+            (VersionMismatch { link, bank }, Lang::En) => format!("This link was made for version {link} of the questions; this is version {bank}, so its answers were not applied."),
+            (VersionMismatch { link, bank }, Lang::Zh) => format!("该链接对应第 {link} 版题目,当前为第 {bank} 版,链接中的答案未被采用。"),
+            (MissingVersion { bank }, Lang::En) => format!("The link does not say which version of the questions it was made for; its answers were read as version {bank}."),
+            (MissingVersion { bank }, Lang::Zh) => format!("链接未注明题目版本,答案已按第 {bank} 版读取。"),
+            (TooManyAnswers { given, expected }, Lang::En) => format!("The link has {given} answers but there are {expected} questions; the extra answers were ignored."),
+            (TooManyAnswers { given, expected }, Lang::Zh) => format!("链接包含 {given} 个答案,但只有 {expected} 道题,多余的答案已忽略。"),
+            (InvalidAnswer { question, found, others: 0 }, Lang::En) => format!("The answer to question {question} (\"{}\") is not valid; that question is left unanswered.", found.escape_debug()),
+            (InvalidAnswer { question, found, others }, Lang::En) => format!("The answer to question {question} (\"{}\") and {others} more are not valid; those questions are left unanswered.", found.escape_debug()),
+            (InvalidAnswer { question, found, others: 0 }, Lang::Zh) => format!("第 {question} 题的答案(“{}”)无效,该题保留为未作答。", found.escape_debug()),
+            (InvalidAnswer { question, found, others }, Lang::Zh) => format!("第 {question} 题的答案(“{}”)及另外 {others} 个答案无效,这些题保留为未作答。", found.escape_debug()),
+            (SavedStateUnreadable, Lang::En) => "Saved answers could not be read and were discarded.".to_string(),
+            (SavedStateUnreadable, Lang::Zh) => "无法读取已保存的答案,已将其丢弃。".to_string(),
+            (StorageUnavailable, Lang::En) => "This browser does not allow saving here, so your answers will not be kept after you leave. Use the share link to keep them.".to_string(),
+            (StorageUnavailable, Lang::Zh) => "当前浏览器不允许在此保存数据,离开页面后答案不会保留。可使用分享链接保存答案。".to_string(),
+            (BankRejected(e), Lang::En) => format!("The custom question bank was refused ({}); the built-in questions are used.", truncate(e, 200)),
+            (BankRejected(e), Lang::Zh) => format!("自定义题库未通过校验({}),已使用内置题目。", truncate(e, 200)),
+        }
+    }
+}

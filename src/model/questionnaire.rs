@@ -1,0 +1,104 @@
+//! Model layer: the state of one questionnaire and the actions that change it.
+//! The Yew side wraps `apply` in a three-line `Reducible`. Pure Rust.
+
+use std::rc::Rc;
+
+use serde_json::{json, Value};
+
+use super::bank::Bank;
+use super::lang::{Audience, Lang};
+use super::note::Note;
+use super::scoring::{score, Score};
+use super::share;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Questionnaire {
+    pub bank: Rc<Bank>,
+    /// One entry per bank question: the chosen option's index, or `None`.
+    pub answers: Vec<Option<u8>>,
+    pub lang: Lang,
+    pub audience: Audience,
+    /// Problems met while opening (link, saved state, bank), shown until dismissed.
+    pub notes: Vec<Note>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Choose option `option` (0-based) for question `question` (0-based); ignored if either is out of range.
+    Answer { question: usize, option: u8 },
+    /// Clear every answer.
+    Reset,
+    SetLang(Lang),
+    SetAudience(Audience),
+    DismissNotes,
+}
+
+impl Questionnaire {
+    pub fn new(bank: Rc<Bank>, lang: Lang, audience: Audience) -> Self {
+        let answers = vec![None; bank.questions.len()];
+        Questionnaire { bank, answers, lang, audience, notes: Vec::new() }
+    }
+
+    /// Replaces the answers with `answers`, which must come from [`share::decode_answers`]
+    /// (one per question); anything else is resized to fit.
+    pub fn with_answers(mut self, mut answers: Vec<Option<u8>>) -> Self {
+        answers.resize(self.bank.questions.len(), None);
+        self.answers = answers;
+        self
+    }
+
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::Answer { question, option } => {
+                let valid = self.bank.questions.get(question).is_some_and(|q| (option as usize) < q.options.len());
+                if valid {
+                    self.answers[question] = Some(option);
+                }
+            }
+            Action::Reset => self.answers.iter_mut().for_each(|a| *a = None),
+            Action::SetLang(lang) => self.lang = lang,
+            Action::SetAudience(audience) => self.audience = audience,
+            Action::DismissNotes => self.notes.clear(),
+        }
+    }
+
+    pub fn score(&self) -> Score {
+        score(&self.bank, &self.answers)
+    }
+
+    /// The share link's query string (without `?`).
+    pub fn share_query(&self, widget: &str) -> String {
+        share::write(widget, self.lang, self.audience, &self.bank, &self.answers)
+    }
+
+    /// What is saved in storage: the answers and the bank version they belong to.
+    pub fn saved_query(&self) -> String {
+        format!("v={}&a={}", self.bank.version, share::encode_answers(&self.answers))
+    }
+
+    /// The payload of the `secworth:result` event and the iframe message.
+    pub fn result_json(&self, widget: &str) -> Value {
+        let s = self.score();
+        let band = &self.bank.bands[s.band];
+        json!({
+            "widget": widget,
+            "bank": self.bank.id,
+            "version": self.bank.version,
+            "lang": self.lang.code(),
+            "audience": self.audience.code(),
+            "complete": s.complete(),
+            "answered": s.answered,
+            "questions": s.questions,
+            "total": s.total,
+            "max": s.max_total,
+            "band": band.id,
+            "bandTitle": band.title.get(self.audience, self.lang),
+            "dimensions": s.dimensions.iter().map(|d| json!({
+                "id": self.bank.dimensions[d.index].id,
+                "score": super::scoring::round1(d.score),
+                "max": d.max,
+            })).collect::<Vec<_>>(),
+            "answers": share::encode_answers(&self.answers),
+        })
+    }
+}

@@ -1,0 +1,81 @@
+//! Native tests of the charts on plotters' SVG backend: structure, labels, values.
+
+use plotters::prelude::*;
+use secworth::charts::dimension_bars::{draw, fill_color, height, Bar};
+use secworth::charts::style::ChartStyle;
+
+fn render(bars: &[Bar], width: u32) -> String {
+    let style = ChartStyle::default();
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (width, height(bars.len(), &style))).into_drawing_area();
+        draw(&root, bars, &style).unwrap();
+        root.present().unwrap();
+    }
+    svg
+}
+
+fn bar(label: &str, ratio: f64) -> Bar {
+    Bar { label: label.into(), value_text: format!("{:.1} / 20", ratio * 20.0), ratio }
+}
+
+/// Widths of the `<rect>`s whose fill is `color`.
+fn rect_widths(svg: &str, color: RGBColor) -> Vec<f64> {
+    let fill = format!("fill=\"#{:02X}{:02X}{:02X}\"", color.0, color.1, color.2);
+    svg.lines()
+        .filter(|l| l.contains("<rect") && l.contains(&fill))
+        .map(|l| {
+            let w = l.split("width=\"").nth(1).unwrap().split('"').next().unwrap();
+            w.parse().unwrap()
+        })
+        .collect()
+}
+
+#[test]
+fn draws_one_labelled_bar_per_dimension_with_proportional_fill() {
+    let style = ChartStyle::default();
+    let bars = [bar("预算意识", 0.25), bar("Risk awareness", 0.5), bar("Response", 1.0)];
+    let svg = render(&bars, 400);
+    for b in &bars {
+        assert!(svg.contains(&b.label), "label {} missing", b.label);
+        assert!(svg.contains(&b.value_text));
+    }
+    let tracks = rect_widths(&svg, style.track);
+    assert_eq!(tracks.len(), 3);
+    let weak = rect_widths(&svg, style.weak);
+    let fair = rect_widths(&svg, style.fair);
+    let strong = rect_widths(&svg, style.strong);
+    assert_eq!((weak.len(), fair.len(), strong.len()), (1, 1, 1));
+    let full = tracks[0];
+    assert!((weak[0] / full - 0.25).abs() < 0.01, "{} of {}", weak[0], full);
+    assert!((fair[0] / full - 0.5).abs() < 0.01);
+    assert!((strong[0] - full).abs() < 1.0);
+}
+
+#[test]
+fn colours_follow_the_band_thresholds() {
+    let s = ChartStyle::default();
+    assert_eq!(fill_color(0.39, &s), s.weak);
+    assert_eq!(fill_color(0.40, &s), s.fair);
+    assert_eq!(fill_color(0.60, &s), s.strong);
+}
+
+#[test]
+fn degenerate_inputs_draw_without_hanging_or_filling() {
+    let style = ChartStyle::default();
+    let bars = [bar("nan", f64::NAN), bar("neg", -3.0), bar("huge", 1e300), bar("", 0.0)];
+    let svg = render(&bars, 320);
+    assert_eq!(rect_widths(&svg, style.weak).len(), 0, "NaN, negative and zero draw no fill");
+    assert_eq!(rect_widths(&svg, style.strong).len(), 1, "huge is clamped to full");
+    // Too narrow to draw anything readable, and no bars at all: still Ok.
+    let _ = render(&bars, 5);
+    let _ = render(&[], 320);
+}
+
+#[test]
+fn height_grows_with_rows_and_scale() {
+    let one = ChartStyle::default();
+    let two = ChartStyle { scale: 2.0, ..Default::default() };
+    assert!(height(5, &one) > height(2, &one));
+    assert!(height(5, &two) >= 2 * height(5, &one) - 2);
+}
