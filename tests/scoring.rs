@@ -1,4 +1,5 @@
 //! Native tests of questionnaire scoring, including property tests.
+#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use secworth::model::builtin;

@@ -1,4 +1,5 @@
 //! Native tests of the share link: reading is total and writing round-trips.
+#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use secworth::model::builtin;
@@ -113,5 +114,49 @@ proptest! {
     #[test]
     fn query_components_round_trip(s in ".{0,100}") {
         prop_assert_eq!(query::decode(&query::encode(&s)), s);
+    }
+}
+
+mod opening {
+    use std::rc::Rc;
+
+    use secworth::model::builtin;
+    use secworth::model::lang::{Audience, Lang};
+    use secworth::model::note::Note;
+    use secworth::model::questionnaire::Opening;
+    use secworth::model::share::read;
+
+    fn open(link: &str, saved: Option<&str>) -> secworth::model::questionnaire::Questionnaire {
+        let bank = Rc::new(builtin::maturity());
+        Opening {
+            link: read(link, &bank),
+            bank,
+            saved,
+            lang: Lang::Zh,
+            audience: Audience::SelfAssessment,
+            notes: vec![],
+        }
+        .open()
+    }
+
+    #[test]
+    fn link_answers_win_over_saved_ones() {
+        let q = open("v=1&a=3", Some("v=1&a=2"));
+        assert_eq!(q.answers[0], Some(3));
+        assert!(q.notes.is_empty());
+    }
+
+    #[test]
+    fn saved_answers_fill_in_when_the_link_has_none() {
+        let q = open("lang=en", Some("v=1&a=21"));
+        assert_eq!((q.answers[0], q.answers[1], q.lang), (Some(2), Some(1), Lang::En));
+        assert_eq!(q.audience, Audience::SelfAssessment);
+    }
+
+    #[test]
+    fn unreadable_saved_state_is_discarded_with_a_note() {
+        let q = open("", Some("v=0&a=3"));
+        assert!(q.answers.iter().all(Option::is_none));
+        assert_eq!(q.notes, vec![Note::SavedStateUnreadable]);
     }
 }

@@ -4,3 +4,33 @@
 
 pub mod dimension_bars;
 pub mod style;
+
+use plotters::coord::Shift;
+use plotters::prelude::{DrawingArea, DrawingAreaErrorKind, DrawingBackend};
+
+use style::ChartStyle;
+
+/// A chart and its data: what a canvas (or an SVG export) is asked to draw.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ChartSpec {
+    DimensionBars(Vec<dimension_bars::Bar>),
+}
+
+impl ChartSpec {
+    /// Height in device pixels the chart needs at its style's scale.
+    pub fn height(&self, style: &ChartStyle) -> u32 {
+        match self {
+            ChartSpec::DimensionBars(bars) => dimension_bars::height(bars.len(), style),
+        }
+    }
+
+    pub fn draw<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        style: &ChartStyle,
+    ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+        match self {
+            ChartSpec::DimensionBars(bars) => dimension_bars::draw(root, bars, style),
+        }
+    }
+}

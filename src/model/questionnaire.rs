@@ -102,3 +102,39 @@ impl Questionnaire {
         })
     }
 }
+
+/// Where an opening questionnaire gets its state from, highest precedence first.
+pub struct Opening<'a> {
+    pub bank: Rc<Bank>,
+    /// The share link read against `bank` (page mode only; an embed ignores its host's URL).
+    pub link: share::LinkState,
+    /// The saved-state query from storage, if any.
+    pub saved: Option<&'a str>,
+    /// Language when the link does not set one (host `data-lang` or browser preference).
+    pub lang: Lang,
+    /// Audience when the link does not set one (host `data-audience` or the default).
+    pub audience: Audience,
+    /// Notes gathered before this point (a refused bank, no storage).
+    pub notes: Vec<Note>,
+}
+
+impl Opening<'_> {
+    /// The questionnaire to show: the link's answers if it has any, else saved ones.
+    pub fn open(self) -> Questionnaire {
+        let Opening { bank, link, saved, lang, audience, mut notes } = self;
+        notes.extend(link.notes);
+        let answers = link.answers.or_else(|| {
+            let saved = share::read(saved?, &bank);
+            if saved.answers.is_none() || !saved.notes.is_empty() {
+                notes.push(Note::SavedStateUnreadable);
+            }
+            saved.answers
+        });
+        let mut q = Questionnaire::new(bank, link.lang.unwrap_or(lang), link.audience.unwrap_or(audience));
+        if let Some(answers) = answers {
+            q = q.with_answers(answers);
+        }
+        q.notes = notes;
+        q
+    }
+}

@@ -1,0 +1,168 @@
+// End-to-end tests of the maturity questionnaire: the release bundle served on
+// loopback, driven in headless Chromium as a user would.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { serve } from './server.mjs';
+import { launch } from './browser.mjs';
+
+const OUT = new URL('./out/', import.meta.url).pathname;
+let server, browser;
+
+before(async () => {
+  server = await serve(new URL('../dist', import.meta.url).pathname);
+  browser = await launch();
+  await mkdir(OUT, { recursive: true });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh page (own storage) that fails the test on any page error and records every request. */
+async function open(path, { width = 1280, height = 900, locale = 'en-US' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, locale });
+  const page = await context.newPage();
+  page.errors = [];
+  page.requests = [];
+  page.on('pageerror', (e) => page.errors.push(e));
+  page.on('dialog', (d) => { page.errors.push(new Error(`unexpected dialog: ${d.message()}`)); d.dismiss(); });
+  page.on('request', (r) => page.requests.push(r.url()));
+  await page.goto(server.url + path);
+  await page.locator('.secworth').first().waitFor();
+  return page;
+}
+
+const questions = (page) => page.locator('fieldset.sw-question');
+const progress = (page) => page.locator('.sw-progress-text').textContent();
+const result = (page, name) => page.locator(`output[data-result="${name}"]`).getAttribute('data-value');
+
+/** Clicks the label of option `option` of question `index`, as a finger would. */
+async function answer(page, index, option) {
+  await questions(page).nth(index).locator('label.sw-option').nth(option).click();
+}
+
+/** Whether the chart canvas has any non-white pixel. */
+const chartIsDrawn = (page) =>
+  page.locator('.sw-chart canvas').evaluate((c) => {
+    const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    for (let i = 0; i < data.length; i += 4) if (data[i] < 200 || data[i + 1] < 200) return true;
+    return false;
+  });
+
+test('an owner answers everything on a phone, shares the link and it reopens the same result', async () => {
+  const page = await open('/index.html?w=maturity&lang=en&audience=self', { width: 360, height: 740 });
+  assert.equal(await questions(page).count(), 15);
+  assert.equal(await progress(page), '0 / 15');
+  const options = [3, 2, 1, 0, 3, 3, 2, 0, 1, 3, 1, 2, 0, 0, 1];
+  for (const [i, o] of options.entries()) await answer(page, i, o);
+  assert.equal(await progress(page), '15 / 15');
+  // budget 6/9, risk 6/9, leadership 3/9, compliance 6/9, response 1/9 of 20 each = 48.9
+  assert.equal(await result(page, 'total-score'), '48.9');
+  assert.equal(await result(page, 'band'), 'commitment');
+  assert.match(await page.locator('output[data-result="band"]').textContent(), /Partly prepared/);
+  assert.ok(await chartIsDrawn(page), 'the chart is drawn');
+  const weak = await page.locator('[data-weak-dimension]').evaluateAll((els) => els.map((e) => e.dataset.weakDimension));
+  assert.deepEqual(weak, ['response', 'leadership']);
+  // Nothing overflows sideways on a phone.
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth));
+  await page.screenshot({ path: OUT + 'maturity-phone-result.png', fullPage: true });
+
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  const link = await page.locator('input[data-share-link]').inputValue();
+  assert.equal(link, `${server.url}/index.html?w=maturity&lang=en&audience=self&v=1&a=321033201312001`);
+  assert.equal(page.url(), link, 'the address bar mirrors the answers too');
+
+  // A colleague opens the link in another browser: same answers, same result.
+  const other = await open(new URL(link).pathname + new URL(link).search);
+  assert.equal(await progress(other), '15 / 15');
+  assert.equal(await result(other, 'total-score'), '48.9');
+  assert.equal(await result(other, 'band'), 'commitment');
+  assert.equal(await other.locator('.sw-notes').count(), 0);
+
+  for (const p of [page, other]) {
+    assert.deepEqual(p.errors, []);
+    const foreign = p.requests.filter((u) => !u.startsWith(server.url));
+    assert.deepEqual(foreign, [], 'no request leaves the widget origin');
+    await p.context().close();
+  }
+});
+
+test('answers survive a reload', async () => {
+  const page = await open('/index.html?w=maturity&lang=en');
+  await answer(page, 0, 2);
+  await answer(page, 7, 1);
+  await page.goto(server.url + '/index.html?w=maturity&lang=en');
+  await page.locator('.secworth').waitFor();
+  assert.equal(await progress(page), '2 / 15');
+  assert.ok(await questions(page).nth(7).locator('input').nth(1).isChecked());
+  await page.context().close();
+});
+
+test('a salesperson sees the verdict for the screen audience', async () => {
+  const page = await open('/index.html?w=maturity&lang=en&audience=screen&v=1&a=000000000000000');
+  assert.equal(await result(page, 'total-score'), '0');
+  assert.equal(await result(page, 'band'), 'walk-away');
+  assert.equal(await page.locator('output[data-result="band"]').textContent(), 'Walk away');
+  await answer(page, 0, 3);
+  assert.equal(await result(page, 'total-score'), '6.7', 'a live tweak updates the result');
+  await page.context().close();
+});
+
+test('a malformed link opens with what is valid and says what was not', async () => {
+  const page = await open('/index.html?w=maturity&lang=en&audience=boss&v=1&a=3x9_2&a=1');
+  assert.equal(await progress(page), '2 / 15');
+  const notes = await page.locator('.sw-notes').textContent();
+  assert.match(notes, /Audience "boss" is unknown/);
+  assert.match(notes, /question 2 \("x"\) and 1 more are not valid/);
+  assert.match(notes, /"a" more than once/);
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  assert.equal(await page.locator('.sw-notes').count(), 0);
+
+  const old = await open('/index.html?w=maturity&lang=en&v=9&a=333');
+  assert.equal(await progress(old), '0 / 15');
+  assert.match(await old.locator('.sw-notes').textContent(), /version 9 of the questions; this is version 1/);
+
+  const garbage = await open('/index.html?w=maturity&lang=%E0%A4%A&a=' + 'é'.repeat(5000) + '&%%%=%');
+  assert.equal(await questions(garbage).count(), 15);
+  for (const p of [page, old, garbage]) {
+    assert.deepEqual(p.errors, []);
+    await p.context().close();
+  }
+});
+
+test('the language follows the browser and the switch', async () => {
+  const zh = await open('/index.html?w=maturity', { locale: 'zh-CN' });
+  assert.equal(await zh.locator('fieldset.sw-dimension > legend').first().textContent(), '预算意识');
+  await zh.getByRole('button', { name: 'English' }).click();
+  assert.equal(await zh.locator('fieldset.sw-dimension > legend').first().textContent(), 'Budget awareness');
+  assert.match(zh.url(), /lang=en/);
+  await zh.context().close();
+  const en = await open('/index.html?w=maturity', { locale: 'de-DE' });
+  assert.equal(await en.locator('.secworth').getAttribute('lang'), 'en');
+  await en.context().close();
+});
+
+test('the gallery at / shows every widget with a link to open it alone', async () => {
+  const page = await open('/?lang=en');
+  assert.equal(await page.locator('article.sw-card[data-widget="maturity"] fieldset.sw-question').count(), 15);
+  await page.getByRole('link', { name: 'Open on its own page' }).click();
+  await page.waitForURL(/w=maturity/);
+  assert.equal(await questions(page).count(), 15);
+  await page.context().close();
+
+  const unknown = await open("/index.html?w=<script>alert(1)</script>&lang=en");
+  assert.match(await unknown.locator(".sw-notes").textContent(), /no widget called "<script>alert\(1\)/);
+  assert.deepEqual(unknown.errors, []);
+  await unknown.context().close();
+});
+
+test('screenshots at desktop and phone width', async () => {
+  for (const [name, width, height] of [['desktop', 1280, 900], ['phone', 320, 700]]) {
+    const page = await open('/index.html?w=maturity&lang=zh&audience=self&v=1&a=321033201312001', { width, height });
+    assert.ok(await chartIsDrawn(page));
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${name} overflows`);
+    await page.locator('.sw-result').screenshot({ path: `${OUT}maturity-${name}-zh.png` });
+    await page.context().close();
+  }
+});

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# README command 2 (and CI's): install what is missing, then run every test:
+# native model and chart tests, browser tests in headless Chromium, and the
+# end-to-end tests against the release bundle.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+source scripts/env.sh
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "native tests (model, charts; property tests included)"
+cargo test --locked
+
+step "browser tests (wasm-bindgen-test, headless Chromium)"
+cargo test --locked --target wasm32-unknown-unknown --test 'browser_*'
+
+step "release build"
+trunk build --release --offline
+
+step "end-to-end tests (Playwright on Chromium)"
+node --test --test-concurrency=1 e2e/

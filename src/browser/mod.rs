@@ -1,0 +1,7 @@
+//! Browser layer: thin, fallible wrappers over the web APIs the widgets use
+//! (storage, location, events, clipboard). wasm32 only; may import the model.
+//! Every call here tolerates a missing or throwing API, as hostile embeds require.
+
+pub mod events;
+pub mod page;
+pub mod storage;

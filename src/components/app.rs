@@ -1,0 +1,42 @@
+//! Components layer: the page (`index.html`): one widget alone (`?w=...`) or the gallery.
+
+use std::rc::Rc;
+
+use web_sys::Element;
+use yew::prelude::*;
+
+use super::gallery::Gallery;
+use super::maturity::{Maturity, Mode};
+use crate::browser::storage::Store;
+use crate::model::lang::Lang;
+use crate::model::note::Note;
+use crate::model::questionnaire::Questionnaire;
+
+/// What the page shows, decided once from its URL.
+#[derive(Clone, PartialEq)]
+pub enum PageView {
+    Maturity(Rc<Questionnaire>),
+    Gallery { lang: Lang, notes: Vec<Note> },
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    pub view: PageView,
+    pub root: Element,
+    pub store: Option<Store>,
+    pub base_url: AttrValue,
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    match &props.view {
+        PageView::Maturity(initial) => html! {
+            <Maturity initial={initial.clone()} host={props.root.clone()} mode={Mode::Page}
+                      store={props.store.clone()} share_base={props.base_url.clone()} />
+        },
+        PageView::Gallery { lang, notes } => html! {
+            <Gallery lang={*lang} notes={notes.clone()} host={props.root.clone()}
+                     store={props.store.clone()} base_url={props.base_url.clone()} />
+        },
+    }
+}

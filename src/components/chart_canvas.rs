@@ -1,0 +1,88 @@
+//! Components layer: a canvas that draws a `ChartSpec` with plotters, sized to its
+//! container and sharp at the device pixel ratio. The only user of plotters-canvas.
+
+use plotters::prelude::IntoDrawingArea;
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlCanvasElement, HtmlElement, ResizeObserver};
+use yew::prelude::*;
+
+use crate::browser::page::device_pixel_ratio;
+use crate::charts::style::ChartStyle;
+use crate::charts::ChartSpec;
+
+#[derive(Properties, PartialEq)]
+pub struct ChartCanvasProps {
+    pub spec: ChartSpec,
+    /// The chart's text alternative (the canvas is an image to assistive technology).
+    pub label: AttrValue,
+}
+
+#[component]
+pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
+    let wrapper = use_node_ref();
+    let canvas = use_node_ref();
+    let width = use_state(|| 0i32);
+
+    // Follow the container's width, so the chart fits a phone and a desktop alike.
+    {
+        let wrapper = wrapper.clone();
+        let width = width.clone();
+        use_effect_with((), move |_| {
+            let observer = wrapper.cast::<HtmlElement>().and_then(|el| {
+                width.set(el.client_width());
+                let on_resize = Closure::<dyn Fn()>::new({
+                    let el = el.clone();
+                    move || width.set(el.client_width())
+                });
+                let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
+                observer.observe(&el);
+                Some((observer, on_resize))
+            });
+            move || {
+                if let Some((observer, _closure)) = observer {
+                    observer.disconnect();
+                }
+            }
+        });
+    }
+
+    {
+        let canvas = canvas.clone();
+        use_effect_with((props.spec.clone(), *width), move |(spec, width)| {
+            if let Some(canvas) = canvas.cast::<HtmlCanvasElement>() {
+                draw(&canvas, spec, *width);
+            }
+        });
+    }
+
+    html! {
+        <div class="sw-chart" ref={wrapper}>
+            <canvas ref={canvas} role="img" aria-label={props.label.clone()}></canvas>
+        </div>
+    }
+}
+
+fn draw(canvas: &HtmlCanvasElement, spec: &ChartSpec, css_width: i32) {
+    if css_width <= 0 {
+        return;
+    }
+    let scale = device_pixel_ratio();
+    let font_family = web_sys::window()
+        .and_then(|w| w.get_computed_style(canvas).ok().flatten())
+        .and_then(|s| s.get_property_value("font-family").ok())
+        .filter(|f| !f.is_empty())
+        .unwrap_or_else(|| "sans-serif".into());
+    let style = ChartStyle { font_family, scale, ..Default::default() };
+    let height = spec.height(&style);
+    canvas.set_width((css_width as f64 * scale).round() as u32);
+    canvas.set_height(height);
+    // CSSOM, not a style attribute: allowed under a CSP without 'unsafe-inline'.
+    let _ = canvas.style().set_property("height", &format!("{}px", (height as f64 / scale).round()));
+    if let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) {
+        let root = backend.into_drawing_area();
+        let _ = spec.draw(&root, &style);
+        let _ = root.present();
+    }
+}

@@ -1,0 +1,30 @@
+//! Components layer: a two-button language switch (中文 / English).
+
+use yew::prelude::*;
+
+use crate::model::lang::Lang;
+use crate::model::text::ui;
+
+#[derive(Properties, PartialEq)]
+pub struct LangSwitchProps {
+    pub lang: Lang,
+    pub on_change: Callback<Lang>,
+}
+
+#[component]
+pub fn LangSwitch(props: &LangSwitchProps) -> Html {
+    let button = |lang: Lang, label: &'static str, html_lang: &'static str| {
+        let on_change = props.on_change.clone();
+        let pressed = props.lang == lang;
+        html! {
+            <button type="button" class="sw-lang-option" lang={html_lang} aria-pressed={pressed.to_string()}
+                    data-lang-option={lang.code()} onclick={move |_| on_change.emit(lang)}>{ label }</button>
+        }
+    };
+    html! {
+        <div class="sw-lang" role="group" aria-label={ui(props.lang).language}>
+            { button(Lang::Zh, "中文", "zh") }
+            { button(Lang::En, "English", "en") }
+        </div>
+    }
+}

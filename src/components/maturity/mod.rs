@@ -1,0 +1,138 @@
+//! Components layer: the maturity questionnaire widget (SPEC 2.1). The state is the
+//! model's `Questionnaire`; this file wires it to the page: storage, URL, events.
+
+mod open;
+mod question;
+mod result;
+mod share_bar;
+
+use std::rc::Rc;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use web_sys::Element;
+use yew::prelude::*;
+
+pub use open::open_questionnaire;
+
+use super::lang_switch::LangSwitch;
+use super::notes::Notes;
+use crate::browser::events::dispatch_result;
+use crate::browser::page;
+use crate::browser::storage::Store;
+use crate::model::lang::Lang;
+use crate::model::questionnaire::{Action, Questionnaire};
+use crate::model::text::ui;
+use crate::model::widget::Widget;
+use question::question_field;
+use share_bar::ShareBar;
+
+impl Reducible for Questionnaire {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.apply(action);
+        next.into()
+    }
+}
+
+/// Whether the widget owns the page (its URL mirrors the state) or is embedded in a host page.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Page,
+    Embedded,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct MaturityProps {
+    pub initial: Rc<Questionnaire>,
+    /// Receives the `secworth:result` events.
+    pub host: Element,
+    pub mode: Mode,
+    pub store: Option<Store>,
+    /// Page the share link opens (`.../index.html`).
+    pub share_base: AttrValue,
+}
+
+/// Storage key for a bank's saved answers.
+pub fn storage_key(bank_id: &str) -> String {
+    format!("secworth:maturity:{bank_id}")
+}
+
+static INSTANCES: AtomicU32 = AtomicU32::new(0);
+
+#[component]
+pub fn Maturity(props: &MaturityProps) -> Html {
+    let state = use_reducer_eq({
+        let initial = props.initial.clone();
+        move || (*initial).clone()
+    });
+    let instance = *use_memo((), |_| INSTANCES.fetch_add(1, Ordering::Relaxed));
+    let widget = Widget::Maturity.code();
+
+    // Keep, mirror and announce every change.
+    {
+        let (host, mode, store) = (props.host.clone(), props.mode, props.store.clone());
+        use_effect_with(state.clone(), move |q| {
+            if let Some(store) = &store {
+                store.save(&storage_key(&q.bank.id), &q.saved_query());
+            }
+            if mode == Mode::Page {
+                page::replace_query(&q.share_query(widget));
+            }
+            if q.score().complete() {
+                dispatch_result(&host, &q.result_json(widget));
+            }
+        });
+    }
+
+    let q = &*state;
+    let t = ui(q.lang);
+    let score = q.score();
+    let on_answer = {
+        let state = state.clone();
+        Callback::from(move |(question, option): (usize, u8)| state.dispatch(Action::Answer { question, option }))
+    };
+    let on_lang = {
+        let state = state.clone();
+        Callback::from(move |lang: Lang| state.dispatch(Action::SetLang(lang)))
+    };
+    let on_dismiss = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::DismissNotes))
+    };
+    let on_reset = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::Reset))
+    };
+    let share_link = format!("{}?{}", props.share_base, q.share_query(widget));
+    let audience_label = match q.audience {
+        crate::model::lang::Audience::Screen => t.audience_screen,
+        crate::model::lang::Audience::SelfAssessment => t.audience_self,
+    };
+
+    html! {
+        <section class="secworth secworth-maturity" lang={q.lang.code()} data-audience={q.audience.code()}>
+            <header class="sw-header">
+                <div>
+                    <p class="sw-kicker">{ audience_label }</p>
+                    <h2 class="sw-title">{ q.bank.title.get(q.lang) }</h2>
+                </div>
+                if props.mode == Mode::Page { <LangSwitch lang={q.lang} on_change={on_lang} /> }
+            </header>
+            <p class="sw-privacy">{ t.privacy }</p>
+            <Notes notes={q.notes.clone()} lang={q.lang} {on_dismiss} />
+            { result::progress(score.answered, score.questions, q.lang) }
+            <form class="sw-form" onsubmit={|e: SubmitEvent| e.prevent_default()}>
+                { for q.bank.dimensions.iter().map(|d| html! {
+                    <fieldset class="sw-dimension" data-dimension={d.id.clone()}>
+                        <legend>{ d.title.get(q.lang) }</legend>
+                        { for q.bank.questions.iter().enumerate().filter(|(_, qu)| qu.dimension == d.id).map(|(i, qu)|
+                            question_field(i, qu, q.answers[i], q.lang, instance, &on_answer)) }
+                    </fieldset>
+                }) }
+            </form>
+            { result::result_view(q, &score) }
+            <ShareBar link={share_link} lang={q.lang} {on_reset} />
+        </section>
+    }
+}

@@ -1,0 +1,105 @@
+//! Components layer: progress, and the result: total, band, chart with a table
+//! alternative, and next steps for the weakest dimensions.
+
+use yew::prelude::*;
+
+use crate::charts::dimension_bars::Bar;
+use crate::charts::ChartSpec;
+use crate::components::chart_canvas::ChartCanvas;
+use crate::model::lang::{Audience, Lang};
+use crate::model::questionnaire::Questionnaire;
+use crate::model::scoring::{round1, Score};
+use crate::model::text::ui;
+
+/// How many of the weakest dimensions get next steps.
+const WEAKEST_SHOWN: usize = 2;
+
+pub fn progress(answered: usize, questions: usize, lang: Lang) -> Html {
+    let t = ui(lang);
+    html! {
+        <div class="sw-progress">
+            <progress max={questions.to_string()} value={answered.to_string()} aria-label={t.progress}></progress>
+            <span class="sw-progress-text" data-progress={format!("{answered}/{questions}")}>
+                { format!("{answered} / {questions}") }
+            </span>
+        </div>
+    }
+}
+
+fn points(x: f64) -> String {
+    round1(x).to_string()
+}
+
+pub fn result_view(q: &Questionnaire, score: &Score) -> Html {
+    let t = ui(q.lang);
+    if !score.complete() {
+        return html! {
+            <section class="sw-result sw-result-pending" aria-live="polite">
+                <p class="sw-hint">{ t.incomplete_hint }</p>
+            </section>
+        };
+    }
+    let band = &q.bank.bands[score.band];
+    let bars: Vec<Bar> = score
+        .dimensions
+        .iter()
+        .map(|d| Bar {
+            label: q.bank.dimensions[d.index].title.get(q.lang).to_string(),
+            value_text: format!("{} / {}", points(d.score), points(d.max)),
+            ratio: d.ratio(),
+        })
+        .collect();
+    let chart_label = bars.iter().map(|b| format!("{}: {}", b.label, b.value_text)).collect::<Vec<_>>().join("; ");
+    let band_label = if q.audience == Audience::Screen { t.verdict } else { t.band };
+    let steps_heading = if q.audience == Audience::Screen { t.next_steps_screen } else { t.next_steps_self };
+    let weakest = score.weakest(WEAKEST_SHOWN);
+    html! {
+        <section class="sw-result" aria-live="polite" data-band={band.id.clone()}>
+            <h3>{ t.result_heading }</h3>
+            <div class="sw-headline">
+                <p class="sw-total">
+                    <span class="sw-label">{ t.total_score }</span>
+                    <output data-result="total-score" data-value={score.total.to_string()}>{ points(score.total) }</output>
+                    <span class="sw-max">{ format!(" / {}", points(score.max_total)) }</span>
+                </p>
+                <p class={classes!("sw-band", format!("sw-band-{}", band.id))}>
+                    <span class="sw-label">{ band_label }</span>
+                    <output data-result="band" data-value={band.id.clone()}>{ band.title.get(q.audience, q.lang) }</output>
+                </p>
+            </div>
+            <p class="sw-advice">{ band.advice.get(q.audience, q.lang) }</p>
+            <h4>{ t.chart_heading }</h4>
+            <ChartCanvas spec={ChartSpec::DimensionBars(bars.clone())} label={chart_label} />
+            <details class="sw-table">
+                <summary>{ t.chart_table }</summary>
+                <table>
+                    <thead><tr><th scope="col">{ t.dimension }</th><th scope="col">{ t.score }</th><th scope="col">{ t.max }</th></tr></thead>
+                    <tbody>
+                        { for score.dimensions.iter().map(|d| html! {
+                            <tr data-dimension={q.bank.dimensions[d.index].id.clone()}>
+                                <th scope="row">{ q.bank.dimensions[d.index].title.get(q.lang) }</th>
+                                <td>{ points(d.score) }</td>
+                                <td>{ points(d.max) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </details>
+            if !weakest.is_empty() {
+                <h4>{ steps_heading }</h4>
+                <ul class="sw-steps">
+                    { for weakest.iter().map(|&i| {
+                        let d = &q.bank.dimensions[i];
+                        html! {
+                            <li data-weak-dimension={d.id.clone()}>
+                                <strong>{ d.title.get(q.lang) }</strong>
+                                { format!(" ({} / {})", points(score.dimensions[i].score), points(d.points)) }
+                                <ul>{ for d.next_steps.iter().map(|s| html! { <li>{ s.get(q.lang) }</li> }) }</ul>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}

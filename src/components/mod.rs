@@ -1,0 +1,9 @@
+//! Components layer: Yew function components. wasm32 only; imports the model,
+//! charts and browser layers. `ChartCanvas` is the only user of plotters-canvas.
+
+pub mod app;
+pub mod chart_canvas;
+pub mod gallery;
+pub mod lang_switch;
+pub mod maturity;
+pub mod notes;

@@ -1,0 +1,144 @@
+//! Embed layer: finds `[data-secworth]` hosts (script embedding) or the page root
+//! (`#secworth-app`), reads their configuration and mounts the widgets. A panic
+//! replaces every widget with a message instead of leaving a frozen page.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element};
+
+use crate::browser::page;
+use crate::browser::storage::Store;
+use crate::components::app::{App, AppProps, PageView};
+use crate::components::maturity::{open_questionnaire, Maturity, MaturityProps, Mode};
+use crate::model::lang::{Audience, Lang};
+use crate::model::note::Note;
+use crate::model::query;
+use crate::model::text;
+use crate::model::widget::Widget;
+
+/// Id of the element `index.html` mounts the page into.
+pub const PAGE_ROOT_ID: &str = "secworth-app";
+
+thread_local! {
+    static ROOTS: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Entry point: mounts every widget on the page.
+pub fn start() {
+    install_panic_hook();
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let hosts = document.query_selector_all("[data-secworth]").ok();
+    let hosts: Vec<Element> = hosts
+        .map(|list| (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok()).collect())
+        .unwrap_or_default();
+    if !hosts.is_empty() {
+        for host in hosts {
+            mount_host(&document, host);
+        }
+    } else if let Some(root) = document.get_element_by_id(PAGE_ROOT_ID) {
+        mount_page(root);
+    }
+}
+
+/// Page mode: `index.html?w=<widget>` alone, or the gallery.
+pub fn mount_page(root: Element) {
+    let query_string = page::query_string();
+    let pairs = query::parse(&query_string);
+    let param = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone());
+    let store = Store::open();
+    let view = match param("w").map(|w| (Widget::parse(&w), w)) {
+        Some((Some(Widget::Maturity), _)) => PageView::Maturity(Rc::new(open_questionnaire(
+            Some(&query_string),
+            None,
+            None,
+            None,
+            store.as_ref(),
+        ))),
+        other => {
+            let notes = match other {
+                Some((None, w)) => vec![Note::UnknownWidget(w)],
+                _ => Vec::new(),
+            };
+            let lang = param("lang").and_then(|l| Lang::parse(&l)).unwrap_or_else(browser_lang);
+            PageView::Gallery { lang, notes }
+        }
+    };
+    remember(&root);
+    let props = AppProps { view, root: root.clone(), store, base_url: page::base_url().into() };
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
+}
+
+/// Script mode: `<div data-secworth="maturity" data-lang="en" data-audience="screen">`,
+/// optionally holding a `<script type="application/json">` bank (or naming one with
+/// `data-bank="element-id"`).
+pub fn mount_host(document: &Document, host: Element) {
+    let attr = |name: &str| host.get_attribute(name);
+    let _ = host.class_list().add_1("secworth-host");
+    let Some(widget) = attr("data-secworth").and_then(|w| Widget::parse(&w)) else {
+        let name = attr("data-secworth").unwrap_or_default();
+        host.set_text_content(Some(&format!("secworth: unknown widget \"{}\"", query::truncate(&name, 40))));
+        return;
+    };
+    let lang = attr("data-lang").and_then(|l| Lang::parse(&l));
+    let audience = attr("data-audience").and_then(|a| Audience::parse(&a));
+    let bank_json = inline_bank(document, &host);
+    let store = Store::open();
+    let Ok(mount) = document.create_element("div") else { return };
+    let _ = host.append_child(&mount);
+    remember(&mount);
+    match widget {
+        Widget::Maturity => {
+            let initial = open_questionnaire(None, lang, audience, bank_json.as_deref(), store.as_ref());
+            let share_base = attr("data-share-url").unwrap_or_else(page::base_url);
+            let props = MaturityProps {
+                initial: Rc::new(initial),
+                host: host.clone(),
+                mode: Mode::Embedded,
+                store,
+                share_base: share_base.into(),
+            };
+            yew::Renderer::<Maturity>::with_root_and_props(mount, props).render();
+        }
+    }
+}
+
+/// The JSON text of a bank given inline for this host, if any.
+fn inline_bank(document: &Document, host: &Element) -> Option<String> {
+    let script = match host.get_attribute("data-bank") {
+        Some(id) => document.get_element_by_id(&id),
+        None => host.query_selector("script[type='application/json']").ok().flatten(),
+    };
+    script.and_then(|s| s.text_content())
+}
+
+fn browser_lang() -> Lang {
+    let prefs = page::preferred_languages();
+    Lang::from_preferences(prefs.iter().map(String::as_str))
+}
+
+fn remember(root: &Element) {
+    ROOTS.with(|r| r.borrow_mut().push(root.clone()));
+}
+
+/// On a panic: log it, then put a message where each widget was.
+fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        let message = format!("{} / {}", text::ZH.crashed, text::EN.crashed);
+        ROOTS.with(|roots| {
+            for root in roots.borrow().iter() {
+                root.set_text_content(None);
+                if let Some(doc) = root.owner_document() {
+                    if let Ok(p) = doc.create_element("p") {
+                        let _ = p.set_attribute("role", "alert");
+                        let _ = p.set_attribute("class", "secworth-crashed");
+                        p.set_text_content(Some(&message));
+                        let _ = root.append_child(&p);
+                    }
+                }
+            }
+        });
+    }));
+}
