@@ -19,7 +19,7 @@ const TYPES = {
 /** Starts serving `dir`; resolves to { url, close }. `headers` are added to every response. */
 export function serve(dir, { port = 0, host = '127.0.0.1', headers = {} } = {}) {
   const root = resolve(dir);
-  const server = createServer(async (req, res) => {
+  const server = createServer({ maxHeaderSize: 64 * 1024 }, async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
       let file = normalize(join(root, path));

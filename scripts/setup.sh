@@ -45,3 +45,9 @@ if [ ! -x "$CHROMIUM" ] || [ ! -x "$CHROMEDRIVER" ]; then
   as_root apt-get update -qq
   as_root apt-get install -y -qq chromium chromium-driver
 fi
+
+# A CJK font, so the Chinese text in screenshots and canvas charts renders as text.
+if ! fc-list 2>/dev/null | grep -qiE "wqy|noto sans cjk|droid sans fallback"; then
+  step "CJK font"
+  as_root apt-get install -y -qq fonts-wqy-microhei
+fi
