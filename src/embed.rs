@@ -91,7 +91,7 @@ pub fn mount_host(document: &Document, host: Element) {
     match widget {
         Widget::Maturity => {
             let initial = open_questionnaire(None, lang, audience, bank_json.as_deref(), store.as_ref());
-            let share_base = attr("data-share-url").unwrap_or_else(page::base_url);
+            let share_base = attr("data-share-url").unwrap_or_else(page::bundle_page_url);
             let props = MaturityProps {
                 initial: Rc::new(initial),
                 host: host.clone(),

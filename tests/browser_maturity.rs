@@ -235,3 +235,39 @@ async fn start_over_clears_every_answer() {
     assert_eq!(text(&h, ".sw-progress-text"), "0 / 15");
     assert!(result_value(&h, "total-score").is_none());
 }
+
+/// Clicks "Copy share link" and returns the link shown (the clipboard write is asynchronous).
+async fn share_link(host: &Element) -> String {
+    let share: web_sys::HtmlElement = find(host, "button[data-action='share']").unwrap().dyn_into().unwrap();
+    share.click();
+    for _ in 0..50 {
+        yew::scheduler::flush().await;
+        if let Some(input) = find(host, "input[data-share-link]") {
+            return input.dyn_into::<HtmlInputElement>().unwrap().value();
+        }
+        sleep_ms(20).await;
+    }
+    panic!("the share link never appeared");
+}
+
+#[wasm_bindgen_test]
+async fn an_embedded_widget_shares_a_link_to_its_own_page_not_the_host_page() {
+    clear_storage();
+    let h = mount(&[("data-secworth", "maturity"), ("data-lang", "en")]).await;
+    answer(&h, 0, 3).await;
+    let link = share_link(&h).await;
+    assert!(link.ends_with("/index.html?w=maturity&lang=en&audience=self&v=1&a=3______________"), "{link}");
+    assert!(link.starts_with("http://127.0.0.1:"), "{link}");
+
+    let custom = mount(&[("data-secworth", "maturity"), ("data-lang", "en"), ("data-share-url", "https://example.test/quiz")]).await;
+    let link = share_link(&custom).await;
+    assert!(link.starts_with("https://example.test/quiz?w=maturity&"), "{link}");
+}
+
+/// Waits `ms` milliseconds on the browser's timer.
+async fn sleep_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}

@@ -39,16 +39,16 @@ pub fn preferred_languages() -> Vec<String> {
     }
 }
 
-/// Starts copying `text` to the clipboard; `false` if the Clipboard API is not
-/// available here (insecure context, old browser), so the caller shows the text instead.
-pub fn copy_to_clipboard(text: &str) -> bool {
+/// Copies `text` to the clipboard; `false` if the Clipboard API is missing here
+/// (insecure context, old browser) or refused, so the caller shows the text instead.
+pub async fn copy_to_clipboard(text: &str) -> bool {
     let Some(window) = web_sys::window() else { return false };
     let clipboard = js_sys::Reflect::get(&window.navigator(), &JsValue::from_str("clipboard")).ok();
     if clipboard.as_ref().is_none_or(|c| c.is_undefined() || c.is_null()) {
         return false;
     }
-    let _ = window.navigator().clipboard().write_text(text);
-    true
+    let promise = window.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 
 /// Opens the print dialog (the print stylesheet lays out the report).
@@ -61,4 +61,23 @@ pub fn print() {
 /// The device pixel ratio, for sharp canvas drawing.
 pub fn device_pixel_ratio() -> f64 {
     web_sys::window().map(|w| w.device_pixel_ratio()).filter(|r| r.is_finite() && *r > 0.0).unwrap_or(1.0)
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    type ImportMeta;
+    #[wasm_bindgen(thread_local_v2, js_namespace = import, js_name = meta)]
+    static IMPORT_META: ImportMeta;
+    #[wasm_bindgen(method, getter)]
+    fn url(this: &ImportMeta) -> String;
+}
+
+/// The URL of the widgets' own `index.html`, beside the bundle's JS module wherever
+/// the host page loaded it from: where an embedded widget's share link points.
+pub fn bundle_page_url() -> String {
+    let module = IMPORT_META.with(ImportMeta::url);
+    match module.rfind('/') {
+        Some(slash) => format!("{}index.html", &module[..=slash]),
+        None => base_url(),
+    }
 }

@@ -32,10 +32,13 @@ fn points(x: f64) -> String {
 
 pub fn result_view(q: &Questionnaire, score: &Score) -> Html {
     let t = ui(q.lang);
+    // The live region stays mounted, so screen readers hear the headline appear and change.
     if !score.complete() {
         return html! {
-            <section class="sw-result sw-result-pending" aria-live="polite">
-                <p class="sw-hint">{ t.incomplete_hint }</p>
+            <section class="sw-result sw-result-pending">
+                <div class="sw-live" aria-live="polite">
+                    <p class="sw-hint">{ t.incomplete_hint }</p>
+                </div>
             </section>
         };
     }
@@ -54,7 +57,8 @@ pub fn result_view(q: &Questionnaire, score: &Score) -> Html {
     let steps_heading = if q.audience == Audience::Screen { t.next_steps_screen } else { t.next_steps_self };
     let weakest = score.weakest(WEAKEST_SHOWN);
     html! {
-        <section class="sw-result" aria-live="polite" data-band={band.id.clone()}>
+        <section class="sw-result" data-band={band.id.clone()}>
+            <div class="sw-live" aria-live="polite">
             <h3>{ t.result_heading }</h3>
             <div class="sw-headline">
                 <p class="sw-total">
@@ -68,6 +72,7 @@ pub fn result_view(q: &Questionnaire, score: &Score) -> Html {
                 </p>
             </div>
             <p class="sw-advice">{ band.advice.get(q.audience, q.lang) }</p>
+            </div>
             <h4>{ t.chart_heading }</h4>
             <ChartCanvas spec={ChartSpec::DimensionBars(bars.clone())} label={chart_label} />
             <details class="sw-table">

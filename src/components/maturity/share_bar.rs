@@ -20,7 +20,12 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     let shown = use_state(|| None::<bool>);
     let on_share = {
         let (shown, link) = (shown.clone(), props.link.clone());
-        Callback::from(move |_: MouseEvent| shown.set(Some(page::copy_to_clipboard(&link))))
+        Callback::from(move |_: MouseEvent| {
+            let (shown, link) = (shown.clone(), link.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                shown.set(Some(page::copy_to_clipboard(&link).await));
+            });
+        })
     };
     let on_reset = {
         let (shown, on_reset) = (shown.clone(), props.on_reset.clone());
