@@ -16,7 +16,8 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Starts serving `dir`; resolves to { url, close }. `headers` are added to every response. */
+/** Starts serving `dir`; resolves to { url, close }. `headers` (an object, or a function of
+ *  the path returning one) are added to every response. */
 export function serve(dir, { port = 0, host = '127.0.0.1', headers = {} } = {}) {
   const root = resolve(dir);
   const server = createServer({ maxHeaderSize: 64 * 1024 }, async (req, res) => {
@@ -32,7 +33,10 @@ export function serve(dir, { port = 0, host = '127.0.0.1', headers = {} } = {}) 
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
-        ...headers,
+        // Script embedding from other origins and sandboxed (opaque-origin) frames fetch
+        // the module and the wasm in CORS mode.
+        'access-control-allow-origin': '*',
+        ...(typeof headers === 'function' ? headers(path) : headers),
       });
       res.end(body);
     } catch {

@@ -8,12 +8,13 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
 
-use crate::browser::page;
+use crate::browser::{frame, page};
 use crate::browser::storage::Store;
 use crate::components::app::{App, AppProps, PageView};
 use crate::components::maturity::{open_questionnaire, Maturity, MaturityProps, Mode};
 use crate::model::lang::{Audience, Lang};
 use crate::model::note::Note;
+use crate::model::origin::parse_origin;
 use crate::model::query;
 use crate::model::text;
 use crate::model::widget::Widget;
@@ -66,7 +67,18 @@ pub fn mount_page(root: Element) {
         }
     };
     remember(&root);
-    let props = AppProps { view, root: root.clone(), store, base_url: page::base_url().into() };
+    // In an iframe, talk to the parent only if the embedder named its origin.
+    let parent_origin = param("origin").and_then(|o| parse_origin(&o)).filter(|_| frame::in_frame());
+    if let Some(origin) = &parent_origin {
+        frame::report_height(&root, origin.clone(), param("w").and_then(|w| Widget::parse(&w)).map_or("gallery", Widget::code));
+    }
+    let props = AppProps {
+        view,
+        root: root.clone(),
+        store,
+        base_url: page::base_url().into(),
+        parent_origin: parent_origin.map(Into::into),
+    };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }
 
@@ -98,6 +110,8 @@ pub fn mount_host(document: &Document, host: Element) {
                 mode: Mode::Embedded,
                 store,
                 share_base: share_base.into(),
+                parent_origin: None,
+                on_share_query: Default::default(),
             };
             yew::Renderer::<Maturity>::with_root_and_props(mount, props).render();
         }

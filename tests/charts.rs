@@ -79,3 +79,14 @@ fn height_grows_with_rows_and_scale() {
     assert!(height(5, &one) > height(2, &one));
     assert!(height(5, &two) >= 2 * height(5, &one) - 2);
 }
+
+#[test]
+fn svg_export_is_a_complete_document_with_every_label() {
+    let spec = secworth::charts::ChartSpec::DimensionBars(vec![bar("预算意识", 0.5), bar("Risk", 0.9)]);
+    let svg = secworth::charts::to_svg(&spec, 640);
+    assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"), "{svg}");
+    assert!(svg.contains("width=\"640\""));
+    assert!(svg.contains("预算意识") && svg.contains("Risk") && svg.contains("10.0 / 20"));
+    // Absurd widths are clamped rather than allocating or drawing nothing.
+    assert!(secworth::charts::to_svg(&spec, 0).contains("width=\"120\""));
+}

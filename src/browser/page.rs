@@ -8,12 +8,16 @@ pub fn query_string() -> String {
     web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
 }
 
-/// The page's URL without query or fragment (`https://host/path/index.html`).
+/// The page's URL without query or fragment, naming the file even when the address
+/// did not (`https://host/path/` becomes `https://host/path/index.html`), so links
+/// built on it work on hosts without directory indexes.
 pub fn base_url() -> String {
     web_sys::window()
         .and_then(|w| {
             let l = w.location();
-            Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))
+            let (origin, path) = (l.origin().ok()?, l.pathname().ok()?);
+            let file = if path.ends_with('/') { "index.html" } else { "" };
+            Some(format!("{origin}{path}{file}"))
         })
         .unwrap_or_default()
 }

@@ -34,3 +34,18 @@ impl ChartSpec {
         }
     }
 }
+
+/// The chart as an SVG document, `width` CSS pixels wide: the same drawing code as
+/// the canvas, on plotters' SVG backend (for the "download SVG" export).
+pub fn to_svg(spec: &ChartSpec, width: u32) -> String {
+    use plotters::prelude::{IntoDrawingArea, SVGBackend};
+    let style = ChartStyle::default();
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (width.clamp(120, 4000), spec.height(&style))).into_drawing_area();
+        // Drawing into a String cannot fail for lack of a device; an error leaves a partial SVG.
+        let _ = spec.draw(&root, &style);
+        let _ = root.present();
+    }
+    svg
+}

@@ -25,6 +25,8 @@ pub struct AppProps {
     pub root: Element,
     pub store: Option<Store>,
     pub base_url: AttrValue,
+    /// In an iframe: the embedder's origin for result messages.
+    pub parent_origin: Option<AttrValue>,
 }
 
 #[component]
@@ -32,7 +34,8 @@ pub fn App(props: &AppProps) -> Html {
     match &props.view {
         PageView::Maturity(initial) => html! {
             <Maturity initial={initial.clone()} host={props.root.clone()} mode={Mode::Page}
-                      store={props.store.clone()} share_base={props.base_url.clone()} />
+                      store={props.store.clone()} share_base={props.base_url.clone()}
+                      parent_origin={props.parent_origin.clone()} />
         },
         PageView::Gallery { lang, notes } => html! {
             <Gallery lang={*lang} notes={notes.clone()} host={props.root.clone()}

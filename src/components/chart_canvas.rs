@@ -86,3 +86,18 @@ fn draw(canvas: &HtmlCanvasElement, spec: &ChartSpec, css_width: i32) {
         let _ = root.present();
     }
 }
+
+/// Draws `spec` on an off-screen canvas `css_width` CSS pixels wide at twice that
+/// resolution and returns it as a PNG data URL (for the "download PNG" export).
+pub fn render_png(spec: &ChartSpec, css_width: u32) -> Option<String> {
+    let document = web_sys::window()?.document()?;
+    let canvas: HtmlCanvasElement = document.create_element("canvas").ok()?.dyn_into().ok()?;
+    let style = ChartStyle { scale: 2.0, ..Default::default() };
+    canvas.set_width(css_width * 2);
+    canvas.set_height(spec.height(&style));
+    let backend = CanvasBackend::with_canvas_object(canvas.clone())?;
+    let root = backend.into_drawing_area();
+    spec.draw(&root, &style).ok()?;
+    root.present().ok()?;
+    canvas.to_data_url_with_type("image/png").ok()
+}

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use web_sys::Element;
 use yew::prelude::*;
 
+use super::embed_code::EmbedCode;
 use super::lang_switch::LangSwitch;
 use super::maturity::{open_questionnaire, Maturity, Mode};
 use super::notes::Notes;
@@ -28,6 +29,8 @@ pub struct GalleryProps {
 #[component]
 pub fn Gallery(props: &GalleryProps) -> Html {
     let lang = use_state(|| props.lang);
+    // The maturity widget's current share query, for the iframe embed code.
+    let share_query = use_state(String::new);
     let notes = use_state(|| props.notes.clone());
     let t = ui(*lang);
     let on_lang = {
@@ -56,7 +59,8 @@ pub fn Gallery(props: &GalleryProps) -> Html {
                 html! {
                     <article class="sw-card" data-widget={w.code()}>
                         <p class="sw-card-links"><a href={alone}>{ t.open_alone }</a></p>
-                        { widget(*w, *lang, props) }
+                        { widget(*w, *lang, props, share_query.setter()) }
+                        <EmbedCode widget={w.code()} lang={*lang} page_url={props.base_url.clone()} share_query={(*share_query).clone()} />
                     </article>
                 }
             }) }
@@ -64,7 +68,7 @@ pub fn Gallery(props: &GalleryProps) -> Html {
     }
 }
 
-fn widget(w: Widget, lang: Lang, props: &GalleryProps) -> Html {
+fn widget(w: Widget, lang: Lang, props: &GalleryProps, share_query: UseStateSetter<String>) -> Html {
     match w {
         Widget::Maturity => {
             // Keyed by language: switching remounts it in the new language; answers
@@ -72,7 +76,8 @@ fn widget(w: Widget, lang: Lang, props: &GalleryProps) -> Html {
             let initial = Rc::new(open_questionnaire(None, Some(lang), None, None, props.store.as_ref()));
             html! {
                 <Maturity key={lang.code()} {initial} host={props.host.clone()} mode={Mode::Embedded}
-                          store={props.store.clone()} share_base={props.base_url.clone()} />
+                          store={props.store.clone()} share_base={props.base_url.clone()}
+                          on_share_query={Callback::from(move |q| share_query.set(q))} />
             }
         }
     }

@@ -3,6 +3,8 @@
 
 pub mod app;
 pub mod chart_canvas;
+pub mod embed_code;
+pub mod export_bar;
 pub mod gallery;
 pub mod lang_switch;
 pub mod maturity;

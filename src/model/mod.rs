@@ -5,6 +5,7 @@ pub mod bank;
 pub mod builtin;
 pub mod lang;
 pub mod note;
+pub mod origin;
 pub mod query;
 pub mod questionnaire;
 pub mod scoring;

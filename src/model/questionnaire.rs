@@ -138,3 +138,29 @@ impl Opening<'_> {
         q
     }
 }
+
+impl Questionnaire {
+    /// The JSON download: the result payload plus every question with the answer chosen.
+    pub fn export_json(&self, widget: &str, link: &str) -> Value {
+        let mut out = self.result_json(widget);
+        out["link"] = json!(link);
+        out["inputs"] = self
+            .bank
+            .questions
+            .iter()
+            .zip(&self.answers)
+            .map(|(q, a)| {
+                let option = a.and_then(|o| q.options.get(o as usize));
+                json!({
+                    "question": q.id,
+                    "dimension": q.dimension,
+                    "text": q.text.get(self.lang),
+                    "option": a,
+                    "answer": option.map(|o| o.text.get(self.lang)),
+                    "points": option.map(|o| o.points),
+                })
+            })
+            .collect();
+        out
+    }
+}

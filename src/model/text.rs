@@ -38,6 +38,15 @@ pub struct Ui {
     pub audience_screen: &'static str,
     pub audience_self: &'static str,
     pub crashed: &'static str,
+    pub download_png: &'static str,
+    pub download_svg: &'static str,
+    pub download_json: &'static str,
+    pub printed: &'static str,
+    pub embed_heading: &'static str,
+    pub embed_script: &'static str,
+    pub embed_iframe: &'static str,
+    pub copy: &'static str,
+    pub copied: &'static str,
 }
 
 pub const EN: Ui = Ui {
@@ -73,6 +82,15 @@ pub const EN: Ui = Ui {
     audience_screen: "Customer qualification (vendor view)",
     audience_self: "Self-assessment",
     crashed: "Sorry, this widget stopped working. Reload the page to try again.",
+    download_png: "Download chart (PNG)",
+    download_svg: "Download chart (SVG)",
+    download_json: "Download answers and result (JSON)",
+    printed: "Printed",
+    embed_heading: "Embed this widget",
+    embed_script: "Script (mounts in your page)",
+    embed_iframe: "Iframe (with the current answers)",
+    copy: "Copy",
+    copied: "Copied",
 };
 
 pub const ZH: Ui = Ui {
@@ -108,6 +126,15 @@ pub const ZH: Ui = Ui {
     audience_screen: "客户筛选(服务商视角)",
     audience_self: "自我评估",
     crashed: "抱歉,该组件出现故障。请刷新页面重试。",
+    download_png: "下载图表(PNG)",
+    download_svg: "下载图表(SVG)",
+    download_json: "下载答案与结果(JSON)",
+    printed: "打印日期",
+    embed_heading: "嵌入此组件",
+    embed_script: "脚本方式(挂载到您的页面中)",
+    embed_iframe: "iframe 方式(包含当前答案)",
+    copy: "复制",
+    copied: "已复制",
 };
 
 /// The interface strings for `lang`.

@@ -16,10 +16,13 @@ pub use open::open_questionnaire;
 
 use super::lang_switch::LangSwitch;
 use super::notes::Notes;
+use crate::browser::download::today_local;
 use crate::browser::events::dispatch_result;
+use crate::browser::frame::post_to_parent;
 use crate::browser::page;
 use crate::browser::storage::Store;
 use crate::model::lang::Lang;
+use crate::model::query;
 use crate::model::questionnaire::{Action, Questionnaire};
 use crate::model::text::ui;
 use crate::model::widget::Widget;
@@ -51,6 +54,12 @@ pub struct MaturityProps {
     pub store: Option<Store>,
     /// Page the share link opens (`.../index.html`).
     pub share_base: AttrValue,
+    /// In an iframe: the embedder's origin, the only one results are posted to.
+    #[prop_or_default]
+    pub parent_origin: Option<AttrValue>,
+    /// Receives the share query after every change (the gallery bakes it into embed code).
+    #[prop_or_default]
+    pub on_share_query: Callback<String>,
 }
 
 /// Storage key for a bank's saved answers.
@@ -72,15 +81,26 @@ pub fn Maturity(props: &MaturityProps) -> Html {
     // Keep, mirror and announce every change.
     {
         let (host, mode, store) = (props.host.clone(), props.mode, props.store.clone());
+        let (parent_origin, on_share_query) = (props.parent_origin.clone(), props.on_share_query.clone());
         use_effect_with(state.clone(), move |q| {
             if let Some(store) = &store {
                 store.save(&storage_key(&q.bank.id), &q.saved_query());
             }
+            let query = q.share_query(widget);
             if mode == Mode::Page {
-                page::replace_query(&q.share_query(widget));
+                // The address bar keeps the frame's configuration, which the share link leaves out.
+                match &parent_origin {
+                    Some(origin) => page::replace_query(&format!("{query}&{}", query::build([("origin", origin.to_string())]))),
+                    None => page::replace_query(&query),
+                }
             }
+            on_share_query.emit(query);
             if q.score().complete() {
-                dispatch_result(&host, &q.result_json(widget));
+                let detail = q.result_json(widget);
+                if let Some(origin) = &parent_origin {
+                    post_to_parent(origin, &serde_json::json!({ "type": "secworth:result", "detail": detail }));
+                }
+                dispatch_result(&host, &detail);
             }
         });
     }
@@ -120,6 +140,7 @@ pub fn Maturity(props: &MaturityProps) -> Html {
                 if props.mode == Mode::Page { <LangSwitch lang={q.lang} on_change={on_lang} /> }
             </header>
             <p class="sw-privacy">{ t.privacy }</p>
+            <p class="sw-print-meta">{ format!("{}: {} · ", t.printed, today_local(q.lang.code())) }<span class="sw-link">{ share_link.clone() }</span></p>
             <Notes notes={q.notes.clone()} lang={q.lang} {on_dismiss} />
             { result::progress(score.answered, score.questions, q.lang) }
             <form class="sw-form" onsubmit={|e: SubmitEvent| e.prevent_default()}>
@@ -131,7 +152,7 @@ pub fn Maturity(props: &MaturityProps) -> Html {
                     </fieldset>
                 }) }
             </form>
-            { result::result_view(q, &score) }
+            { result::result_view(q, &score, &share_link) }
             <ShareBar link={share_link} lang={q.lang} {on_reset} />
         </section>
     }

@@ -6,6 +6,8 @@ use yew::prelude::*;
 use crate::charts::dimension_bars::Bar;
 use crate::charts::ChartSpec;
 use crate::components::chart_canvas::ChartCanvas;
+use crate::components::export_bar::ExportBar;
+use crate::model::widget::Widget;
 use crate::model::lang::{Audience, Lang};
 use crate::model::questionnaire::Questionnaire;
 use crate::model::scoring::{round1, Score};
@@ -30,7 +32,7 @@ fn points(x: f64) -> String {
     round1(x).to_string()
 }
 
-pub fn result_view(q: &Questionnaire, score: &Score) -> Html {
+pub fn result_view(q: &Questionnaire, score: &Score, link: &str) -> Html {
     let t = ui(q.lang);
     // The live region stays mounted, so screen readers hear the headline appear and change.
     if !score.complete() {
@@ -56,6 +58,8 @@ pub fn result_view(q: &Questionnaire, score: &Score) -> Html {
     let band_label = if q.audience == Audience::Screen { t.verdict } else { t.band };
     let steps_heading = if q.audience == Audience::Screen { t.next_steps_screen } else { t.next_steps_self };
     let weakest = score.weakest(WEAKEST_SHOWN);
+    let spec = ChartSpec::DimensionBars(bars.clone());
+    let json = serde_json::to_string_pretty(&q.export_json(Widget::Maturity.code(), link)).unwrap_or_default();
     html! {
         <section class="sw-result" data-band={band.id.clone()}>
             <div class="sw-live" aria-live="polite">
@@ -74,7 +78,7 @@ pub fn result_view(q: &Questionnaire, score: &Score) -> Html {
             <p class="sw-advice">{ band.advice.get(q.audience, q.lang) }</p>
             </div>
             <h4>{ t.chart_heading }</h4>
-            <ChartCanvas spec={ChartSpec::DimensionBars(bars.clone())} label={chart_label} />
+            <ChartCanvas spec={spec.clone()} label={chart_label} />
             <details class="sw-table">
                 <summary>{ t.chart_table }</summary>
                 <table>
@@ -90,6 +94,7 @@ pub fn result_view(q: &Questionnaire, score: &Score) -> Html {
                     </tbody>
                 </table>
             </details>
+            <ExportBar {spec} json={json} file_stem="secworth-maturity" lang={q.lang} />
             if !weakest.is_empty() {
                 <h4>{ steps_heading }</h4>
                 <ul class="sw-steps">

@@ -1,0 +1,14 @@
+// Trunk post_build hook: swaps Trunk's inline loader <script> in index.html for the
+// external embed.js, so no inline script is left for a CSP to allow.
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this from a Trunk hook');
+const file = join(dir, 'index.html');
+const html = await readFile(file, 'utf8');
+const inline = /<script type="module">[\s\S]*?<\/script>/;
+if (!inline.test(html)) throw new Error('postbuild: Trunk loader script not found in index.html');
+const out = html.replace(inline, '<script type="module" src="./embed.js"></script>');
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(out)) throw new Error('postbuild: an inline script is left in index.html');
+await writeFile(file, out);

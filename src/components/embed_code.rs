@@ -1,0 +1,78 @@
+//! Components layer: the gallery's "embed this widget" panel: ready-to-paste script
+//! and iframe snippets, the iframe one carrying the widget's current inputs.
+
+use yew::prelude::*;
+
+use crate::browser::page;
+use crate::model::lang::Lang;
+use crate::model::text::ui;
+
+#[derive(Properties, PartialEq)]
+pub struct EmbedCodeProps {
+    pub widget: &'static str,
+    pub lang: Lang,
+    /// The widgets' `index.html` URL; `embed.js` sits beside it.
+    pub page_url: AttrValue,
+    /// The widget's current share query (`w=...&a=...`), baked into the iframe URL.
+    pub share_query: AttrValue,
+}
+
+/// The script-form snippet.
+pub fn script_snippet(page_url: &str, widget: &str, lang: Lang) -> String {
+    let dir = page_url.rsplit_once('/').map_or(page_url, |(dir, _)| dir);
+    format!(
+        "<script type=\"module\" src=\"{dir}/embed.js\"></script>\n<div data-secworth=\"{widget}\" data-lang=\"{}\"></div>",
+        lang.code()
+    )
+}
+
+/// The iframe-form snippet: the frame and the listener that sizes it and receives results.
+pub fn iframe_snippet(page_url: &str, share_query: &str) -> String {
+    let widget_origin = page_url.split('/').take(3).collect::<Vec<_>>().join("/");
+    format!(
+        "<iframe id=\"secworth-frame\" title=\"secworth\" src=\"{page_url}?{share_query}&origin=https://YOUR-SITE.example\" \
+         style=\"width:100%;border:0\" height=\"600\"></iframe>\n<script>\naddEventListener('message', (e) => {{\n  \
+         if (e.origin !== '{widget_origin}') return;\n  \
+         if (e.data.type === 'secworth:height') document.getElementById('secworth-frame').height = e.data.height;\n  \
+         if (e.data.type === 'secworth:result') console.log(e.data.detail); // feed your lead form here\n}});\n</script>"
+    )
+}
+
+#[component]
+pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
+    let t = ui(props.lang);
+    let copied = use_state(|| None::<&'static str>);
+    let snippets = [
+        ("script", t.embed_script, script_snippet(&props.page_url, props.widget, props.lang)),
+        ("iframe", t.embed_iframe, iframe_snippet(&props.page_url, &props.share_query)),
+    ];
+    html! {
+        <details class="sw-embed">
+            <summary>{ t.embed_heading }</summary>
+            { for snippets.into_iter().map(|(kind, label, code)| {
+                let copy = {
+                    let (copied, code) = (copied.clone(), code.clone());
+                    Callback::from(move |_: MouseEvent| {
+                        let (copied, code) = (copied.clone(), code.clone());
+                        wasm_bindgen_futures::spawn_local(async move {
+                            if page::copy_to_clipboard(&code).await {
+                                copied.set(Some(kind));
+                            }
+                        });
+                    })
+                };
+                html! {
+                    <div class="sw-embed-snippet">
+                        <label>
+                            <span>{ label }</span>
+                            <textarea readonly=true rows="5" data-embed={kind} value={code} />
+                        </label>
+                        <button type="button" class="sw-button sw-button-quiet" onclick={copy}>
+                            { if *copied == Some(kind) { t.copied } else { t.copy } }
+                        </button>
+                    </div>
+                }
+            }) }
+        </details>
+    }
+}

@@ -1,0 +1,54 @@
+//! Components layer: keeping a result: chart as PNG and SVG, inputs and result as JSON.
+
+use yew::prelude::*;
+
+use super::chart_canvas::render_png;
+use crate::browser::download::{download_text, download_url, today_iso};
+use crate::charts::{to_svg, ChartSpec};
+use crate::model::lang::Lang;
+use crate::model::text::ui;
+
+/// Width in CSS pixels of exported charts.
+const EXPORT_WIDTH: u32 = 720;
+
+#[derive(Properties, PartialEq)]
+pub struct ExportBarProps {
+    pub spec: ChartSpec,
+    /// The JSON download's content.
+    pub json: AttrValue,
+    /// File names start with this, then today's date (`secworth-maturity-2026-11-22.png`).
+    pub file_stem: AttrValue,
+    pub lang: Lang,
+}
+
+#[component]
+pub fn ExportBar(props: &ExportBarProps) -> Html {
+    let t = ui(props.lang);
+    let name = {
+        let stem = props.file_stem.clone();
+        move |ext: &str| format!("{stem}-{}.{ext}", today_iso())
+    };
+    let png = {
+        let (spec, name) = (props.spec.clone(), name.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(url) = render_png(&spec, EXPORT_WIDTH) {
+                download_url(&name("png"), &url);
+            }
+        })
+    };
+    let svg = {
+        let (spec, name) = (props.spec.clone(), name.clone());
+        Callback::from(move |_: MouseEvent| download_text(&name("svg"), "image/svg+xml", &to_svg(&spec, EXPORT_WIDTH)))
+    };
+    let json = {
+        let (json, name) = (props.json.clone(), name.clone());
+        Callback::from(move |_: MouseEvent| download_text(&name("json"), "application/json", &json))
+    };
+    html! {
+        <div class="sw-buttons sw-export">
+            <button type="button" class="sw-button sw-button-quiet" data-action="download-png" onclick={png}>{ t.download_png }</button>
+            <button type="button" class="sw-button sw-button-quiet" data-action="download-svg" onclick={svg}>{ t.download_svg }</button>
+            <button type="button" class="sw-button sw-button-quiet" data-action="download-json" onclick={json}>{ t.download_json }</button>
+        </div>
+    }
+}
