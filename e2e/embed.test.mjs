@@ -65,7 +65,7 @@ test('two widgets on a host page with a hostile stylesheet, themed, reporting re
       div { display: flex; }
       button, input { all: unset; background: red; }
       h2, legend { text-transform: uppercase; }
-      #brand { --secworth-brand: #7c3aed; --secworth-radius: 0px; }
+      #brand { --secworth-brand: #7c3aed; --secworth-radius: 0px; --secworth-font: Georgia, serif; }
     </style>`);
   const page = await open(url);
   const w1 = page.locator('#w1'), w2 = page.locator('#w2');
@@ -89,6 +89,8 @@ test('two widgets on a host page with a hostile stylesheet, themed, reporting re
   assert.equal(await style(w1.locator('button[data-action=share]'), 'backgroundColor'), 'rgb(29, 78, 216)');
   assert.equal(await style(w2.locator('button[data-action=share]'), 'backgroundColor'), 'rgb(124, 58, 237)');
   assert.equal(await style(w2.locator('button[data-action=share]'), 'borderTopLeftRadius'), '0px');
+  assert.match(await style(w2.locator('.secworth'), 'fontFamily'), /^Georgia/);
+  assert.doesNotMatch(await style(w1.locator('.secworth'), 'fontFamily'), /Georgia/);
 
   await answerAll(w1, 2);
   assert.equal(await w1.locator('output[data-result="total-score"]').getAttribute('data-value'), '66.7');
@@ -158,6 +160,7 @@ test('a sandboxed iframe (allow-scripts only) works without storage and still re
   const origins = new Set(await page.evaluate(() => got.map((m) => m.origin)));
   assert.deepEqual([...origins], ['null'], 'a sandboxed frame has an opaque origin');
   assert.deepEqual(page.errors, []);
+  allowedOrigins(page, widgets.url, hosts.url);
   await page.context().close();
 });
 
@@ -174,6 +177,7 @@ for (const [name, init] of [
     assert.equal(await page.locator('output[data-result="total-score"]').getAttribute('data-value'), '100');
     assert.match(page.url(), /a=333333333333333/, 'the URL still holds the answers');
     assert.deepEqual(page.errors, []);
+    allowedOrigins(page, widgets.url);
     await page.context().close();
   });
 }
