@@ -102,7 +102,7 @@ proptest! {
         let bank = builtin::maturity();
         let lang = if en { Lang::En } else { Lang::Zh };
         let audience = if screen { Audience::Screen } else { Audience::SelfAssessment };
-        let link = write("maturity", lang, audience, &bank, &answers);
+        let link = write("maturity", lang, audience, &bank, &answers, None);
         let back = read(&link, &bank);
         prop_assert_eq!(back.widget.as_deref(), Some("maturity"));
         prop_assert_eq!(back.lang, Some(lang));

@@ -3,6 +3,7 @@
 //! natively on the SVG backend.
 
 pub mod dimension_bars;
+pub mod spectrum;
 pub mod style;
 
 use plotters::coord::Shift;
@@ -14,6 +15,7 @@ use style::ChartStyle;
 #[derive(Clone, Debug, PartialEq)]
 pub enum ChartSpec {
     DimensionBars(Vec<dimension_bars::Bar>),
+    Spectrum(spectrum::Spectrum),
 }
 
 impl ChartSpec {
@@ -21,6 +23,7 @@ impl ChartSpec {
     pub fn height(&self, style: &ChartStyle) -> u32 {
         match self {
             ChartSpec::DimensionBars(bars) => dimension_bars::height(bars.len(), style),
+            ChartSpec::Spectrum(_) => spectrum::height(style),
         }
     }
 
@@ -31,6 +34,7 @@ impl ChartSpec {
     ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
         match self {
             ChartSpec::DimensionBars(bars) => dimension_bars::draw(root, bars, style),
+            ChartSpec::Spectrum(s) => spectrum::draw(root, s, style),
         }
     }
 }

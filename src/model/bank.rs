@@ -27,6 +27,37 @@ pub struct Bank {
     pub questions: Vec<Question>,
     /// Ordered by `min`, the first at 0.
     pub bands: Vec<Band>,
+    /// Secondary classifications over a subset of questions (the MSSP stage of the
+    /// spectrum bank); none for the maturity bank.
+    #[serde(default)]
+    pub scales: Vec<Scale>,
+}
+
+/// A classification read from some questions only: their selected points over their
+/// maximum, as a percentage 0-100, placed in the highest level whose `min` it reaches.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scale {
+    pub id: String,
+    pub title: Localized,
+    /// Ids of the questions that make up the scale.
+    pub questions: Vec<String>,
+    /// Ordered by `min` (percent, the first at 0).
+    pub levels: Vec<Level>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Level {
+    /// Lower bound in percent of the scale's maximum, inclusive.
+    pub min: f64,
+    pub id: String,
+    /// The level as a number for `<output data-value>` (the MSSP stage: 1, 2, 3).
+    pub value: f64,
+    pub title: Localized,
+    pub description: Localized,
+    /// What moves an offering from this level to the next.
+    pub next: Localized,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -112,7 +143,53 @@ impl Bank {
         check_text("title", &self.title)?;
         self.validate_dimensions()?;
         self.validate_questions()?;
-        self.validate_bands()
+        self.validate_bands()?;
+        self.validate_scales()
+    }
+
+    fn validate_scales(&self) -> Result<(), BankError> {
+        let mut ids = HashSet::new();
+        for (i, scale) in self.scales.iter().enumerate() {
+            let at = format!("scales[{i}]");
+            check_id(&format!("{at}.id"), &scale.id)?;
+            if !ids.insert(scale.id.as_str()) {
+                return Err(err(format!("{at}.id"), format!("\"{}\" is used twice", scale.id)));
+            }
+            check_text(&format!("{at}.title"), &scale.title)?;
+            if scale.questions.is_empty() {
+                return Err(err(format!("{at}.questions"), "must list at least one question id"));
+            }
+            let mut seen = HashSet::new();
+            for (j, q) in scale.questions.iter().enumerate() {
+                if !self.questions.iter().any(|x| &x.id == q) {
+                    return Err(err(format!("{at}.questions[{j}]"), format!("no question has id \"{q}\"")));
+                }
+                if !seen.insert(q) {
+                    return Err(err(format!("{at}.questions[{j}]"), format!("\"{q}\" is listed twice")));
+                }
+            }
+            if scale.levels.first().is_none_or(|l| l.min != 0.0) {
+                return Err(err(format!("{at}.levels"), "must list levels, the first with min 0"));
+            }
+            let mut level_ids = HashSet::new();
+            for (j, l) in scale.levels.iter().enumerate() {
+                let lat = format!("{at}.levels[{j}]");
+                check_id(&format!("{lat}.id"), &l.id)?;
+                if !level_ids.insert(l.id.as_str()) {
+                    return Err(err(format!("{lat}.id"), format!("\"{}\" is used twice", l.id)));
+                }
+                if !(l.min.is_finite() && (0.0..=100.0).contains(&l.min)) || (j > 0 && l.min <= scale.levels[j - 1].min) {
+                    return Err(err(format!("{lat}.min"), "must be a percentage above the previous level's min"));
+                }
+                if !l.value.is_finite() {
+                    return Err(err(format!("{lat}.value"), "must be a number"));
+                }
+                for (field, text) in [("title", &l.title), ("description", &l.description), ("next", &l.next)] {
+                    check_text(&format!("{lat}.{field}"), text)?;
+                }
+            }
+        }
+        Ok(())
     }
 
     fn validate_dimensions(&self) -> Result<(), BankError> {

@@ -26,6 +26,8 @@ pub enum Note {
     /// An answer character that is not `0`-`9` or `_`, or an option the question lacks (1-based question).
     /// and how many other answers were invalid too.
     InvalidAnswer { question: usize, found: char, others: usize },
+    /// `target` is not a number from 0 to 100.
+    InvalidTarget(String),
     /// Saved progress could not be read and was discarded.
     SavedStateUnreadable,
     /// localStorage is unavailable: progress lives in the URL and memory only.
@@ -63,6 +65,8 @@ impl Note {
             (InvalidAnswer { question, found, others }, Lang::En) => format!("The answer to question {question} (\"{}\") and {others} more are not valid; those questions are left unanswered.", found.escape_debug()),
             (InvalidAnswer { question, found, others: 0 }, Lang::Zh) => format!("第 {question} 题的答案(“{}”)无效,该题保留为未作答。", found.escape_debug()),
             (InvalidAnswer { question, found, others }, Lang::Zh) => format!("第 {question} 题的答案(“{}”)及另外 {others} 个答案无效,这些题保留为未作答。", found.escape_debug()),
+            (InvalidTarget(t), Lang::En) => format!("Target \"{}\" is not a number from 0 to 100; the default target is used.", quote(t)),
+            (InvalidTarget(t), Lang::Zh) => format!("目标值“{}”不是0到100之间的数字,已使用默认目标。", quote(t)),
             (SavedStateUnreadable, Lang::En) => "Saved answers could not be read and were discarded.".to_string(),
             (SavedStateUnreadable, Lang::Zh) => "无法读取已保存的答案,已将其丢弃。".to_string(),
             (StorageUnavailable, Lang::En) => "This browser does not allow saving here, so your answers will not be kept after you leave. Use the share link to keep them.".to_string(),

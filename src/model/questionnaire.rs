@@ -20,6 +20,8 @@ pub struct Questionnaire {
     pub audience: Audience,
     /// Problems met while opening (link, saved state, bank), shown until dismissed.
     pub notes: Vec<Note>,
+    /// A target position on the total's scale set by the user (0..=100), if any.
+    pub target: Option<u8>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -30,13 +32,15 @@ pub enum Action {
     Reset,
     SetLang(Lang),
     SetAudience(Audience),
+    /// Set the target position, clamped to 0..=100.
+    SetTarget(u8),
     DismissNotes,
 }
 
 impl Questionnaire {
     pub fn new(bank: Rc<Bank>, lang: Lang, audience: Audience) -> Self {
         let answers = vec![None; bank.questions.len()];
-        Questionnaire { bank, answers, lang, audience, notes: Vec::new() }
+        Questionnaire { bank, answers, lang, audience, notes: Vec::new(), target: None }
     }
 
     /// Replaces the answers with `answers`, which must come from [`share::decode_answers`]
@@ -58,6 +62,7 @@ impl Questionnaire {
             Action::Reset => self.answers.iter_mut().for_each(|a| *a = None),
             Action::SetLang(lang) => self.lang = lang,
             Action::SetAudience(audience) => self.audience = audience,
+            Action::SetTarget(t) => self.target = Some(t.min(100)),
             Action::DismissNotes => self.notes.clear(),
         }
     }
@@ -68,12 +73,13 @@ impl Questionnaire {
 
     /// The share link's query string (without `?`).
     pub fn share_query(&self, widget: &str) -> String {
-        share::write(widget, self.lang, self.audience, &self.bank, &self.answers)
+        share::write(widget, self.lang, self.audience, &self.bank, &self.answers, self.target)
     }
 
     /// What is saved in storage: the answers and the bank version they belong to.
     pub fn saved_query(&self) -> String {
-        format!("v={}&a={}", self.bank.version, share::encode_answers(&self.answers))
+        let target = self.target.map(|t| format!("&target={t}")).unwrap_or_default();
+        format!("v={}&a={}{target}", self.bank.version, share::encode_answers(&self.answers))
     }
 
     /// The payload of the `secworth:result` event and the iframe message.
@@ -99,6 +105,14 @@ impl Questionnaire {
                 "max": d.max,
             })).collect::<Vec<_>>(),
             "answers": share::encode_answers(&self.answers),
+            "weakest": s.weakest(1).first().map(|&i| self.bank.dimensions[i].id.clone()),
+            "target": self.target,
+            "scales": self.bank.scales.iter().zip(&s.scales).map(|(scale, sc)| json!({
+                "id": scale.id,
+                "percent": sc.percent,
+                "level": scale.levels[sc.level].id,
+                "value": scale.levels[sc.level].value,
+            })).collect::<Vec<_>>(),
         })
     }
 }
@@ -123,18 +137,19 @@ impl Opening<'_> {
     pub fn open(self) -> Questionnaire {
         let Opening { bank, link, saved, lang, audience, mut notes } = self;
         notes.extend(link.notes);
-        let answers = link.answers.or_else(|| {
-            let saved = share::read(saved?, &bank);
-            if saved.answers.is_none() || !saved.notes.is_empty() {
-                notes.push(Note::SavedStateUnreadable);
-            }
-            saved.answers
-        });
+        let saved = saved.map(|s| share::read(s, &bank));
+        if saved.as_ref().is_some_and(|s| s.answers.is_none() || !s.notes.is_empty()) && link.answers.is_none() {
+            notes.push(Note::SavedStateUnreadable);
+        }
+        let saved = saved.unwrap_or_default();
+        let target = link.target.or(saved.target);
+        let answers = link.answers.or(saved.answers);
         let mut q = Questionnaire::new(bank, link.lang.unwrap_or(lang), link.audience.unwrap_or(audience));
         if let Some(answers) = answers {
             q = q.with_answers(answers);
         }
         q.notes = notes;
+        q.target = target;
         q
     }
 }

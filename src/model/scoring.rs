@@ -37,6 +37,16 @@ pub struct Score {
     pub band: usize,
     pub answered: usize,
     pub questions: usize,
+    /// One per `bank.scales`, in order.
+    pub scales: Vec<ScaleScore>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScaleScore {
+    /// Selected points over the maximum of the scale's questions, 0..=100, one decimal.
+    pub percent: f64,
+    /// Index into the scale's `levels`.
+    pub level: usize,
 }
 
 impl Score {
@@ -98,8 +108,21 @@ pub fn score(bank: &Bank, answers: &Answers) -> Score {
         max_total,
         answered: answered.iter().sum(),
         questions: bank.questions.len(),
+        scales: bank.scales.iter().map(|scale| scale_score(bank, scale, answers)).collect(),
         dimensions,
     }
+}
+
+fn scale_score(bank: &Bank, scale: &super::bank::Scale, answers: &Answers) -> ScaleScore {
+    let (mut got, mut best) = (0.0, 0.0);
+    for (qi, q) in bank.questions.iter().enumerate().filter(|(_, q)| scale.questions.contains(&q.id)) {
+        best += q.max_points();
+        let chosen = answers.get(qi).copied().flatten().and_then(|o| q.options.get(o as usize));
+        got += chosen.map_or(0.0, |o| o.points);
+    }
+    let percent = if best > 0.0 { round1((got / best).min(1.0) * 100.0) } else { 0.0 };
+    let level = scale.levels.iter().rposition(|l| l.min <= percent).unwrap_or(0);
+    ScaleScore { percent, level }
 }
 
 /// The band a total falls in: the last band whose `min` is at most `total`.

@@ -20,6 +20,8 @@ pub struct LinkState {
     pub audience: Option<Audience>,
     /// One entry per bank question, present when the link carried answers to apply.
     pub answers: Option<Vec<Option<u8>>>,
+    /// A target position on the total's scale, 0..=100 (the spectrum's target marker).
+    pub target: Option<u8>,
     pub notes: Vec<Note>,
 }
 
@@ -31,7 +33,7 @@ pub fn read(query_string: &str, bank: &Bank) -> LinkState {
     let mut answer_code = None;
     for (key, value) in query::parse(query_string) {
         if !seen.insert(key.clone()) {
-            if matches!(key.as_str(), "w" | "lang" | "audience" | "v" | "a") {
+            if matches!(key.as_str(), "w" | "lang" | "audience" | "v" | "a" | "target") {
                 state.notes.push(Note::DuplicateParam(key));
             }
             continue;
@@ -47,6 +49,10 @@ pub fn read(query_string: &str, bank: &Bank) -> LinkState {
                 None => state.notes.push(Note::UnknownAudience(value)),
             },
             "v" => version = Some(value),
+            "target" => match parse_target(&value) {
+                Some(t) => state.target = Some(t),
+                None => state.notes.push(Note::InvalidTarget(value)),
+            },
             "a" => answer_code = Some(value),
             _ => {} // other parameters (utm_*, the host's own) are not ours
         }
@@ -66,6 +72,12 @@ pub fn read(query_string: &str, bank: &Bank) -> LinkState {
         }
     }
     state
+}
+
+/// A target position: a number from 0 to 100, rounded to a whole point.
+pub fn parse_target(s: &str) -> Option<u8> {
+    let x: f64 = s.trim().parse().ok()?;
+    (x.is_finite() && (0.0..=100.0).contains(&x)).then(|| x.round() as u8)
 }
 
 /// Decodes an answer string: one entry per bank question, invalid characters and
@@ -110,12 +122,16 @@ pub fn encode_answers(answers: &[Option<u8>]) -> String {
 }
 
 /// The query string (without `?`) that reopens this questionnaire.
-pub fn write(widget: &str, lang: Lang, audience: Audience, bank: &Bank, answers: &[Option<u8>]) -> String {
-    query::build([
+pub fn write(widget: &str, lang: Lang, audience: Audience, bank: &Bank, answers: &[Option<u8>], target: Option<u8>) -> String {
+    let mut pairs = vec![
         ("w", widget.to_string()),
         ("lang", lang.code().to_string()),
         ("audience", audience.code().to_string()),
         ("v", bank.version.to_string()),
         ("a", encode_answers(answers)),
-    ])
+    ];
+    if let Some(t) = target {
+        pairs.push(("target", t.to_string()));
+    }
+    query::build(pairs)
 }
