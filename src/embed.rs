@@ -11,7 +11,7 @@ use web_sys::{Document, Element};
 use crate::browser::{frame, page};
 use crate::browser::storage::Store;
 use crate::components::app::{App, AppProps, PageView};
-use crate::components::maturity::{open_questionnaire, Maturity, MaturityProps, Mode};
+use crate::components::questionnaire::{open_questionnaire, Mode, QuestionnaireProps, QuestionnaireWidget};
 use crate::model::lang::{Audience, Lang};
 use crate::model::note::Note;
 use crate::model::origin::parse_origin;
@@ -50,7 +50,8 @@ pub fn mount_page(root: Element) {
     let param = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone());
     let store = Store::open();
     let view = match param("w").map(|w| (Widget::parse(&w), w)) {
-        Some((Some(Widget::Maturity), _)) => PageView::Maturity(Rc::new(open_questionnaire(
+        Some((Some(widget), _)) => PageView::Questionnaire(widget, Rc::new(open_questionnaire(
+            widget,
             Some(&query_string),
             None,
             None,
@@ -100,22 +101,19 @@ pub fn mount_host(document: &Document, host: Element) {
     let Ok(mount) = document.create_element("div") else { return };
     let _ = host.append_child(&mount);
     remember(&mount);
-    match widget {
-        Widget::Maturity => {
-            let initial = open_questionnaire(None, lang, audience, bank_json.as_deref(), store.as_ref());
-            let share_base = attr("data-share-url").unwrap_or_else(page::bundle_page_url);
-            let props = MaturityProps {
-                initial: Rc::new(initial),
-                host: host.clone(),
-                mode: Mode::Embedded,
-                store,
-                share_base: share_base.into(),
-                parent_origin: None,
-                on_share_query: Default::default(),
-            };
-            yew::Renderer::<Maturity>::with_root_and_props(mount, props).render();
-        }
-    }
+    let initial = open_questionnaire(widget, None, lang, audience, bank_json.as_deref(), store.as_ref());
+    let share_base = attr("data-share-url").unwrap_or_else(page::bundle_page_url);
+    let props = QuestionnaireProps {
+        widget,
+        initial: Rc::new(initial),
+        host: host.clone(),
+        mode: Mode::Embedded,
+        store,
+        share_base: share_base.into(),
+        parent_origin: None,
+        on_share_query: Default::default(),
+    };
+    yew::Renderer::<QuestionnaireWidget>::with_root_and_props(mount, props).render();
 }
 
 /// The JSON text of a bank given inline for this host, if any.

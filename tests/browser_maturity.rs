@@ -3,79 +3,19 @@
 //! user (or a host script) would see.
 #![cfg(target_arch = "wasm32")]
 
+mod support;
+
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use secworth::embed::mount_host;
+use support::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{CustomEvent, Document, Element, HtmlInputElement};
+use web_sys::{CustomEvent, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn document() -> Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-fn clear_storage() {
-    if let Ok(Some(s)) = web_sys::window().unwrap().local_storage() {
-        let _ = s.clear();
-    }
-}
-
-/// A fresh `<div data-secworth=...>` with the given attributes and inner HTML.
-fn host(attrs: &[(&str, &str)], inner: &str) -> Element {
-    let el = document().create_element("div").unwrap();
-    for (k, v) in attrs {
-        el.set_attribute(k, v).unwrap();
-    }
-    el.set_inner_html(inner);
-    document().body().unwrap().append_child(&el).unwrap();
-    el
-}
-
-async fn mount(attrs: &[(&str, &str)]) -> Element {
-    mount_with(attrs, "").await
-}
-
-async fn mount_with(attrs: &[(&str, &str)], inner: &str) -> Element {
-    let el = host(attrs, inner);
-    mount_host(&document(), el.clone());
-    yew::scheduler::flush().await;
-    el
-}
-
-fn find(host: &Element, selector: &str) -> Option<Element> {
-    host.query_selector(selector).unwrap()
-}
-
-fn find_all(host: &Element, selector: &str) -> Vec<Element> {
-    let list = host.query_selector_all(selector).unwrap();
-    (0..list.length()).map(|i| list.item(i).unwrap().dyn_into().unwrap()).collect()
-}
-
-fn text(host: &Element, selector: &str) -> String {
-    find(host, selector).and_then(|e| e.text_content()).unwrap_or_default()
-}
-
-/// Chooses option `option` (0-based) of the `question`-th question (0-based), as a click would.
-async fn answer(host: &Element, question: usize, option: usize) {
-    let q = &find_all(host, "fieldset.sw-question")[question];
-    let input: HtmlInputElement = find_all(q, "input[type=radio]")[option].clone().dyn_into().unwrap();
-    input.click();
-    yew::scheduler::flush().await;
-}
-
-async fn answer_all(host: &Element, option: usize) {
-    for q in 0..find_all(host, "fieldset.sw-question").len() {
-        answer(host, q, option).await;
-    }
-}
-
-fn result_value(host: &Element, name: &str) -> Option<String> {
-    find(host, &format!("output[data-result='{name}']")).and_then(|o| o.get_attribute("data-value"))
-}
 
 #[wasm_bindgen_test]
 async fn owner_answers_everything_and_sees_total_band_chart_and_next_steps() {
@@ -236,20 +176,6 @@ async fn start_over_clears_every_answer() {
     assert!(result_value(&h, "total-score").is_none());
 }
 
-/// Clicks "Copy share link" and returns the link shown (the clipboard write is asynchronous).
-async fn share_link(host: &Element) -> String {
-    let share: web_sys::HtmlElement = find(host, "button[data-action='share']").unwrap().dyn_into().unwrap();
-    share.click();
-    for _ in 0..50 {
-        yew::scheduler::flush().await;
-        if let Some(input) = find(host, "input[data-share-link]") {
-            return input.dyn_into::<HtmlInputElement>().unwrap().value();
-        }
-        sleep_ms(20).await;
-    }
-    panic!("the share link never appeared");
-}
-
 #[wasm_bindgen_test]
 async fn an_embedded_widget_shares_a_link_to_its_own_page_not_the_host_page() {
     clear_storage();
@@ -264,10 +190,3 @@ async fn an_embedded_widget_shares_a_link_to_its_own_page_not_the_host_page() {
     assert!(link.starts_with("https://example.test/quiz?w=maturity&"), "{link}");
 }
 
-/// Waits `ms` milliseconds on the browser's timer.
-async fn sleep_ms(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}

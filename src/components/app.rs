@@ -6,16 +6,17 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use super::gallery::Gallery;
-use super::maturity::{Maturity, Mode};
+use super::questionnaire::{Mode, QuestionnaireWidget};
 use crate::browser::storage::Store;
 use crate::model::lang::Lang;
 use crate::model::note::Note;
 use crate::model::questionnaire::Questionnaire;
+use crate::model::widget::Widget;
 
 /// What the page shows, decided once from its URL.
 #[derive(Clone, PartialEq)]
 pub enum PageView {
-    Maturity(Rc<Questionnaire>),
+    Questionnaire(Widget, Rc<Questionnaire>),
     Gallery { lang: Lang, notes: Vec<Note> },
 }
 
@@ -32,8 +33,8 @@ pub struct AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     match &props.view {
-        PageView::Maturity(initial) => html! {
-            <Maturity initial={initial.clone()} host={props.root.clone()} mode={Mode::Page}
+        PageView::Questionnaire(widget, initial) => html! {
+            <QuestionnaireWidget widget={*widget} initial={initial.clone()} host={props.root.clone()} mode={Mode::Page}
                       store={props.store.clone()} share_base={props.base_url.clone()}
                       parent_origin={props.parent_origin.clone()} />
         },

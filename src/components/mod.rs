@@ -6,6 +6,7 @@ pub mod chart_canvas;
 pub mod embed_code;
 pub mod export_bar;
 pub mod gallery;
+pub mod gallery_card;
 pub mod lang_switch;
-pub mod maturity;
 pub mod notes;
+pub mod questionnaire;

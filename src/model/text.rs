@@ -47,6 +47,18 @@ pub struct Ui {
     pub embed_iframe: &'static str,
     pub copy: &'static str,
     pub copied: &'static str,
+    pub position: &'static str,
+    pub stage: &'static str,
+    pub mssp_stage: &'static str,
+    pub target: &'static str,
+    pub now: &'static str,
+    pub spectrum_chart: &'static str,
+    pub spectrum_left: &'static str,
+    pub spectrum_right: &'static str,
+    pub root_causes: &'static str,
+    pub zombie_risk: &'static str,
+    pub remedy: &'static str,
+    pub mssp_next: &'static str,
 }
 
 pub const EN: Ui = Ui {
@@ -91,6 +103,18 @@ pub const EN: Ui = Ui {
     embed_iframe: "Iframe (with the current answers)",
     copy: "Copy",
     copied: "Copied",
+    position: "Position on the spectrum",
+    stage: "Stage",
+    mssp_stage: "MSSP stage",
+    target: "Target position",
+    now: "Now",
+    spectrum_chart: "Where the offering stands",
+    spectrum_left: "Productized: a box",
+    spectrum_right: "Commercialized: an outcome",
+    root_causes: "The four root causes of failed commercialization",
+    zombie_risk: "Zombie-box risk",
+    remedy: "Remedy",
+    mssp_next: "What moves you to the next stage",
 };
 
 pub const ZH: Ui = Ui {
@@ -135,6 +159,18 @@ pub const ZH: Ui = Ui {
     embed_iframe: "iframe 方式(包含当前答案)",
     copy: "复制",
     copied: "已复制",
+    position: "光谱位置",
+    stage: "阶段",
+    mssp_stage: "MSSP阶段",
+    target: "目标位置",
+    now: "当前",
+    spectrum_chart: "产品所处位置",
+    spectrum_left: "产品化:交付盒子",
+    spectrum_right: "商品化:交付成果",
+    root_causes: "商业化失败的四大归因",
+    zombie_risk: "“僵尸盒子”风险",
+    remedy: "对策",
+    mssp_next: "迈向下一阶段",
 };
 
 /// The interface strings for `lang`.

@@ -1,10 +1,13 @@
-//! Components layer: the maturity questionnaire widget (SPEC 2.1). The state is the
-//! model's `Questionnaire`; this file wires it to the page: storage, URL, events.
+//! Components layer: a questionnaire widget (the maturity questionnaire, SPEC 2.1,
+//! and the spectrum assessment, SPEC 2.3): one engine, the bank and result view
+//! chosen by the widget. The state is the model's `Questionnaire`; this file wires it
+//! to the page: storage, URL, events.
 
+mod maturity_result;
 mod open;
 mod question;
-mod result;
 mod share_bar;
+mod spectrum_result;
 
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -46,7 +49,8 @@ pub enum Mode {
 }
 
 #[derive(Properties, PartialEq)]
-pub struct MaturityProps {
+pub struct QuestionnaireProps {
+    pub widget: Widget,
     pub initial: Rc<Questionnaire>,
     /// Receives the `secworth:result` events.
     pub host: Element,
@@ -62,21 +66,22 @@ pub struct MaturityProps {
     pub on_share_query: Callback<String>,
 }
 
-/// Storage key for a bank's saved answers.
-pub fn storage_key(bank_id: &str) -> String {
-    format!("secworth:maturity:{bank_id}")
+/// Storage key for a widget's saved answers to a bank.
+pub fn storage_key(widget: Widget, bank_id: &str) -> String {
+    format!("secworth:{}:{bank_id}", widget.code())
 }
 
 static INSTANCES: AtomicU32 = AtomicU32::new(0);
 
 #[component]
-pub fn Maturity(props: &MaturityProps) -> Html {
+pub fn QuestionnaireWidget(props: &QuestionnaireProps) -> Html {
     let state = use_reducer_eq({
         let initial = props.initial.clone();
         move || (*initial).clone()
     });
     let instance = *use_memo((), |_| INSTANCES.fetch_add(1, Ordering::Relaxed));
-    let widget = Widget::Maturity.code();
+    let widget_kind = props.widget;
+    let widget = widget_kind.code();
 
     // Keep, mirror and announce every change.
     {
@@ -84,7 +89,7 @@ pub fn Maturity(props: &MaturityProps) -> Html {
         let (parent_origin, on_share_query) = (props.parent_origin.clone(), props.on_share_query.clone());
         use_effect_with(state.clone(), move |q| {
             if let Some(store) = &store {
-                store.save(&storage_key(&q.bank.id), &q.saved_query());
+                store.save(&storage_key(widget_kind, &q.bank.id), &q.saved_query());
             }
             let query = q.share_query(widget);
             if mode == Mode::Page {
@@ -120,6 +125,10 @@ pub fn Maturity(props: &MaturityProps) -> Html {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(Action::DismissNotes))
     };
+    let on_target = {
+        let state = state.clone();
+        Callback::from(move |t: u8| state.dispatch(Action::SetTarget(t)))
+    };
     let on_reset = {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(Action::Reset))
@@ -131,7 +140,7 @@ pub fn Maturity(props: &MaturityProps) -> Html {
     };
 
     html! {
-        <section class="secworth secworth-maturity" lang={q.lang.code()} data-audience={q.audience.code()}>
+        <section class={classes!("secworth", format!("secworth-{widget}"))} data-widget={widget} lang={q.lang.code()} data-audience={q.audience.code()}>
             <header class="sw-header">
                 <div>
                     <p class="sw-kicker">{ audience_label }</p>
@@ -142,7 +151,7 @@ pub fn Maturity(props: &MaturityProps) -> Html {
             <p class="sw-privacy">{ t.privacy }</p>
             <p class="sw-print-meta">{ format!("{}: {} · ", t.printed, today_local(q.lang.code())) }<span class="sw-link">{ share_link.clone() }</span></p>
             <Notes notes={q.notes.clone()} lang={q.lang} {on_dismiss} />
-            { result::progress(score.answered, score.questions, q.lang) }
+            { question::progress(score.answered, score.questions, q.lang) }
             <form class="sw-form" onsubmit={|e: SubmitEvent| e.prevent_default()}>
                 { for q.bank.dimensions.iter().map(|d| html! {
                     <fieldset class="sw-dimension" data-dimension={d.id.clone()}>
@@ -152,7 +161,10 @@ pub fn Maturity(props: &MaturityProps) -> Html {
                     </fieldset>
                 }) }
             </form>
-            { result::result_view(q, &score, &share_link) }
+            { match widget_kind {
+                Widget::Maturity => maturity_result::result_view(q, &score, &share_link),
+                Widget::Spectrum => spectrum_result::result_view(q, &score, &share_link, &on_target),
+            } }
             <ShareBar link={share_link} lang={q.lang} {on_reset} />
         </section>
     }

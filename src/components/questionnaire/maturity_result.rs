@@ -1,4 +1,4 @@
-//! Components layer: progress, and the result: total, band, chart with a table
+//! Components layer: the maturity result: total, band, chart with a table
 //! alternative, and next steps for the weakest dimensions.
 
 use yew::prelude::*;
@@ -8,7 +8,7 @@ use crate::charts::ChartSpec;
 use crate::components::chart_canvas::ChartCanvas;
 use crate::components::export_bar::ExportBar;
 use crate::model::widget::Widget;
-use crate::model::lang::{Audience, Lang};
+use crate::model::lang::Audience;
 use crate::model::questionnaire::Questionnaire;
 use crate::model::scoring::{round1, Score};
 use crate::model::text::ui;
@@ -16,19 +16,7 @@ use crate::model::text::ui;
 /// How many of the weakest dimensions get next steps.
 const WEAKEST_SHOWN: usize = 2;
 
-pub fn progress(answered: usize, questions: usize, lang: Lang) -> Html {
-    let t = ui(lang);
-    html! {
-        <div class="sw-progress">
-            <progress max={questions.to_string()} value={answered.to_string()} aria-label={t.progress}></progress>
-            <span class="sw-progress-text" data-progress={format!("{answered}/{questions}")}>
-                { format!("{answered} / {questions}") }
-            </span>
-        </div>
-    }
-}
-
-fn points(x: f64) -> String {
+pub(super) fn points(x: f64) -> String {
     round1(x).to_string()
 }
 
@@ -94,7 +82,7 @@ pub fn result_view(q: &Questionnaire, score: &Score, link: &str) -> Html {
                     </tbody>
                 </table>
             </details>
-            <ExportBar {spec} json={json} file_stem="secworth-maturity" lang={q.lang} />
+            <ExportBar {spec} json={json} file_stem={format!("secworth-{}", Widget::Maturity.code())} lang={q.lang} />
             if !weakest.is_empty() {
                 <h4>{ steps_heading }</h4>
                 <ul class="sw-steps">

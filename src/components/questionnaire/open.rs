@@ -6,17 +6,18 @@ use std::rc::Rc;
 use crate::browser::page;
 use crate::browser::storage::Store;
 use crate::model::bank::Bank;
-use crate::model::builtin;
 use crate::model::lang::{Audience, Lang};
 use crate::model::note::Note;
 use crate::model::questionnaire::{Opening, Questionnaire};
 use crate::model::share::{self, LinkState};
+use crate::model::widget::Widget;
 
 use super::storage_key;
 
 /// `link`: the share-link query to apply (page mode), `None` for an embed.
-/// `inline_bank`: JSON of a bank that replaces the built-in one, if it validates.
+/// `inline_bank`: JSON of a bank that replaces the widget's built-in one, if it validates.
 pub fn open_questionnaire(
+    widget: Widget,
     link: Option<&str>,
     lang: Option<Lang>,
     audience: Option<Audience>,
@@ -28,14 +29,14 @@ pub fn open_questionnaire(
         Some(Ok(bank)) => bank,
         Some(Err(e)) => {
             notes.push(Note::BankRejected(e.to_string()));
-            builtin::maturity()
+            widget.builtin_bank()
         }
-        None => builtin::maturity(),
+        None => widget.builtin_bank(),
     };
     if store.is_none() {
         notes.push(Note::StorageUnavailable);
     }
-    let saved = store.and_then(|s| s.load(&storage_key(&bank.id)));
+    let saved = store.and_then(|s| s.load(&storage_key(widget, &bank.id)));
     let link = link.map(|l| share::read(l, &bank)).unwrap_or_else(LinkState::default);
     let prefs = page::preferred_languages();
     Opening {

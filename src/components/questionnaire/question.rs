@@ -1,10 +1,11 @@
-//! Components layer: one question as a group of native radio buttons (keyboard and
-//! screen-reader friendly without any ARIA tricks).
+//! Components layer: the form: one question as a group of native radio buttons
+//! (keyboard and screen-reader friendly without ARIA tricks), and progress.
 
 use yew::prelude::*;
 
 use crate::model::bank::Question;
 use crate::model::lang::Lang;
+use crate::model::text::ui;
 
 /// Renders question `index` (0-based) with its options; choosing one emits `(index, option)`.
 pub fn question_field(
@@ -41,3 +42,16 @@ pub fn question_field(
         </fieldset>
     }
 }
+
+pub fn progress(answered: usize, questions: usize, lang: Lang) -> Html {
+    let t = ui(lang);
+    html! {
+        <div class="sw-progress">
+            <progress max={questions.to_string()} value={answered.to_string()} aria-label={t.progress}></progress>
+            <span class="sw-progress-text" data-progress={format!("{answered}/{questions}")}>
+                { format!("{answered} / {questions}") }
+            </span>
+        </div>
+    }
+}
+
