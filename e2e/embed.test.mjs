@@ -53,11 +53,11 @@ async function answerAll(scope, option) {
 const allowedOrigins = (page, ...origins) =>
   assert.deepEqual(page.requests.filter((u) => !origins.some((o) => u.startsWith(o + '/'))), [], 'no request leaves the allowed origins');
 
-test('two widgets on a host page with a hostile stylesheet, themed, reporting results', async () => {
+test('two different widgets on a host page with a hostile stylesheet, themed, reporting results', async () => {
   const url = await hostPage('hostile.html', `
     <p id="host-text">Host paragraph</p>
     <div data-secworth="maturity" data-lang="en" data-audience="self" id="w1"></div>
-    <div id="brand"><div data-secworth="maturity" data-lang="zh" data-audience="screen" id="w2"></div></div>
+    <div id="brand"><div data-secworth="spectrum" data-lang="zh" id="w2"></div></div>
     <script>window.results = []; document.getElementById('w1').addEventListener('secworth:result', (e) => results.push(e.detail));</script>
     <script type="module" src="${widgets.url}/embed.js"></script>`,
     `<style>
@@ -72,7 +72,8 @@ test('two widgets on a host page with a hostile stylesheet, themed, reporting re
   await w1.locator('fieldset.sw-question').first().waitFor();
   await w2.locator('fieldset.sw-question').first().waitFor();
   assert.equal(await w1.locator('fieldset.sw-dimension > legend').first().textContent(), 'Budget awareness');
-  assert.equal(await w2.locator('fieldset.sw-dimension > legend').first().textContent(), '预算意识');
+  assert.equal(await w2.locator('fieldset.sw-dimension > legend').first().textContent(), '价值定义');
+  assert.equal(await w2.locator('fieldset.sw-question').count(), 12);
 
   const style = (loc, prop) => loc.evaluate((el, p) => getComputedStyle(el)[p], prop);
   const legend = w1.locator('fieldset.sw-question > legend').first();
@@ -94,7 +95,7 @@ test('two widgets on a host page with a hostile stylesheet, themed, reporting re
 
   await answerAll(w1, 2);
   assert.equal(await w1.locator('output[data-result="total-score"]').getAttribute('data-value'), '66.7');
-  assert.equal(await w2.locator('output[data-result="total-score"]').count(), 0, 'the widgets keep separate state');
+  assert.equal(await w2.locator('output[data-result="spectrum-position"]').count(), 0, 'the widgets keep separate state');
   const results = await page.evaluate(() => window.results);
   assert.equal(results.length, 1);
   assert.equal(results[0].total, 66.7);
@@ -233,6 +234,7 @@ test('under a strict CSP nothing is blocked, and print and downloads keep the re
 
 test('the gallery offers embed code with the current answers baked into the iframe URL', async () => {
   const page = await open(`${widgets.url}/?lang=en`);
+  assert.equal(await page.locator('article.sw-card').count(), 2, 'every widget is in the gallery');
   const card = page.locator('article.sw-card[data-widget="maturity"]');
   await card.locator('fieldset.sw-question').first().locator('label.sw-option').nth(2).click();
   await card.locator('summary', { hasText: 'Embed this widget' }).click();

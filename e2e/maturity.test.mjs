@@ -146,7 +146,7 @@ test('the language follows the browser and the switch', async () => {
 test('the gallery at / shows every widget with a link to open it alone', async () => {
   const page = await open('/?lang=en');
   assert.equal(await page.locator('article.sw-card[data-widget="maturity"] fieldset.sw-question').count(), 15);
-  await page.getByRole('link', { name: 'Open on its own page' }).click();
+  await page.locator('article.sw-card[data-widget="maturity"]').getByRole('link', { name: 'Open on its own page' }).click();
   await page.waitForURL(/w=maturity/);
   assert.equal(await questions(page).count(), 15);
   await page.context().close();

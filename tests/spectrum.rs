@@ -141,6 +141,17 @@ fn the_chart_places_stages_current_and_target_along_the_scale() {
 }
 
 #[test]
+fn stage_names_that_do_not_fit_are_shortened_not_overlapped() {
+    let mut s = spectrum(40.0, 60.0);
+    s.stages[1].label = "A very long stage name that cannot fit".into();
+    let narrow = render(&s, 320);
+    assert!(!narrow.contains("A very long stage name that cannot fit"));
+    assert!(narrow.contains("A very") && narrow.contains('…'), "cut with an ellipsis");
+    let wide = render(&s, 4000);
+    assert!(wide.contains("A very long stage name that cannot fit"));
+}
+
+#[test]
 fn the_chart_survives_degenerate_positions_and_widths() {
     let svg = render(&spectrum(f64::NAN, f64::INFINITY), 320);
     assert!((marker_x(&svg) - 8.0).abs() <= 1.0, "NaN is drawn at 0");

@@ -36,7 +36,7 @@ const STAGE_FILLS: [RGBColor; 4] =
 
 /// Height in device pixels the chart needs.
 pub fn height(style: &ChartStyle) -> u32 {
-    style.px(150.0) as u32
+    style.px(168.0) as u32
 }
 
 fn clamp100(x: f64) -> f64 {
@@ -51,6 +51,7 @@ pub fn draw<DB: DrawingBackend>(
     root.fill(&WHITE)?;
     let (width, _) = root.dim_in_pixel();
     let pad = style.px(8.0);
+    // (One more line below the ends' labels than needed on wide screens: they may wrap.)
     let usable = width as i32 - 2 * pad;
     if usable < 20 {
         return Ok(());
@@ -79,7 +80,9 @@ pub fn draw<DB: DrawingBackend>(
         root.draw(&Rectangle::new([(x0, bar_top), (x1, bar_top + bar_h)], fill.filled()))?;
         root.draw(&Rectangle::new([(x0, bar_top), (x1, bar_top + bar_h)], WHITE.stroke_width(style.px(1.0) as u32)))?;
         let label_style = TextStyle::from(font(11.0)).color(&style.text).pos(Pos::new(HPos::Center, VPos::Center));
-        root.draw(&Text::new(stage.label.clone(), ((x0 + x1) / 2, bar_top + bar_h / 2), label_style))?;
+        if let Some(label) = fit(root, &stage.label, &label_style, x1 - x0 - style.px(6.0)) {
+            root.draw(&Text::new(label, ((x0 + x1) / 2, bar_top + bar_h / 2), label_style))?;
+        }
     }
 
     // Target: a dashed-looking double line through the bar with its label below.
@@ -96,13 +99,24 @@ pub fn draw<DB: DrawingBackend>(
         TextStyle::from(font(13.0)).color(&style.weak).pos(Pos::new(anchor(target), VPos::Top)),
     ))?;
 
-    // The two ends of the spectrum.
+    // The two ends of the spectrum, on one line if they fit side by side, else on two.
     let ends_y = bar_top + bar_h + style.px(32.0);
-    root.draw(&Text::new(spectrum.left_label.clone(), (pad, ends_y), TextStyle::from(font(12.0)).color(&style.muted)))?;
-    root.draw(&Text::new(
-        spectrum.right_label.clone(),
-        (pad + usable, ends_y),
-        TextStyle::from(font(12.0)).color(&style.muted).pos(Pos::new(HPos::Right, VPos::Top)),
-    ))?;
+    let end_style = TextStyle::from(font(12.0)).color(&style.muted);
+    let width_of = |t: &str| root.estimate_text_size(t, &end_style).map_or(i32::MAX, |(w, _)| w as i32);
+    let one_line = width_of(&spectrum.left_label) + width_of(&spectrum.right_label) + style.px(12.0) <= usable;
+    let right_y = if one_line { ends_y } else { ends_y + style.px(18.0) };
+    root.draw(&Text::new(spectrum.left_label.clone(), (pad, ends_y), end_style.clone()))?;
+    root.draw(&Text::new(spectrum.right_label.clone(), (pad + usable, right_y), end_style.pos(Pos::new(HPos::Right, VPos::Top))))?;
     Ok(())
+}
+
+/// `text` as drawn within `max` pixels: whole, or cut with an ellipsis, or `None` if
+/// not even two characters fit. Keeps stage names from running into each other.
+fn fit<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, text: &str, style: &TextStyle, max: i32) -> Option<String> {
+    let fits = |t: &str| root.estimate_text_size(t, style).is_ok_and(|(w, _)| (w as i32) <= max);
+    if fits(text) {
+        return Some(text.to_string());
+    }
+    let chars: Vec<char> = text.chars().collect();
+    (2..chars.len()).rev().map(|n| format!("{}…", chars[..n].iter().collect::<String>())).find(|t| fits(t))
 }

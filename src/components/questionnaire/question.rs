@@ -46,7 +46,7 @@ pub fn question_field(
 pub fn progress(answered: usize, questions: usize, lang: Lang) -> Html {
     let t = ui(lang);
     html! {
-        <div class="sw-progress">
+        <div class={classes!("sw-progress", (answered == questions).then_some("sw-progress-done"))}>
             <progress max={questions.to_string()} value={answered.to_string()} aria-label={t.progress}></progress>
             <span class="sw-progress-text" data-progress={format!("{answered}/{questions}")}>
                 { format!("{answered} / {questions}") }

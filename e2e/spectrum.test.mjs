@@ -1,0 +1,77 @@
+// End-to-end tests of the productization-commercialization spectrum: the release
+// bundle served on loopback, driven in headless Chromium as a user would.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { serve } from './server.mjs';
+import { launch } from './browser.mjs';
+
+const OUT = new URL('./out/', import.meta.url).pathname;
+let server, browser;
+
+before(async () => {
+  server = await serve(new URL('../dist', import.meta.url).pathname);
+  browser = await launch();
+  await mkdir(OUT, { recursive: true });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path, { width = 1280, height = 900, locale = 'en-US' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, locale });
+  const page = await context.newPage();
+  page.errors = [];
+  page.requests = [];
+  page.on('pageerror', (e) => page.errors.push(e));
+  page.on('request', (r) => page.requests.push(r.url()));
+  await page.goto(server.url + path);
+  await page.locator('.secworth').first().waitFor();
+  return page;
+}
+
+const result = (page, name) => page.locator(`output[data-result="${name}"]`).getAttribute('data-value');
+const answer = (page, q, o) => page.locator('fieldset.sw-question').nth(q).locator('label.sw-option').nth(o).click();
+
+test('a delivery lead assesses an offering on a phone, moves the target and shares it', async () => {
+  const page = await open('/index.html?w=spectrum&lang=en', { width: 360, height: 740 });
+  assert.equal(await page.locator('fieldset.sw-question').count(), 12);
+  // value 3,3,2 · non-functional 2,2,1 · delivery 1,1,0 · organisation 0,1,0
+  const options = [3, 3, 2, 2, 2, 1, 1, 1, 0, 0, 1, 0];
+  for (const [q, o] of options.entries()) await answer(page, q, o);
+  // 8/9, 5/9, 2/9, 1/9 of 25 = 22.2 + 13.9 + 5.6 + 2.8 = 44.4
+  assert.equal(await result(page, 'spectrum-position'), '44.4');
+  assert.equal(await result(page, 'spectrum-stage'), 'box-plus');
+  assert.equal(await result(page, 'zombie-risk'), 'organisation');
+  // MSSP: responsibility 1, response 0, measurement 1, collaboration 0 = 2/12 = 16.7%
+  assert.equal(await result(page, 'mssp-stage'), '1');
+  assert.equal(await result(page, 'target'), '55');
+  await page.locator('input[data-target]').fill('85');
+  assert.equal(await result(page, 'target'), '85');
+  assert.match(page.url(), /w=spectrum&lang=en&audience=self&v=1&a=332221110010&target=85$/);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no sideways scroll');
+  await page.locator('.sw-result').screenshot({ path: OUT + 'spectrum-phone-result.png' });
+
+  const again = await open(new URL(page.url()).pathname + new URL(page.url()).search);
+  assert.equal(await result(again, 'spectrum-position'), '44.4');
+  assert.equal(await result(again, 'target'), '85');
+  assert.equal(await again.locator('.sw-notes').count(), 0);
+  for (const p of [page, again]) {
+    assert.deepEqual(p.errors, []);
+    assert.deepEqual(p.requests.filter((u) => !u.startsWith(server.url)), []);
+    await p.context().close();
+  }
+});
+
+test('Chinese at desktop width, and a bad target is noted and replaced', async () => {
+  const page = await open('/index.html?w=spectrum&lang=zh&v=1&a=333333333333&target=abc');
+  assert.match(await page.locator('.sw-notes').textContent(), /目标值“abc”不是0到100之间的数字/);
+  assert.equal(await result(page, 'spectrum-stage'), 'outcome');
+  assert.equal(await result(page, 'mssp-stage'), '3');
+  assert.equal(await result(page, 'target'), '100', 'at the top, the target is the end of the scale');
+  assert.match(await page.locator('output[data-result="spectrum-stage"]').textContent(), /商品化/);
+  await page.locator('.sw-result').screenshot({ path: OUT + 'spectrum-desktop-zh.png' });
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
