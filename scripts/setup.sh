@@ -47,7 +47,9 @@ if [ ! -x "$CHROMIUM" ] || [ ! -x "$CHROMEDRIVER" ]; then
 fi
 
 # A CJK font, so the Chinese text in screenshots and canvas charts renders as text.
-if ! fc-list 2>/dev/null | grep -qiE "wqy|noto sans cjk|droid sans fallback"; then
+# (No grep -q: under pipefail an early exit would make fc-list fail with SIGPIPE.)
+if ! fc-list 2>/dev/null | grep -iE "wqy|noto sans cjk|droid sans fallback" > /dev/null; then
   step "CJK font"
+  as_root apt-get update -qq
   as_root apt-get install -y -qq fonts-wqy-microhei
 fi

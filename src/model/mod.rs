@@ -3,6 +3,8 @@
 
 pub mod bank;
 pub mod builtin;
+pub mod field;
+pub mod flywheel;
 pub mod lang;
 pub mod note;
 pub mod origin;

@@ -7,7 +7,7 @@ use super::query::truncate;
 /// Longest piece of user input quoted back in a note.
 const QUOTE_CHARS: usize = 24;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Note {
     /// `w` names no widget; the gallery is shown.
     UnknownWidget(String),
@@ -28,6 +28,9 @@ pub enum Note {
     InvalidAnswer { question: usize, found: char, others: usize },
     /// `target` is not a number from 0 to 100.
     InvalidTarget(String),
+    /// A calculator parameter that is not a valid number for its field; the default is used.
+    InvalidField { key: String, value: String, reason: super::field::FieldError },
+    UnknownCurrency(String),
     /// Saved progress could not be read and was discarded.
     SavedStateUnreadable,
     /// localStorage is unavailable: progress lives in the URL and memory only.
@@ -67,6 +70,12 @@ impl Note {
             (InvalidAnswer { question, found, others }, Lang::Zh) => format!("第 {question} 题的答案(“{}”)及另外 {others} 个答案无效,这些题保留为未作答。", found.escape_debug()),
             (InvalidTarget(t), Lang::En) => format!("Target \"{}\" is not a number from 0 to 100; the default target is used.", quote(t)),
             (InvalidTarget(t), Lang::Zh) => format!("目标值“{}”不是0到100之间的数字,已使用默认目标。", quote(t)),
+            (InvalidField { key, value, reason }, lang) => match lang {
+                Lang::En => format!("\"{}\" = \"{}\": {} The default is used.", quote(key), quote(value), reason.message(lang)),
+                Lang::Zh => format!("“{}” = “{}”:{}已使用默认值。", quote(key), quote(value), reason.message(lang)),
+            },
+            (UnknownCurrency(c), Lang::En) => format!("Currency \"{}\" is not available (USD, CNY, EUR, GBP); the default is used.", quote(c)),
+            (UnknownCurrency(c), Lang::Zh) => format!("不支持货币“{}”(可用 USD、CNY、EUR、GBP),已使用默认货币。", quote(c)),
             (SavedStateUnreadable, Lang::En) => "Saved answers could not be read and were discarded.".to_string(),
             (SavedStateUnreadable, Lang::Zh) => "无法读取已保存的答案,已将其丢弃。".to_string(),
             (StorageUnavailable, Lang::En) => "This browser does not allow saving here, so your answers will not be kept after you leave. Use the share link to keep them.".to_string(),

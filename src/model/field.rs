@@ -1,0 +1,93 @@
+//! Model layer: numeric input fields of the calculators: parsing typed text into a
+//! number within a range, with a clear reason when it is not one. Pure Rust.
+
+use super::lang::Lang;
+
+/// What a numeric field accepts.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FieldSpec {
+    /// The field's share-link parameter.
+    pub key: &'static str,
+    pub min: f64,
+    pub max: f64,
+    /// Only whole numbers (counts, years).
+    pub whole: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum FieldError {
+    Empty,
+    NotANumber,
+    OutOfRange { min: f64, max: f64 },
+    NotWhole,
+}
+
+/// Parses what a user typed: surrounding spaces, thousands separators (`,`, `_`,
+/// thin and normal spaces) and a trailing `%` are allowed; `NaN`, `inf` and anything
+/// else that is not a finite number are not.
+pub fn parse_field(spec: &FieldSpec, text: &str) -> Result<f64, FieldError> {
+    let cleaned: String = text
+        .trim()
+        .trim_end_matches('%')
+        .chars()
+        .filter(|c| !matches!(c, ',' | '_' | ' ' | '\u{2009}' | '\u{202f}' | '，'))
+        .collect();
+    if cleaned.is_empty() {
+        return Err(FieldError::Empty);
+    }
+    let plain = cleaned.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'+' | b'e' | b'E'));
+    let value: f64 = if plain { cleaned.parse().map_err(|_| FieldError::NotANumber)? } else { return Err(FieldError::NotANumber) };
+    if !value.is_finite() {
+        return Err(FieldError::NotANumber);
+    }
+    if value < spec.min || value > spec.max {
+        return Err(FieldError::OutOfRange { min: spec.min, max: spec.max });
+    }
+    if spec.whole && value.fract() != 0.0 {
+        return Err(FieldError::NotWhole);
+    }
+    Ok(value)
+}
+
+fn num(x: f64) -> String {
+    if x.abs() >= 1e6 { format!("{x:e}") } else { x.to_string() }
+}
+
+impl FieldError {
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (FieldError::Empty, Lang::En) => "Enter a number.".into(),
+            (FieldError::Empty, Lang::Zh) => "请输入数字。".into(),
+            (FieldError::NotANumber, Lang::En) => "This is not a number.".into(),
+            (FieldError::NotANumber, Lang::Zh) => "这不是一个数字。".into(),
+            (FieldError::OutOfRange { min, max }, Lang::En) => format!("Enter a number from {} to {}.", num(*min), num(*max)),
+            (FieldError::OutOfRange { min, max }, Lang::Zh) => format!("请输入 {} 到 {} 之间的数字。", num(*min), num(*max)),
+            (FieldError::NotWhole, Lang::En) => "Enter a whole number.".into(),
+            (FieldError::NotWhole, Lang::Zh) => "请输入整数。".into(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PCT: FieldSpec = FieldSpec { key: "p", min: 0.0, max: 100.0, whole: false };
+    const COUNT: FieldSpec = FieldSpec { key: "c", min: 0.0, max: 1e9, whole: true };
+
+    #[test]
+    fn reads_what_people_type() {
+        assert_eq!(parse_field(&PCT, " 62.5% "), Ok(62.5));
+        assert_eq!(parse_field(&COUNT, "1,200"), Ok(1200.0));
+        assert_eq!(parse_field(&COUNT, "1 200"), Ok(1200.0));
+        assert_eq!(parse_field(&PCT, ""), Err(FieldError::Empty));
+        for bad in ["NaN", "inf", "-inf", "Infinity", "abc", "1.2.3", "0x10", "--1"] {
+            assert_eq!(parse_field(&PCT, bad), Err(FieldError::NotANumber), "{bad}");
+        }
+        assert_eq!(parse_field(&PCT, "101"), Err(FieldError::OutOfRange { min: 0.0, max: 100.0 }));
+        assert_eq!(parse_field(&PCT, "-1"), Err(FieldError::OutOfRange { min: 0.0, max: 100.0 }));
+        assert_eq!(parse_field(&COUNT, "2.5"), Err(FieldError::NotWhole));
+        assert_eq!(parse_field(&COUNT, "1e300"), Err(FieldError::OutOfRange { min: 0.0, max: 1e9 }));
+        assert!(FieldError::OutOfRange { min: 0.0, max: 1e9 }.message(Lang::En).contains("1e9"));
+    }
+}

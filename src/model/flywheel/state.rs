@@ -1,0 +1,311 @@
+//! Model layer: the flywheel calculator's state: the typed text of every field, the
+//! last valid value of each, and what the share link carries. Pure Rust.
+
+use serde_json::{json, Value};
+
+use super::kpi::{nps_from_counts, Kpis, Segment};
+use super::projection::{lifetime_value, net_revenue_retention, project, revenue_gap, Business, YearPoint};
+use crate::model::field::{parse_field, FieldError, FieldSpec};
+use crate::model::lang::Lang;
+use crate::model::note::Note;
+use crate::model::query;
+
+/// The calculator's numeric inputs, in form order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    Ttv,
+    Adoption,
+    Healthy,
+    Churn,
+    Nps,
+    Promoters,
+    Passives,
+    Detractors,
+    Customers,
+    RevenuePerAccount,
+    Expansion,
+    NewCustomers,
+    Years,
+}
+
+const BIG: f64 = 1e12;
+
+impl Field {
+    pub const ALL: [Field; 13] = [
+        Field::Ttv,
+        Field::Adoption,
+        Field::Healthy,
+        Field::Churn,
+        Field::Nps,
+        Field::Promoters,
+        Field::Passives,
+        Field::Detractors,
+        Field::Customers,
+        Field::RevenuePerAccount,
+        Field::Expansion,
+        Field::NewCustomers,
+        Field::Years,
+    ];
+
+    /// Share-link key and accepted range.
+    pub fn spec(self) -> FieldSpec {
+        let (key, min, max, whole) = match self {
+            Field::Ttv => ("ttv", 0.0, 3650.0, false),
+            Field::Adoption => ("adoption", 0.0, 100.0, false),
+            Field::Healthy => ("healthy", 0.0, 100.0, false),
+            Field::Churn => ("churn", 0.0, 100.0, false),
+            Field::Nps => ("nps", -100.0, 100.0, false),
+            Field::Promoters => ("promoters", 0.0, 1e9, true),
+            Field::Passives => ("passives", 0.0, 1e9, true),
+            Field::Detractors => ("detractors", 0.0, 1e9, true),
+            Field::Customers => ("customers", 0.0, 1e9, true),
+            Field::RevenuePerAccount => ("arpa", 0.0, BIG, false),
+            Field::Expansion => ("expansion", 0.0, 200.0, false),
+            Field::NewCustomers => ("new", 0.0, 1e9, true),
+            Field::Years => ("years", 1.0, 10.0, true),
+        };
+        FieldSpec { key, min, max, whole }
+    }
+
+    /// The value a fresh calculator starts with: a plausible mid-market security SaaS.
+    pub fn default_value(self) -> f64 {
+        match self {
+            Field::Ttv => 30.0,
+            Field::Adoption => 55.0,
+            Field::Healthy => 70.0,
+            Field::Churn => 12.0,
+            Field::Nps => 30.0,
+            Field::Promoters => 60.0,
+            Field::Passives => 25.0,
+            Field::Detractors => 15.0,
+            Field::Customers => 200.0,
+            Field::RevenuePerAccount => 20000.0,
+            Field::Expansion => 8.0,
+            Field::NewCustomers => 40.0,
+            Field::Years => 5.0,
+        }
+    }
+
+    fn index(self) -> usize {
+        Field::ALL.iter().position(|f| *f == self).unwrap_or(0)
+    }
+}
+
+/// Currencies the amounts can be shown in (formatting is the browser's `Intl`).
+pub const CURRENCIES: [&str; 4] = ["USD", "CNY", "EUR", "GBP"];
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Flywheel {
+    /// What the user typed, per field (`Field::ALL` order).
+    pub texts: Vec<String>,
+    /// The last valid value per field: what the results use.
+    pub values: Vec<f64>,
+    /// Why the typed text is not used, per field.
+    pub errors: Vec<Option<FieldError>>,
+    /// NPS from promoter / passive / detractor counts instead of typed directly.
+    pub nps_from_counts: bool,
+    pub currency: String,
+    pub lang: Lang,
+    pub notes: Vec<Note>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    Edit(Field, String),
+    SetNpsFromCounts(bool),
+    /// One of `CURRENCIES`; anything else is ignored.
+    SetCurrency(String),
+    SetLang(Lang),
+    DismissNotes,
+    Reset,
+}
+
+/// Everything the result shows, computed from the valid values.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outcome {
+    pub kpis: Kpis,
+    pub health: f64,
+    pub today: Vec<YearPoint>,
+    pub benchmark: Vec<YearPoint>,
+    pub revenue_gap: f64,
+    pub nrr: f64,
+    pub clv: f64,
+}
+
+fn fmt_value(x: f64) -> String {
+    x.to_string()
+}
+
+impl Flywheel {
+    pub fn new(lang: Lang) -> Self {
+        Flywheel {
+            texts: Field::ALL.iter().map(|f| fmt_value(f.default_value())).collect(),
+            values: Field::ALL.iter().map(|f| f.default_value()).collect(),
+            errors: vec![None; Field::ALL.len()],
+            nps_from_counts: false,
+            currency: if lang == Lang::Zh { "CNY" } else { "USD" }.into(),
+            lang,
+            notes: Vec::new(),
+        }
+    }
+
+    pub fn value(&self, f: Field) -> f64 {
+        self.values[f.index()]
+    }
+
+    pub fn text(&self, f: Field) -> &str {
+        &self.texts[f.index()]
+    }
+
+    pub fn error(&self, f: Field) -> Option<&FieldError> {
+        self.errors[f.index()].as_ref()
+    }
+
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::Edit(f, text) => {
+                let i = f.index();
+                match parse_field(&f.spec(), &text) {
+                    Ok(v) => {
+                        self.values[i] = v;
+                        self.errors[i] = None;
+                    }
+                    Err(e) => self.errors[i] = Some(e),
+                }
+                self.texts[i] = text;
+            }
+            Action::SetNpsFromCounts(on) => self.nps_from_counts = on,
+            Action::SetCurrency(c) => {
+                if CURRENCIES.contains(&c.as_str()) {
+                    self.currency = c;
+                }
+            }
+            Action::SetLang(l) => self.lang = l,
+            Action::DismissNotes => self.notes.clear(),
+            Action::Reset => {
+                let (lang, notes) = (self.lang, std::mem::take(&mut self.notes));
+                *self = Flywheel { notes, ..Flywheel::new(lang) };
+            }
+        }
+    }
+
+    /// NPS from counts when they hold at least one answer, else the typed NPS.
+    pub fn nps(&self) -> f64 {
+        if self.nps_from_counts {
+            if let Some(n) = nps_from_counts(self.value(Field::Promoters), self.value(Field::Passives), self.value(Field::Detractors)) {
+                return n;
+            }
+        }
+        self.value(Field::Nps)
+    }
+
+    /// True when counts are in use but add up to no answers at all.
+    pub fn counts_empty(&self) -> bool {
+        self.nps_from_counts
+            && nps_from_counts(self.value(Field::Promoters), self.value(Field::Passives), self.value(Field::Detractors)).is_none()
+    }
+
+    pub fn kpis(&self) -> Kpis {
+        Kpis {
+            ttv_days: self.value(Field::Ttv),
+            adoption: self.value(Field::Adoption),
+            healthy: self.value(Field::Healthy),
+            churn: self.value(Field::Churn),
+            nps: self.nps(),
+        }
+    }
+
+    pub fn outcome(&self) -> Outcome {
+        let kpis = self.kpis();
+        let business = Business {
+            customers: self.value(Field::Customers),
+            revenue_per_account: self.value(Field::RevenuePerAccount),
+            expansion: self.value(Field::Expansion),
+            new_customers: self.value(Field::NewCustomers),
+            years: self.value(Field::Years) as u32,
+        };
+        let today = project(&business, kpis.churn);
+        let benchmark = project(&business, kpis.at_benchmark().churn);
+        Outcome {
+            health: kpis.flywheel_health(),
+            revenue_gap: revenue_gap(&today, &benchmark),
+            nrr: net_revenue_retention(kpis.churn, business.expansion),
+            clv: lifetime_value(business.revenue_per_account, kpis.churn),
+            kpis,
+            today,
+            benchmark,
+        }
+    }
+
+    /// The share link's query (without `?`): every field's valid value.
+    pub fn share_query(&self) -> String {
+        let mut pairs: Vec<(&str, String)> = vec![("w", "flywheel".into()), ("lang", self.lang.code().into())];
+        for f in Field::ALL {
+            let counts = matches!(f, Field::Promoters | Field::Passives | Field::Detractors);
+            if counts != self.nps_from_counts && matches!(f, Field::Nps | Field::Promoters | Field::Passives | Field::Detractors) {
+                continue;
+            }
+            pairs.push((f.spec().key, fmt_value(self.value(f))));
+        }
+        pairs.push(("currency", self.currency.clone()));
+        query::build(pairs)
+    }
+
+    /// Opens from a share link: valid parameters applied, each invalid one noted.
+    pub fn from_query(query_string: &str, default_lang: Lang) -> Flywheel {
+        let pairs = query::parse(query_string);
+        let first = |k: &str| pairs.iter().find(|(key, _)| key == k).map(|(_, v)| v.clone());
+        let mut notes = Vec::new();
+        let lang = match first("lang") {
+            Some(l) => Lang::parse(&l).unwrap_or_else(|| {
+                notes.push(Note::UnknownLang(l));
+                default_lang
+            }),
+            None => default_lang,
+        };
+        let mut fw = Flywheel::new(lang);
+        for f in Field::ALL {
+            let Some(text) = first(f.spec().key) else { continue };
+            match parse_field(&f.spec(), &text) {
+                Ok(_) => fw.apply(Action::Edit(f, text)),
+                Err(e) => notes.push(Note::InvalidField { key: f.spec().key.into(), value: text, reason: e }),
+            }
+        }
+        fw.nps_from_counts = first("nps").is_none() && ["promoters", "passives", "detractors"].iter().any(|k| first(k).is_some());
+        if let Some(c) = first("currency") {
+            let upper = c.trim().to_ascii_uppercase();
+            if CURRENCIES.contains(&upper.as_str()) {
+                fw.currency = upper;
+            } else {
+                notes.push(Note::UnknownCurrency(c));
+            }
+        }
+        for key in pairs.iter().map(|(k, _)| k).collect::<std::collections::BTreeSet<_>>() {
+            if pairs.iter().filter(|(k, _)| k == key).count() > 1 {
+                notes.push(Note::DuplicateParam(key.clone()));
+            }
+        }
+        fw.notes = notes;
+        fw
+    }
+
+    /// The result event's payload and the JSON download's core.
+    pub fn result_json(&self) -> Value {
+        let o = self.outcome();
+        let last = |pts: &[YearPoint]| pts.last().map_or(0.0, |p| p.revenue);
+        json!({
+            "widget": "flywheel",
+            "lang": self.lang.code(),
+            "currency": self.currency,
+            "nps": o.kpis.nps,
+            "flywheelHealth": o.health,
+            "segments": Segment::ALL.iter().map(|s| json!({ "id": s.code(), "health": o.kpis.health(*s).code() })).collect::<Vec<_>>(),
+            "revenueGap": o.revenue_gap.round(),
+            "netRevenueRetention": o.nrr,
+            "customerLifetimeValue": o.clv.round(),
+            "revenueToday": last(&o.today).round(),
+            "revenueAtBenchmark": last(&o.benchmark).round(),
+            "inputs": Field::ALL.iter().map(|f| (f.spec().key.to_string(), json!(self.value(*f)))).collect::<serde_json::Map<_, _>>(),
+        })
+    }
+}
