@@ -3,8 +3,10 @@
 //! natively on the SVG backend.
 
 pub mod dimension_bars;
+pub mod projection;
 pub mod spectrum;
 pub mod style;
+pub mod wheel;
 
 use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, DrawingAreaErrorKind, DrawingBackend};
@@ -16,12 +18,16 @@ use style::ChartStyle;
 pub enum ChartSpec {
     DimensionBars(Vec<dimension_bars::Bar>),
     Spectrum(spectrum::Spectrum),
+    Wheel(wheel::Wheel),
+    Projection(projection::Projection),
 }
 
 impl ChartSpec {
-    /// Height in device pixels the chart needs at its style's scale.
-    pub fn height(&self, style: &ChartStyle) -> u32 {
+    /// Height in device pixels the chart needs at its style's scale, `width` device pixels wide.
+    pub fn height(&self, width: u32, style: &ChartStyle) -> u32 {
         match self {
+            ChartSpec::Wheel(_) => wheel::height(width, style),
+            ChartSpec::Projection(_) => projection::height(style),
             ChartSpec::DimensionBars(bars) => dimension_bars::height(bars.len(), style),
             ChartSpec::Spectrum(_) => spectrum::height(style),
         }
@@ -35,6 +41,8 @@ impl ChartSpec {
         match self {
             ChartSpec::DimensionBars(bars) => dimension_bars::draw(root, bars, style),
             ChartSpec::Spectrum(s) => spectrum::draw(root, s, style),
+            ChartSpec::Wheel(w) => wheel::draw(root, w, style),
+            ChartSpec::Projection(p) => projection::draw(root, p, style),
         }
     }
 }
@@ -46,10 +54,21 @@ pub fn to_svg(spec: &ChartSpec, width: u32) -> String {
     let style = ChartStyle::default();
     let mut svg = String::new();
     {
-        let root = SVGBackend::with_string(&mut svg, (width.clamp(120, 4000), spec.height(&style))).into_drawing_area();
+        let root = SVGBackend::with_string(&mut svg, (width.clamp(120, 4000), spec.height(width.clamp(120, 4000), &style))).into_drawing_area();
         // Drawing into a String cannot fail for lack of a device; an error leaves a partial SVG.
         let _ = spec.draw(&root, &style);
         let _ = root.present();
     }
     svg
+}
+
+/// `text` as drawn within `max` pixels: whole, or cut with an ellipsis, or `None` if
+/// not even two characters fit. Keeps labels from running into each other.
+pub fn fit_text<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, text: &str, style: &plotters::style::TextStyle, max: i32) -> Option<String> {
+    let fits = |t: &str| root.estimate_text_size(t, style).is_ok_and(|(w, _)| (w as i32) <= max);
+    if fits(text) {
+        return Some(text.to_string());
+    }
+    let chars: Vec<char> = text.chars().collect();
+    (2..chars.len()).rev().map(|n| format!("{}…", chars[..n].iter().collect::<String>())).find(|t| fits(t))
 }

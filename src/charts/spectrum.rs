@@ -6,6 +6,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+use super::fit_text;
 use super::style::ChartStyle;
 
 /// One named stretch of the scale, starting at `from` (0..=100).
@@ -80,7 +81,7 @@ pub fn draw<DB: DrawingBackend>(
         root.draw(&Rectangle::new([(x0, bar_top), (x1, bar_top + bar_h)], fill.filled()))?;
         root.draw(&Rectangle::new([(x0, bar_top), (x1, bar_top + bar_h)], WHITE.stroke_width(style.px(1.0) as u32)))?;
         let label_style = TextStyle::from(font(11.0)).color(&style.text).pos(Pos::new(HPos::Center, VPos::Center));
-        if let Some(label) = fit(root, &stage.label, &label_style, x1 - x0 - style.px(6.0)) {
+        if let Some(label) = fit_text(root, &stage.label, &label_style, x1 - x0 - style.px(6.0)) {
             root.draw(&Text::new(label, ((x0 + x1) / 2, bar_top + bar_h / 2), label_style))?;
         }
     }
@@ -108,15 +109,4 @@ pub fn draw<DB: DrawingBackend>(
     root.draw(&Text::new(spectrum.left_label.clone(), (pad, ends_y), end_style.clone()))?;
     root.draw(&Text::new(spectrum.right_label.clone(), (pad + usable, right_y), end_style.pos(Pos::new(HPos::Right, VPos::Top))))?;
     Ok(())
-}
-
-/// `text` as drawn within `max` pixels: whole, or cut with an ellipsis, or `None` if
-/// not even two characters fit. Keeps stage names from running into each other.
-fn fit<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, text: &str, style: &TextStyle, max: i32) -> Option<String> {
-    let fits = |t: &str| root.estimate_text_size(t, style).is_ok_and(|(w, _)| (w as i32) <= max);
-    if fits(text) {
-        return Some(text.to_string());
-    }
-    let chars: Vec<char> = text.chars().collect();
-    (2..chars.len()).rev().map(|n| format!("{}…", chars[..n].iter().collect::<String>())).find(|t| fits(t))
 }

@@ -75,8 +75,9 @@ fn draw(canvas: &HtmlCanvasElement, spec: &ChartSpec, css_width: i32) {
         .filter(|f| !f.is_empty())
         .unwrap_or_else(|| "sans-serif".into());
     let style = ChartStyle { font_family, scale, ..Default::default() };
-    let height = spec.height(&style);
-    canvas.set_width((css_width as f64 * scale).round() as u32);
+    let width = (css_width as f64 * scale).round() as u32;
+    let height = spec.height(width, &style);
+    canvas.set_width(width);
     canvas.set_height(height);
     // CSSOM, not a style attribute: allowed under a CSP without 'unsafe-inline'.
     let _ = canvas.style().set_property("height", &format!("{}px", (height as f64 / scale).round()));
@@ -94,7 +95,7 @@ pub fn render_png(spec: &ChartSpec, css_width: u32) -> Option<String> {
     let canvas: HtmlCanvasElement = document.create_element("canvas").ok()?.dyn_into().ok()?;
     let style = ChartStyle { scale: 2.0, ..Default::default() };
     canvas.set_width(css_width * 2);
-    canvas.set_height(spec.height(&style));
+    canvas.set_height(spec.height(css_width * 2, &style));
     let backend = CanvasBackend::with_canvas_object(canvas.clone())?;
     let root = backend.into_drawing_area();
     spec.draw(&root, &style).ok()?;

@@ -1,0 +1,117 @@
+//! Charts layer: the value-delivery flywheel (seed 000, figure 3): four segments
+//! turning clockwise around the hub, retention and growth, each coloured by the
+//! health of the KPI that measures it and labelled with its value.
+
+use std::f64::consts::PI;
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::fit_text;
+use super::style::ChartStyle;
+
+/// Health of a KPI as the chart colours it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tone {
+    Poor,
+    Fair,
+    Good,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct WheelPart {
+    pub label: String,
+    /// The KPI as shown, already formatted ("TTV 30 d", "55%").
+    pub value_text: String,
+    pub tone: Tone,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Wheel {
+    /// The four segments, clockwise from the top.
+    pub segments: Vec<WheelPart>,
+    pub hub: WheelPart,
+}
+
+/// Largest drawn diameter, CSS pixels: the wheel stays a wheel on wide screens.
+const MAX_CSS: f64 = 420.0;
+
+/// Height in device pixels for a chart `width` device pixels wide: a square, capped.
+pub fn height(width: u32, style: &ChartStyle) -> u32 {
+    width.min(style.px(MAX_CSS) as u32).max(1)
+}
+
+pub fn tone_color(tone: Tone, style: &ChartStyle) -> RGBColor {
+    match tone {
+        Tone::Poor => style.weak,
+        Tone::Fair => style.fair,
+        Tone::Good => style.strong,
+    }
+}
+
+/// Points of an annulus sector from angle `a0` to `a1` (radians, clockwise from 12 o'clock).
+fn sector(cx: f64, cy: f64, r_in: f64, r_out: f64, a0: f64, a1: f64) -> Vec<(i32, i32)> {
+    let steps = 24;
+    let at = |r: f64, a: f64| ((cx + r * a.sin()).round() as i32, (cy - r * a.cos()).round() as i32);
+    let outer = (0..=steps).map(|i| at(r_out, a0 + (a1 - a0) * i as f64 / steps as f64));
+    let inner = (0..=steps).rev().map(|i| at(r_in, a0 + (a1 - a0) * i as f64 / steps as f64));
+    outer.chain(inner).collect()
+}
+
+pub fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    wheel: &Wheel,
+    style: &ChartStyle,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    root.fill(&WHITE)?;
+    let (w, h) = root.dim_in_pixel();
+    let size = w.min(h) as f64;
+    if size < 60.0 {
+        return Ok(());
+    }
+    let (cx, cy) = (w as f64 / 2.0, h as f64 / 2.0);
+    let r_out = size / 2.0 - style.px(4.0) as f64;
+    let r_in = r_out * 0.5;
+    let n = wheel.segments.len().max(1);
+    let gap = 0.04;
+    let font = |px: f64| (style.font_family.as_str(), style.px(px) as f64).into_font();
+    for (i, part) in wheel.segments.iter().enumerate() {
+        let a0 = 2.0 * PI * i as f64 / n as f64 + gap;
+        let a1 = 2.0 * PI * (i + 1) as f64 / n as f64 - gap;
+        root.draw(&Polygon::new(sector(cx, cy, r_in, r_out, a0, a1), tone_color(part.tone, style).filled()))?;
+        // An arrowhead at the segment's end shows the direction the flywheel turns.
+        let tip = a1 + gap * 0.9;
+        let r_mid = (r_in + r_out) / 2.0;
+        let half = (r_out - r_in) * 0.28;
+        let p = |r: f64, a: f64| ((cx + r * a.sin()).round() as i32, (cy - r * a.cos()).round() as i32);
+        root.draw(&Polygon::new(vec![p(r_mid - half, a1), p(r_mid + half, a1), p(r_mid, tip)], tone_color(part.tone, style).filled()))?;
+        // Name and value at the segment's middle.
+        let mid = (a0 + a1) / 2.0;
+        let (tx, ty) = p(r_mid, mid);
+        let room = ((r_out - r_in) * 1.6) as i32;
+        let name_style = TextStyle::from(font(12.0)).color(&WHITE).pos(Pos::new(HPos::Center, VPos::Bottom));
+        let value_style = TextStyle::from(font(14.0).style(FontStyle::Bold)).color(&WHITE).pos(Pos::new(HPos::Center, VPos::Top));
+        if let Some(name) = fit_text(root, &part.label, &name_style, room) {
+            root.draw(&Text::new(name, (tx, ty - style.px(1.0)), name_style))?;
+        }
+        if let Some(value) = fit_text(root, &part.value_text, &value_style, room) {
+            root.draw(&Text::new(value, (tx, ty + style.px(2.0)), value_style))?;
+        }
+    }
+    let hub_r = (r_in - style.px(6.0) as f64).max(1.0);
+    let hub_color = tone_color(wheel.hub.tone, style);
+    root.draw(&Circle::new((cx.round() as i32, cy.round() as i32), hub_r.round() as i32, hub_color.mix(0.15).filled()))?;
+    root.draw(&Circle::new((cx.round() as i32, cy.round() as i32), hub_r.round() as i32, hub_color.stroke_width(style.px(3.0) as u32)))?;
+    let room = (hub_r * 1.7) as i32;
+    let hub_name = TextStyle::from(font(13.0)).color(&style.text).pos(Pos::new(HPos::Center, VPos::Bottom));
+    let hub_value = TextStyle::from(font(15.0).style(FontStyle::Bold)).color(&hub_color).pos(Pos::new(HPos::Center, VPos::Top));
+    let (hx, hy) = (cx.round() as i32, cy.round() as i32);
+    if let Some(name) = fit_text(root, &wheel.hub.label, &hub_name, room) {
+        root.draw(&Text::new(name, (hx, hy - style.px(2.0)), hub_name))?;
+    }
+    if let Some(value) = fit_text(root, &wheel.hub.value_text, &hub_value, room) {
+        root.draw(&Text::new(value, (hx, hy + style.px(2.0)), hub_value))?;
+    }
+    Ok(())
+}
