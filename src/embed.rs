@@ -3,7 +3,6 @@
 //! replaces every widget with a message instead of leaving a frozen page.
 
 use std::cell::RefCell;
-use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
@@ -11,7 +10,8 @@ use web_sys::{Document, Element};
 use crate::browser::{frame, page};
 use crate::browser::storage::Store;
 use crate::components::app::{App, AppProps, PageView};
-use crate::components::questionnaire::{open_questionnaire, Mode, QuestionnaireProps, QuestionnaireWidget};
+use crate::components::questionnaire::open::browser_lang;
+use crate::components::widget::{AnyWidget, Mode, WidgetProps};
 use crate::model::lang::{Audience, Lang};
 use crate::model::note::Note;
 use crate::model::origin::parse_origin;
@@ -50,14 +50,7 @@ pub fn mount_page(root: Element) {
     let param = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone());
     let store = Store::open();
     let view = match param("w").map(|w| (Widget::parse(&w), w)) {
-        Some((Some(widget), _)) => PageView::Questionnaire(widget, Rc::new(open_questionnaire(
-            widget,
-            Some(&query_string),
-            None,
-            None,
-            None,
-            store.as_ref(),
-        ))),
+        Some((Some(widget), _)) => PageView::Widget(widget),
         other => {
             let notes = match other {
                 Some((None, w)) => vec![Note::UnknownWidget(w)],
@@ -78,6 +71,7 @@ pub fn mount_page(root: Element) {
         root: root.clone(),
         store,
         base_url: page::base_url().into(),
+        link: query_string.into(),
         parent_origin: parent_origin.map(Into::into),
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
@@ -101,19 +95,20 @@ pub fn mount_host(document: &Document, host: Element) {
     let Ok(mount) = document.create_element("div") else { return };
     let _ = host.append_child(&mount);
     remember(&mount);
-    let initial = open_questionnaire(widget, None, lang, audience, bank_json.as_deref(), store.as_ref());
-    let share_base = attr("data-share-url").unwrap_or_else(page::bundle_page_url);
-    let props = QuestionnaireProps {
+    let props = WidgetProps {
         widget,
-        initial: Rc::new(initial),
         host: host.clone(),
         mode: Mode::Embedded,
         store,
-        share_base: share_base.into(),
+        share_base: attr("data-share-url").unwrap_or_else(page::bundle_page_url).into(),
+        link: None,
+        lang,
+        audience,
+        inline_bank: bank_json.map(Into::into),
         parent_origin: None,
         on_share_query: Default::default(),
     };
-    yew::Renderer::<QuestionnaireWidget>::with_root_and_props(mount, props).render();
+    yew::Renderer::<AnyWidget>::with_root_and_props(mount, props).render();
 }
 
 /// The JSON text of a bank given inline for this host, if any.
@@ -123,11 +118,6 @@ fn inline_bank(document: &Document, host: &Element) -> Option<String> {
         None => host.query_selector("script[type='application/json']").ok().flatten(),
     };
     script.and_then(|s| s.text_content())
-}
-
-fn browser_lang() -> Lang {
-    let prefs = page::preferred_languages();
-    Lang::from_preferences(prefs.iter().map(String::as_str))
 }
 
 fn remember(root: &Element) {

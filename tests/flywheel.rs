@@ -59,7 +59,7 @@ fn typing_keeps_the_last_valid_value_and_says_why() {
     let mut f = Flywheel::new(Lang::En);
     f.apply(Action::Edit(Field::Adoption, "150".into()));
     assert_eq!(f.error(Field::Adoption), Some(&FieldError::OutOfRange { min: 0.0, max: 100.0 }));
-    assert_eq!(f.value(Field::Adoption), 55.0, "the default stays in use");
+    assert_eq!(f.value(Field::Adoption), 65.0, "the default stays in use");
     assert_eq!(f.text(Field::Adoption), "150", "what was typed stays in the box");
     f.apply(Action::Edit(Field::Promoters, "-3".into()));
     assert!(f.error(Field::Promoters).is_some(), "negative counts are refused");
@@ -87,8 +87,8 @@ fn share_links_round_trip_and_bad_parameters_are_noted() {
     assert!(back.notes.is_empty());
 
     let bad = Flywheel::from_query("w=flywheel&churn=NaN&adoption=120&promoters=-1&currency=XYZ&years=2.5&churn=3", Lang::En);
-    assert_eq!(bad.value(Field::Churn), 12.0);
-    assert_eq!(bad.value(Field::Adoption), 55.0);
+    assert_eq!(bad.value(Field::Churn), 9.0);
+    assert_eq!(bad.value(Field::Adoption), 65.0);
     let keys: Vec<String> = bad.notes.iter().filter_map(|n| match n { Note::InvalidField { key, .. } => Some(key.clone()), _ => None }).collect();
     assert_eq!(keys, ["adoption", "churn", "promoters", "years"]);
     assert!(bad.notes.contains(&Note::UnknownCurrency("XYZ".into())));

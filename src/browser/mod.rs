@@ -4,6 +4,7 @@
 
 pub mod download;
 pub mod events;
+pub mod format;
 pub mod frame;
 pub mod page;
 pub mod storage;

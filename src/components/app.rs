@@ -1,22 +1,19 @@
 //! Components layer: the page (`index.html`): one widget alone (`?w=...`) or the gallery.
 
-use std::rc::Rc;
-
 use web_sys::Element;
 use yew::prelude::*;
 
 use super::gallery::Gallery;
-use super::questionnaire::{Mode, QuestionnaireWidget};
+use super::widget::{AnyWidget, Mode};
 use crate::browser::storage::Store;
 use crate::model::lang::Lang;
 use crate::model::note::Note;
-use crate::model::questionnaire::Questionnaire;
 use crate::model::widget::Widget;
 
 /// What the page shows, decided once from its URL.
 #[derive(Clone, PartialEq)]
 pub enum PageView {
-    Questionnaire(Widget, Rc<Questionnaire>),
+    Widget(Widget),
     Gallery { lang: Lang, notes: Vec<Note> },
 }
 
@@ -26,6 +23,8 @@ pub struct AppProps {
     pub root: Element,
     pub store: Option<Store>,
     pub base_url: AttrValue,
+    /// The page's query string (the share link it was opened with).
+    pub link: AttrValue,
     /// In an iframe: the embedder's origin for result messages.
     pub parent_origin: Option<AttrValue>,
 }
@@ -33,10 +32,10 @@ pub struct AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     match &props.view {
-        PageView::Questionnaire(widget, initial) => html! {
-            <QuestionnaireWidget widget={*widget} initial={initial.clone()} host={props.root.clone()} mode={Mode::Page}
-                      store={props.store.clone()} share_base={props.base_url.clone()}
-                      parent_origin={props.parent_origin.clone()} />
+        PageView::Widget(widget) => html! {
+            <AnyWidget widget={*widget} host={props.root.clone()} mode={Mode::Page} store={props.store.clone()}
+                       share_base={props.base_url.clone()} link={Some(props.link.clone())}
+                       parent_origin={props.parent_origin.clone()} />
         },
         PageView::Gallery { lang, notes } => html! {
             <Gallery lang={*lang} notes={notes.clone()} host={props.root.clone()}

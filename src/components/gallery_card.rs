@@ -1,13 +1,11 @@
 //! Components layer: one widget in the gallery: the live widget, a link to open it
 //! alone and its embed code with the current inputs.
 
-use std::rc::Rc;
-
 use web_sys::Element;
 use yew::prelude::*;
 
 use super::embed_code::EmbedCode;
-use super::questionnaire::{open_questionnaire, Mode, QuestionnaireWidget};
+use super::widget::{AnyWidget, Mode};
 use crate::browser::storage::Store;
 use crate::model::lang::Lang;
 use crate::model::query;
@@ -33,9 +31,6 @@ pub fn GalleryCard(props: &GalleryCardProps) -> Html {
         props.base_url,
         query::build([("w", props.widget.code().to_string()), ("lang", props.lang.code().to_string())])
     );
-    // Keyed by language: switching remounts the widget in the new language; answers
-    // come back from storage (or are lost without storage, as its note says).
-    let initial = Rc::new(open_questionnaire(props.widget, None, Some(props.lang), None, None, props.store.as_ref()));
     let on_share_query = {
         let share_query = share_query.clone();
         Callback::from(move |q: String| share_query.set(q))
@@ -43,7 +38,9 @@ pub fn GalleryCard(props: &GalleryCardProps) -> Html {
     html! {
         <article class="sw-card" data-widget={props.widget.code()}>
             <p class="sw-card-links"><a href={alone}>{ t.open_alone }</a></p>
-            <QuestionnaireWidget key={props.lang.code()} widget={props.widget} {initial} host={props.host.clone()}
+            // Keyed by language: switching remounts the widget in the new language; its
+            // inputs come back from storage (or are lost without storage, as its note says).
+            <AnyWidget key={props.lang.code()} widget={props.widget} lang={Some(props.lang)} host={props.host.clone()}
                 mode={Mode::Embedded} store={props.store.clone()} share_base={props.base_url.clone()} {on_share_query} />
             <EmbedCode widget={props.widget.code()} lang={props.lang} page_url={props.base_url.clone()}
                 share_query={(*share_query).clone()} />

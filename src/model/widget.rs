@@ -5,16 +5,18 @@
 pub enum Widget {
     Maturity,
     Spectrum,
+    Flywheel,
 }
 
 impl Widget {
     /// Every widget that is built, in gallery order.
-    pub const ALL: [Widget; 2] = [Widget::Maturity, Widget::Spectrum];
+    pub const ALL: [Widget; 3] = [Widget::Maturity, Widget::Spectrum, Widget::Flywheel];
 
     pub fn code(self) -> &'static str {
         match self {
             Widget::Maturity => "maturity",
             Widget::Spectrum => "spectrum",
+            Widget::Flywheel => "flywheel",
         }
     }
 
@@ -24,11 +26,12 @@ impl Widget {
 }
 
 impl Widget {
-    /// The built-in question bank of a questionnaire widget.
-    pub fn builtin_bank(self) -> super::bank::Bank {
+    /// The built-in question bank of a questionnaire widget; `None` for calculators.
+    pub fn builtin_bank(self) -> Option<super::bank::Bank> {
         match self {
-            Widget::Maturity => super::builtin::maturity(),
-            Widget::Spectrum => super::builtin::spectrum(),
+            Widget::Maturity => Some(super::builtin::maturity()),
+            Widget::Spectrum => Some(super::builtin::spectrum()),
+            Widget::Flywheel => None,
         }
     }
 }

@@ -90,3 +90,13 @@ pub async fn sleep_ms(ms: i32) {
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
+
+/// Types `text` into the input of the field with share-link key `key`, as a user would.
+pub async fn type_into(host: &Element, key: &str, text: &str) {
+    let input: HtmlInputElement = find(host, &format!("[data-field='{key}'] input")).unwrap().dyn_into().unwrap();
+    input.set_value(text);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    input.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+    yew::scheduler::flush().await;
+}

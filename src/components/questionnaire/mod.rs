@@ -4,33 +4,31 @@
 //! to the page: storage, URL, events.
 
 mod maturity_result;
-mod open;
+pub mod open;
 mod question;
-mod share_bar;
+
 mod spectrum_result;
 
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU32, Ordering};
 
-use web_sys::Element;
 use yew::prelude::*;
 
-pub use open::open_questionnaire;
 
 use super::lang_switch::LangSwitch;
+use super::widget::{Mode, WidgetProps};
 use super::notes::Notes;
 use crate::browser::download::today_local;
 use crate::browser::events::dispatch_result;
 use crate::browser::frame::post_to_parent;
 use crate::browser::page;
-use crate::browser::storage::Store;
 use crate::model::lang::Lang;
 use crate::model::query;
 use crate::model::questionnaire::{Action, Questionnaire};
 use crate::model::text::ui;
 use crate::model::widget::Widget;
 use question::question_field;
-use share_bar::ShareBar;
+use crate::components::share_bar::ShareBar;
 
 impl Reducible for Questionnaire {
     type Action = Action;
@@ -41,31 +39,6 @@ impl Reducible for Questionnaire {
     }
 }
 
-/// Whether the widget owns the page (its URL mirrors the state) or is embedded in a host page.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
-    Page,
-    Embedded,
-}
-
-#[derive(Properties, PartialEq)]
-pub struct QuestionnaireProps {
-    pub widget: Widget,
-    pub initial: Rc<Questionnaire>,
-    /// Receives the `secworth:result` events.
-    pub host: Element,
-    pub mode: Mode,
-    pub store: Option<Store>,
-    /// Page the share link opens (`.../index.html`).
-    pub share_base: AttrValue,
-    /// In an iframe: the embedder's origin, the only one results are posted to.
-    #[prop_or_default]
-    pub parent_origin: Option<AttrValue>,
-    /// Receives the share query after every change (the gallery bakes it into embed code).
-    #[prop_or_default]
-    pub on_share_query: Callback<String>,
-}
-
 /// Storage key for a widget's saved answers to a bank.
 pub fn storage_key(widget: Widget, bank_id: &str) -> String {
     format!("secworth:{}:{bank_id}", widget.code())
@@ -74,10 +47,10 @@ pub fn storage_key(widget: Widget, bank_id: &str) -> String {
 static INSTANCES: AtomicU32 = AtomicU32::new(0);
 
 #[component]
-pub fn QuestionnaireWidget(props: &QuestionnaireProps) -> Html {
+pub fn QuestionnaireWidget(props: &WidgetProps) -> Html {
     let state = use_reducer_eq({
-        let initial = props.initial.clone();
-        move || (*initial).clone()
+        let props = props.clone();
+        move || open::open_questionnaire(&props)
     });
     let instance = *use_memo((), |_| INSTANCES.fetch_add(1, Ordering::Relaxed));
     let widget_kind = props.widget;
@@ -162,7 +135,8 @@ pub fn QuestionnaireWidget(props: &QuestionnaireProps) -> Html {
                 }) }
             </form>
             { match widget_kind {
-                Widget::Maturity => maturity_result::result_view(q, &score, &share_link),
+                // (Calculators never reach this component; AnyWidget routes them elsewhere.)
+                Widget::Maturity | Widget::Flywheel => maturity_result::result_view(q, &score, &share_link),
                 Widget::Spectrum => spectrum_result::result_view(q, &score, &share_link, &on_target),
             } }
             <ShareBar link={share_link} lang={q.lang} {on_reset} />

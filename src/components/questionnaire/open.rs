@@ -3,49 +3,45 @@
 
 use std::rc::Rc;
 
+use super::storage_key;
 use crate::browser::page;
-use crate::browser::storage::Store;
+use crate::components::widget::WidgetProps;
 use crate::model::bank::Bank;
-use crate::model::lang::{Audience, Lang};
+use crate::model::builtin;
+use crate::model::lang::Lang;
 use crate::model::note::Note;
 use crate::model::questionnaire::{Opening, Questionnaire};
 use crate::model::share::{self, LinkState};
-use crate::model::widget::Widget;
 
-use super::storage_key;
-
-/// `link`: the share-link query to apply (page mode), `None` for an embed.
-/// `inline_bank`: JSON of a bank that replaces the widget's built-in one, if it validates.
-pub fn open_questionnaire(
-    widget: Widget,
-    link: Option<&str>,
-    lang: Option<Lang>,
-    audience: Option<Audience>,
-    inline_bank: Option<&str>,
-    store: Option<&Store>,
-) -> Questionnaire {
+pub fn open_questionnaire(props: &WidgetProps) -> Questionnaire {
     let mut notes = Vec::new();
-    let bank = match inline_bank.map(Bank::from_json) {
+    let builtin = || props.widget.builtin_bank().unwrap_or_else(builtin::maturity);
+    let bank = match props.inline_bank.as_deref().map(Bank::from_json) {
         Some(Ok(bank)) => bank,
         Some(Err(e)) => {
             notes.push(Note::BankRejected(e.to_string()));
-            widget.builtin_bank()
+            builtin()
         }
-        None => widget.builtin_bank(),
+        None => builtin(),
     };
-    if store.is_none() {
+    if props.store.is_none() {
         notes.push(Note::StorageUnavailable);
     }
-    let saved = store.and_then(|s| s.load(&storage_key(widget, &bank.id)));
-    let link = link.map(|l| share::read(l, &bank)).unwrap_or_else(LinkState::default);
-    let prefs = page::preferred_languages();
+    let saved = props.store.as_ref().and_then(|s| s.load(&storage_key(props.widget, &bank.id)));
+    let link = props.link.as_deref().map(|l| share::read(l, &bank)).unwrap_or_else(LinkState::default);
     Opening {
         bank: Rc::new(bank),
         link,
         saved: saved.as_deref(),
-        lang: lang.unwrap_or_else(|| Lang::from_preferences(prefs.iter().map(String::as_str))),
-        audience: audience.unwrap_or_default(),
+        lang: props.lang.unwrap_or_else(browser_lang),
+        audience: props.audience.unwrap_or_default(),
         notes,
     }
     .open()
+}
+
+/// The browser's preferred language among ours.
+pub fn browser_lang() -> Lang {
+    let prefs = page::preferred_languages();
+    Lang::from_preferences(prefs.iter().map(String::as_str))
 }

@@ -5,3 +5,4 @@
 pub mod kpi;
 pub mod projection;
 pub mod state;
+pub mod text;

@@ -70,10 +70,10 @@ impl Field {
     /// The value a fresh calculator starts with: a plausible mid-market security SaaS.
     pub fn default_value(self) -> f64 {
         match self {
-            Field::Ttv => 30.0,
-            Field::Adoption => 55.0,
+            Field::Ttv => 14.0,
+            Field::Adoption => 65.0,
             Field::Healthy => 70.0,
-            Field::Churn => 12.0,
+            Field::Churn => 9.0,
             Field::Nps => 30.0,
             Field::Promoters => 60.0,
             Field::Passives => 25.0,
@@ -307,5 +307,15 @@ impl Flywheel {
             "revenueAtBenchmark": last(&o.benchmark).round(),
             "inputs": Field::ALL.iter().map(|f| (f.spec().key.to_string(), json!(self.value(*f)))).collect::<serde_json::Map<_, _>>(),
         })
+    }
+}
+
+/// The symbol of a currency code, for chart axes (HTML amounts use `Intl`).
+pub fn currency_symbol(code: &str) -> &'static str {
+    match code {
+        "CNY" => "¥",
+        "EUR" => "€",
+        "GBP" => "£",
+        _ => "$",
     }
 }

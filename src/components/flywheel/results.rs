@@ -1,0 +1,144 @@
+//! Components layer: the flywheel's results: NPS, flywheel health and the revenue
+//! gap; the flywheel chart with a KPI table; the projection chart with a table; NRR
+//! and customer lifetime value.
+
+use yew::prelude::*;
+
+use crate::browser::format::{money, number};
+use crate::charts::projection::Projection;
+use crate::charts::wheel::{Tone, Wheel, WheelPart};
+use crate::charts::ChartSpec;
+use crate::components::chart_canvas::ChartCanvas;
+use crate::components::export_bar::ExportBar;
+use crate::model::flywheel::kpi::{Health, Segment};
+use crate::model::flywheel::state::{currency_symbol, Field, Flywheel};
+use crate::model::flywheel::text::{field_benchmark, field_label, segment_field, segment_label, text};
+use crate::model::lang::Lang;
+use crate::model::text::ui;
+
+fn tone(h: Health) -> Tone {
+    match h {
+        Health::Good => Tone::Good,
+        Health::Fair => Tone::Fair,
+        Health::Poor => Tone::Poor,
+    }
+}
+
+/// A segment's KPI as shown on the wheel and in the table.
+fn kpi_text(fw: &Flywheel, s: Segment, lang: Lang) -> String {
+    let k = fw.kpis();
+    match s {
+        Segment::StandardDelivery => format!("{} {}", number(k.ttv_days, 1, lang), field_label(Field::Ttv, lang).1),
+        Segment::SuccessOperations => format!("{}%", number(k.adoption, 1, lang)),
+        Segment::DataInsight => format!("{}%", number(k.healthy, 1, lang)),
+        Segment::OptimisedDelivery => format!("NPS {}", number(k.nps, 1, lang)),
+        Segment::RetentionGrowth => format!("{}%", number(k.churn, 1, lang)),
+    }
+}
+
+pub fn view(fw: &Flywheel, link: &str) -> Html {
+    let lang = fw.lang;
+    let (t, ft) = (ui(lang), text(lang));
+    let o = fw.outcome();
+    let part = |s: Segment| WheelPart { label: segment_label(s, lang).into(), value_text: kpi_text(fw, s, lang), tone: tone(o.kpis.health(s)) };
+    let wheel = ChartSpec::Wheel(Wheel {
+        segments: Segment::ALL[..4].iter().map(|s| part(*s)).collect(),
+        hub: part(Segment::RetentionGrowth),
+    });
+    let status = |h: Health| match h {
+        Health::Good => ft.good,
+        Health::Fair => ft.fair,
+        Health::Poor => ft.poor,
+    };
+    let wheel_label = Segment::ALL
+        .iter()
+        .map(|s| format!("{}: {}, {}", segment_label(*s, lang), kpi_text(fw, *s, lang), status(o.kpis.health(*s))))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let projection = ChartSpec::Projection(Projection {
+        today: o.today.iter().map(|p| p.revenue).collect(),
+        benchmark: o.benchmark.iter().map(|p| p.revenue).collect(),
+        today_label: ft.today.into(),
+        benchmark_label: ft.at_benchmark.into(),
+        currency_symbol: currency_symbol(&fw.currency).into(),
+        year_label: ft.year.into(),
+    });
+    let cur = fw.currency.as_str();
+    let last = o.today.len() - 1;
+    let projection_label = format!(
+        "{}: {} {} → {}; {} → {}",
+        ft.projection, ft.today, money(o.today[0].revenue, cur, lang), money(o.today[last].revenue, cur, lang),
+        ft.at_benchmark, money(o.benchmark[last].revenue, cur, lang)
+    );
+    let mut json = fw.result_json();
+    json["link"] = link.into();
+    let json = serde_json::to_string_pretty(&json).unwrap_or_default();
+    html! {
+        <section class="sw-result" data-health={o.health.to_string()}>
+            <div class="sw-live" aria-live="polite">
+                <h3>{ t.result_heading }</h3>
+                <div class="sw-headline">
+                    <p class="sw-total">
+                        <span class="sw-label">{ "NPS" }</span>
+                        <output data-result="nps" data-value={o.kpis.nps.to_string()}>{ number(o.kpis.nps, 1, lang) }</output>
+                    </p>
+                    <p class="sw-total">
+                        <span class="sw-label">{ ft.health }</span>
+                        <output data-result="flywheel-health" data-value={o.health.to_string()}>{ number(o.health, 1, lang) }</output>
+                        <span class="sw-max">{ " / 100" }</span>
+                    </p>
+                    <p class="sw-total">
+                        <span class="sw-label">{ ft.gap }</span>
+                        <output data-result="revenue-gap" data-value={o.revenue_gap.round().to_string()}>{ money(o.revenue_gap, cur, lang) }</output>
+                    </p>
+                </div>
+                <p class="sw-hint-small">{ ft.gap_note }</p>
+            </div>
+            <h4>{ ft.wheel }</h4>
+            <ChartCanvas spec={wheel.clone()} label={wheel_label} />
+            <div class="sw-scroll"><table class="sw-kpis">
+                <thead><tr><th scope="col">{ ft.segment }</th><th scope="col">{ ft.kpi }</th><th scope="col">{ ft.value }</th><th scope="col">{ ft.benchmark }</th><th scope="col">{ ft.status }</th></tr></thead>
+                <tbody>
+                    { for Segment::ALL.iter().map(|s| {
+                        let h = o.kpis.health(*s);
+                        let f = segment_field(*s);
+                        html! {
+                            <tr data-segment={s.code()} data-health={h.code()}>
+                                <th scope="row">{ segment_label(*s, lang) }</th>
+                                <td>{ field_label(f, lang).0 }</td>
+                                <td>{ kpi_text(fw, *s, lang) }</td>
+                                <td>{ field_benchmark(f, lang).unwrap_or("") }</td>
+                                <td><span class={classes!("sw-status", format!("sw-status-{}", h.code()))}>{ status(h) }</span></td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table></div>
+            <ExportBar spec={wheel} {json} file_stem="secworth-flywheel" lang={lang} />
+            <h4>{ ft.projection }</h4>
+            <ChartCanvas spec={projection} label={projection_label} />
+            <details class="sw-table">
+                <summary>{ ft.projection_table }</summary>
+                <table>
+                    <thead><tr><th scope="col">{ ft.year }</th><th scope="col">{ ft.today }</th><th scope="col">{ ft.at_benchmark }</th></tr></thead>
+                    <tbody>
+                        { for o.today.iter().zip(&o.benchmark).map(|(a, b)| html! {
+                            <tr><th scope="row">{ a.year }</th><td>{ money(a.revenue, cur, lang) }</td><td>{ money(b.revenue, cur, lang) }</td></tr>
+                        }) }
+                    </tbody>
+                </table>
+            </details>
+            <dl class="sw-derived">
+                <div>
+                    <dt>{ ft.nrr }</dt>
+                    <dd><output data-result="net-revenue-retention" data-value={o.nrr.to_string()}>{ format!("{}%", number(o.nrr, 1, lang)) }</output></dd>
+                </div>
+                <div>
+                    <dt>{ ft.clv }</dt>
+                    <dd><output data-result="customer-lifetime-value" data-value={o.clv.round().to_string()}>{ money(o.clv, cur, lang) }</output></dd>
+                </div>
+            </dl>
+            <p class="sw-hint-small">{ ft.clv_note }</p>
+        </section>
+    }
+}

@@ -1,0 +1,55 @@
+//! Components layer: what every widget is given by the page or host that mounts it,
+//! and the one component that picks the widget.
+
+use web_sys::Element;
+use yew::prelude::*;
+
+use super::flywheel::FlywheelWidget;
+use super::questionnaire::QuestionnaireWidget;
+use crate::browser::storage::Store;
+use crate::model::lang::{Audience, Lang};
+use crate::model::widget::Widget;
+
+/// Whether the widget owns the page (its URL mirrors the state) or is embedded in a host page.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Mode {
+    Page,
+    Embedded,
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct WidgetProps {
+    pub widget: Widget,
+    /// Receives the `secworth:result` events.
+    pub host: Element,
+    pub mode: Mode,
+    pub store: Option<Store>,
+    /// Page the share link opens (`.../index.html`).
+    pub share_base: AttrValue,
+    /// Page mode: the share-link query the page was opened with.
+    #[prop_or_default]
+    pub link: Option<AttrValue>,
+    /// The embedder's language (`data-lang`); the link's, then the browser's, otherwise.
+    #[prop_or_default]
+    pub lang: Option<Lang>,
+    #[prop_or_default]
+    pub audience: Option<Audience>,
+    /// JSON of a question bank replacing the built-in one (questionnaires).
+    #[prop_or_default]
+    pub inline_bank: Option<AttrValue>,
+    /// In an iframe: the embedder's origin, the only one results are posted to.
+    #[prop_or_default]
+    pub parent_origin: Option<AttrValue>,
+    /// Receives the share query after every change (the gallery bakes it into embed code).
+    #[prop_or_default]
+    pub on_share_query: Callback<String>,
+}
+
+#[component]
+pub fn AnyWidget(props: &WidgetProps) -> Html {
+    let props = props.clone();
+    match props.widget {
+        Widget::Maturity | Widget::Spectrum => html! { <QuestionnaireWidget ..props /> },
+        Widget::Flywheel => html! { <FlywheelWidget ..props /> },
+    }
+}
