@@ -3,6 +3,7 @@
 
 pub mod bank;
 pub mod builtin;
+pub mod decision;
 pub mod field;
 pub mod flywheel;
 pub mod lang;

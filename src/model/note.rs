@@ -31,6 +31,8 @@ pub enum Note {
     /// A calculator parameter that is not a valid number for its field; the default is used.
     InvalidField { key: String, value: String, reason: super::field::FieldError },
     UnknownCurrency(String),
+    /// `preset` names no preset; the first one is used.
+    UnknownPreset(String),
     /// Saved progress could not be read and was discarded.
     SavedStateUnreadable,
     /// localStorage is unavailable: progress lives in the URL and memory only.
@@ -76,6 +78,8 @@ impl Note {
             },
             (UnknownCurrency(c), Lang::En) => format!("Currency \"{}\" is not available (USD, CNY, EUR, GBP); the default is used.", quote(c)),
             (UnknownCurrency(c), Lang::Zh) => format!("不支持货币“{}”(可用 USD、CNY、EUR、GBP),已使用默认货币。", quote(c)),
+            (UnknownPreset(p), Lang::En) => format!("There is no preset \"{}\"; the first example is shown.", quote(p)),
+            (UnknownPreset(p), Lang::Zh) => format!("没有名为“{}”的预设,已显示第一个示例。", quote(p)),
             (SavedStateUnreadable, Lang::En) => "Saved answers could not be read and were discarded.".to_string(),
             (SavedStateUnreadable, Lang::Zh) => "无法读取已保存的答案,已将其丢弃。".to_string(),
             (StorageUnavailable, Lang::En) => "This browser does not allow saving here, so your answers will not be kept after you leave. Use the share link to keep them.".to_string(),
