@@ -176,3 +176,40 @@ proptest! {
         prop_assert!(d.table.vendors.iter().all(|v| v.scores.len() == d.table.criteria.len()));
     }
 }
+
+mod chart {
+    use secworth::charts::ranking::{RankRow, Ranking};
+    use secworth::charts::{to_svg, ChartSpec};
+
+    fn ranking(show_reframed: bool) -> Ranking {
+        Ranking {
+            rows: vec![
+                RankRow { label: "Feature-rich rival".into(), original: Some(8.4), reframed: Some(6.9), leads_original: true, leads_reframed: false },
+                RankRow { label: "Us".into(), original: Some(6.8), reframed: Some(7.4), leads_original: false, leads_reframed: true },
+            ],
+            original_label: "Customer's weights".into(),
+            reframed_label: "Reframed weights".into(),
+            show_reframed,
+        }
+    }
+
+    #[test]
+    fn both_rankings_are_drawn_side_by_side_with_the_leaders_starred() {
+        let svg = to_svg(&ChartSpec::Ranking(ranking(true)), 480);
+        for text in ["Feature-rich rival", "Us", "★ 8.40", "6.90", "6.80", "★ 7.40", "Reframed weights"] {
+            assert!(svg.contains(text), "{text} missing");
+        }
+        let one_set = to_svg(&ChartSpec::Ranking(ranking(false)), 480);
+        assert!(!one_set.contains("Reframed weights") && !one_set.contains("7.40"));
+    }
+
+    #[test]
+    fn missing_totals_and_narrow_widths_draw_safely() {
+        let mut r = ranking(true);
+        r.rows[0].original = None;
+        r.rows[1].reframed = Some(f64::NAN);
+        let svg = to_svg(&ChartSpec::Ranking(r), 320);
+        assert!(svg.contains('–'));
+        let _ = to_svg(&ChartSpec::Ranking(ranking(true)), 10);
+    }
+}

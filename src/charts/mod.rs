@@ -4,6 +4,7 @@
 
 pub mod dimension_bars;
 pub mod projection;
+pub mod ranking;
 pub mod spectrum;
 pub mod style;
 pub mod wheel;
@@ -20,6 +21,7 @@ pub enum ChartSpec {
     Spectrum(spectrum::Spectrum),
     Wheel(wheel::Wheel),
     Projection(projection::Projection),
+    Ranking(ranking::Ranking),
 }
 
 impl ChartSpec {
@@ -28,6 +30,7 @@ impl ChartSpec {
         match self {
             ChartSpec::Wheel(_) => wheel::height(width, style),
             ChartSpec::Projection(_) => projection::height(style),
+            ChartSpec::Ranking(r) => ranking::height(r, style),
             ChartSpec::DimensionBars(bars) => dimension_bars::height(bars.len(), style),
             ChartSpec::Spectrum(_) => spectrum::height(style),
         }
@@ -43,6 +46,7 @@ impl ChartSpec {
             ChartSpec::Spectrum(s) => spectrum::draw(root, s, style),
             ChartSpec::Wheel(w) => wheel::draw(root, w, style),
             ChartSpec::Projection(p) => projection::draw(root, p, style),
+            ChartSpec::Ranking(r) => ranking::draw(root, r, style),
         }
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod chart_canvas;
+pub mod decision;
 pub mod embed_code;
 pub mod export_bar;
 pub mod flywheel;

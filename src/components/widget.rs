@@ -4,6 +4,7 @@
 use web_sys::Element;
 use yew::prelude::*;
 
+use super::decision::DecisionWidget;
 use super::flywheel::FlywheelWidget;
 use super::questionnaire::QuestionnaireWidget;
 use crate::browser::storage::Store;
@@ -51,5 +52,6 @@ pub fn AnyWidget(props: &WidgetProps) -> Html {
     match props.widget {
         Widget::Maturity | Widget::Spectrum => html! { <QuestionnaireWidget ..props /> },
         Widget::Flywheel => html! { <FlywheelWidget ..props /> },
+        Widget::DecisionWeights => html! { <DecisionWidget ..props /> },
     }
 }

@@ -6,17 +6,19 @@ pub enum Widget {
     Maturity,
     Spectrum,
     Flywheel,
+    DecisionWeights,
 }
 
 impl Widget {
     /// Every widget that is built, in gallery order.
-    pub const ALL: [Widget; 3] = [Widget::Maturity, Widget::Spectrum, Widget::Flywheel];
+    pub const ALL: [Widget; 4] = [Widget::Maturity, Widget::Spectrum, Widget::Flywheel, Widget::DecisionWeights];
 
     pub fn code(self) -> &'static str {
         match self {
             Widget::Maturity => "maturity",
             Widget::Spectrum => "spectrum",
             Widget::Flywheel => "flywheel",
+            Widget::DecisionWeights => "decision-weights",
         }
     }
 
@@ -31,7 +33,7 @@ impl Widget {
         match self {
             Widget::Maturity => Some(super::builtin::maturity()),
             Widget::Spectrum => Some(super::builtin::spectrum()),
-            Widget::Flywheel => None,
+            Widget::Flywheel | Widget::DecisionWeights => None,
         }
     }
 }

@@ -6,6 +6,7 @@
 pub mod link;
 pub mod presets;
 pub mod state;
+pub mod text;
 
 /// Most criteria and vendors a table holds (keeps links and the screen usable).
 pub const MAX_CRITERIA: usize = 12;

@@ -1,0 +1,125 @@
+//! Components layer: the decision weighting model (SPEC 2.5): an editable table of
+//! criteria, weights and vendor scores, a reframed weight set, and the rankings.
+//! The state is the model's `Decision`; this file wires it to the page.
+
+mod results;
+mod table;
+
+use std::rc::Rc;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use yew::prelude::*;
+
+use super::lang_switch::LangSwitch;
+use super::notes::Notes;
+use super::questionnaire::open::browser_lang;
+use super::share_bar::ShareBar;
+use super::widget::{Mode, WidgetProps};
+use crate::browser::download::today_local;
+use crate::browser::events::dispatch_result;
+use crate::browser::frame::post_to_parent;
+use crate::browser::page;
+use crate::model::decision::link;
+use crate::model::decision::presets::Preset;
+use crate::model::decision::state::{Action, Decision};
+use crate::model::decision::text::text;
+use crate::model::lang::Lang;
+use crate::model::note::Note;
+use crate::model::query;
+use crate::model::text::ui;
+
+impl Reducible for Decision {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.apply(action);
+        next.into()
+    }
+}
+
+const STORAGE_KEY: &str = "secworth:decision-weights";
+
+static INSTANCES: AtomicU32 = AtomicU32::new(0);
+
+/// The link's table if it has one, else the saved one, else the first example.
+fn open(props: &WidgetProps) -> Decision {
+    let lang = props.lang.unwrap_or_else(browser_lang);
+    let has_table = |q: &str| query::parse(q).iter().any(|(k, _)| k == "c1" || k == "preset");
+    let mut d = match (props.link.as_deref(), props.store.as_ref().and_then(|s| s.load(STORAGE_KEY))) {
+        (Some(l), _) if has_table(l) => link::read(l, lang),
+        (link_query, Some(saved)) => {
+            let mut d = link::read(&saved, lang);
+            if !d.notes.is_empty() {
+                d = Decision::new(Preset::SupplyChain.table(lang), lang);
+                d.notes.push(Note::SavedStateUnreadable);
+            }
+            let link_lang = link_query.and_then(|l| query::parse(l).into_iter().find(|(k, _)| k == "lang")).and_then(|(_, v)| Lang::parse(&v));
+            d.lang = link_lang.or(props.lang).unwrap_or(d.lang);
+            d
+        }
+        (Some(l), None) => link::read(l, lang),
+        (None, None) => Decision::new(Preset::SupplyChain.table(lang), lang),
+    };
+    if props.store.is_none() {
+        d.notes.push(Note::StorageUnavailable);
+    }
+    d
+}
+
+#[component]
+pub fn DecisionWidget(props: &WidgetProps) -> Html {
+    let state = use_reducer_eq({
+        let props = props.clone();
+        move || open(&props)
+    });
+    let instance = *use_memo((), |_| INSTANCES.fetch_add(1, Ordering::Relaxed));
+    {
+        let props = props.clone();
+        use_effect_with(state.clone(), move |d| {
+            let query = link::write(d);
+            if let Some(store) = &props.store {
+                store.save(STORAGE_KEY, &query);
+            }
+            if props.mode == Mode::Page {
+                match &props.parent_origin {
+                    Some(origin) => page::replace_query(&format!("{query}&{}", query::build([("origin", origin.to_string())]))),
+                    None => page::replace_query(&query),
+                }
+            }
+            props.on_share_query.emit(query);
+            let detail = d.result_json();
+            if let Some(origin) = &props.parent_origin {
+                post_to_parent(origin, &serde_json::json!({ "type": "secworth:result", "detail": detail }));
+            }
+            dispatch_result(&props.host, &detail);
+        });
+    }
+    let d = &*state;
+    let (t, dt) = (ui(d.lang), text(d.lang));
+    let on_action = {
+        let state = state.clone();
+        Callback::from(move |a: Action| state.dispatch(a))
+    };
+    let on_lang = on_action.reform(Action::SetLang);
+    let on_dismiss = on_action.reform(|_| Action::DismissNotes);
+    let on_reset = on_action.reform(|_| Action::LoadPreset(Preset::SupplyChain));
+    let share_link = format!("{}?{}", props.share_base, link::write(d));
+    html! {
+        <section class="secworth secworth-decision-weights" data-widget="decision-weights" lang={d.lang.code()}>
+            <header class="sw-header">
+                <div>
+                    <p class="sw-kicker">{ dt.kicker }</p>
+                    <h2 class="sw-title">{ dt.title }</h2>
+                </div>
+                if props.mode == Mode::Page { <LangSwitch lang={d.lang} on_change={on_lang} /> }
+            </header>
+            <p class="sw-privacy">{ t.privacy }</p>
+            <p class="sw-print-meta">{ format!("{}: {} · ", t.printed, today_local(d.lang.code())) }<span class="sw-link">{ share_link.clone() }</span></p>
+            <Notes notes={d.notes.clone()} lang={d.lang} {on_dismiss} />
+            <p class="sw-hint-small">{ dt.steps }</p>
+            { table::editor(d, instance, &on_action) }
+            { results::view(d, &share_link) }
+            <ShareBar link={share_link} lang={d.lang} {on_reset} />
+        </section>
+    }
+}
