@@ -1,0 +1,79 @@
+// End-to-end tests of the decision weighting model: a salesperson's demo, from a
+// preset through live edits to a share link that reopens the same table.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { serve } from './server.mjs';
+import { launch } from './browser.mjs';
+
+const OUT = new URL('./out/', import.meta.url).pathname;
+let server, browser;
+
+before(async () => {
+  server = await serve(new URL('../dist', import.meta.url).pathname);
+  browser = await launch();
+  await mkdir(OUT, { recursive: true });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path, { width = 1280, height = 900, locale = 'en-US' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, locale });
+  const page = await context.newPage();
+  page.errors = [];
+  page.requests = [];
+  page.on('pageerror', (e) => page.errors.push(e));
+  page.on('request', (r) => page.requests.push(r.url()));
+  await page.goto(server.url + path);
+  await page.locator('.secworth').first().waitFor();
+  return page;
+}
+
+const result = (page, name) => page.locator(`output[data-result="${name}"]`).getAttribute('data-value');
+
+test('a salesperson demos the EDR reframing, tweaks it live and sends the table on', async () => {
+  const page = await open('/index.html?w=decision-weights&lang=en');
+  await page.locator('select[data-field="preset"]').selectOption('edr');
+  assert.equal(await result(page, 'leader-original'), 'High-detection EDR');
+  assert.equal(await result(page, 'leader-reframed'), 'Us (low false positives, fast response)');
+  assert.match(await page.locator('[data-lead-change]').textContent(), /moves the lead/);
+  // The customer's own vendor joins the table.
+  await page.getByRole('button', { name: 'Add vendor' }).click();
+  await page.locator('input[data-vendor="2"]').fill('Cheap AV');
+  for (const [i, v] of ['5', '10', '2'].entries()) await page.locator(`input[data-cell="s2-${i}"]`).fill(v);
+  assert.equal(await result(page, 'leader-original'), 'High-detection EDR', '0.6 x 5 + 0.4 x 10 = 7.0 < 8.2');
+  await page.locator('.sw-result').screenshot({ path: OUT + 'decision-desktop-result.png' });
+
+  const url = page.url();
+  assert.match(url, /w=decision-weights&lang=en&c1=Detection%20rate&w1=0\.6&r1=0\.3/);
+  assert.match(url, /v3=Cheap%20AV&s3=5%2C10%2C2&reframe=1$/);
+  const again = await open(new URL(url).pathname + new URL(url).search, { width: 360, height: 740, locale: 'zh-CN' });
+  assert.equal(await result(again, 'leader-reframed'), 'Us (low false positives, fast response)');
+  assert.equal(await again.locator('thead input[data-vendor]').count(), 3);
+  assert.equal(await again.locator('.sw-notes').count(), 0);
+  assert.ok(await again.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'the wide table scrolls inside its box');
+  await again.locator('.sw-result').screenshot({ path: OUT + 'decision-phone-result.png' });
+  for (const p of [page, again]) {
+    assert.deepEqual(p.errors, []);
+    assert.deepEqual(p.requests.filter((u) => !u.startsWith(server.url)), []);
+    await p.context().close();
+  }
+});
+
+test('the bank parameter table opens from a link in Chinese, and bad cells are noted', async () => {
+  const page = await open('/index.html?w=decision-weights&lang=zh&preset=bank');
+  assert.equal(await page.locator('.sw-decision tbody tr').count(), 7);
+  assert.match(await page.locator('.sw-parameters').textContent(), /银保监会合规.*CISO、合规官/s);
+  assert.match(await page.locator('[data-weights-note]').textContent(), /权重合计为 54/);
+  await page.context().close();
+  const bad = await open('/index.html?w=decision-weights&lang=en&c1=A&w1=Infinity&c2=B&w2=2&v1=X&s1=3,<b>x</b>&v2=<img src=x onerror=alert(1)>&s2=4,4');
+  const notes = await bad.locator('.sw-notes').textContent();
+  assert.match(notes, /"w1" = "Infinity": This is not a number/);
+  assert.match(notes, /"s1"/);
+  assert.equal(await bad.locator('img').count(), 0, 'names are text, never markup');
+  assert.equal(await bad.locator('input[data-vendor="1"]').inputValue(), '<img src=x onerror=alert(1)>');
+  assert.deepEqual(bad.errors, []);
+  await bad.context().close();
+});
