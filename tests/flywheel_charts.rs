@@ -100,3 +100,12 @@ fn amounts_are_compact_on_the_axis() {
     assert_eq!(compact(250_000.0, "$"), "$250k");
     assert_eq!(compact(-2_000_000.0, "$"), "-$2M");
 }
+
+#[test]
+fn axis_steps_are_round_numbers() {
+    use secworth::charts::projection::nice_step;
+    assert_eq!(nice_step(9_000_000.0, 4.0), 2_500_000.0);
+    assert_eq!(nice_step(100.0, 4.0), 25.0);
+    assert_eq!(nice_step(1.0, 4.0), 0.25);
+    assert!(nice_step(0.0, 4.0) > 0.0);
+}

@@ -124,11 +124,9 @@ fn err(path: impl Into<String>, message: impl Into<String>) -> BankError {
 impl Bank {
     /// Parses and validates a bank from JSON text.
     pub fn from_json(json: &str) -> Result<Bank, BankError> {
-        let mut de = serde_json::Deserializer::from_str(json);
-        let bank: Bank = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-            let path = e.path().to_string();
-            let path = if path == "." { "(bank)".to_string() } else { path };
-            err(path, e.into_inner().to_string())
+        let bank: Bank = serde_json::from_str(json).map_err(|e| {
+            let path = super::json_path::path_at(json, e.line(), e.column());
+            err(if path.is_empty() { "(bank)".to_string() } else { path }, e.to_string())
         })?;
         bank.validate()?;
         Ok(bank)

@@ -5,6 +5,7 @@ pub mod bank;
 pub mod builtin;
 pub mod decision;
 pub mod field;
+pub mod json_path;
 pub mod flywheel;
 pub mod lang;
 pub mod note;
