@@ -14,5 +14,6 @@ pub mod query;
 pub mod questionnaire;
 pub mod scoring;
 pub mod share;
+pub mod small_sort;
 pub mod text;
 pub mod widget;

@@ -109,7 +109,7 @@ impl Table {
     pub fn ranking(&self, set: WeightSet) -> Option<Vec<Ranked>> {
         let totals = self.totals(set)?;
         let mut order: Vec<usize> = (0..totals.len()).collect();
-        order.sort_by(|a, b| totals[*b].total_cmp(&totals[*a]).then(a.cmp(b)));
+        crate::model::small_sort::sort_small_by(&mut order, |a, b| totals[*b].total_cmp(&totals[*a]));
         let mut out: Vec<Ranked> = Vec::with_capacity(order.len());
         for (pos, v) in order.into_iter().enumerate() {
             let rank = match out.last() {

@@ -1,8 +1,6 @@
 //! Model layer: the decision table as the user edits it: actions, cells typed as
 //! text with a reason when they are not a number, and the outputs. Pure Rust.
 
-use std::collections::BTreeMap;
-
 use serde_json::{json, Value};
 
 use super::presets::Preset;
@@ -29,8 +27,9 @@ pub enum Cell {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Decision {
     pub table: Table,
-    /// Cells whose typed text is not a valid number: the text and why (the table keeps the last valid value).
-    pub drafts: BTreeMap<Cell, (String, FieldError)>,
+    /// Cells whose typed text is not a valid number: the text and why (the table keeps
+    /// the last valid value). A list: there are only ever a few.
+    pub drafts: Vec<(Cell, (String, FieldError))>,
     pub lang: Lang,
     pub notes: Vec<Note>,
 }
@@ -56,7 +55,7 @@ fn clip(s: &str) -> String {
 
 impl Decision {
     pub fn new(table: Table, lang: Lang) -> Self {
-        Decision { table, drafts: BTreeMap::new(), lang, notes: Vec::new() }
+        Decision { table, drafts: Vec::new(), lang, notes: Vec::new() }
     }
 
     pub fn apply(&mut self, action: Action) {
@@ -87,10 +86,11 @@ impl Decision {
                 match parse_field(spec, &text) {
                     Ok(x) => {
                         *slot = x;
-                        self.drafts.remove(&cell);
+                        self.drafts.retain(|(c, _)| *c != cell);
                     }
                     Err(e) => {
-                        self.drafts.insert(cell, (text, e));
+                        self.drafts.retain(|(c, _)| *c != cell);
+                        self.drafts.push((cell, (text, e)));
                     }
                 }
             }
@@ -126,7 +126,7 @@ impl Decision {
     }
 
     pub fn draft(&self, cell: Cell) -> Option<&(String, FieldError)> {
-        self.drafts.get(&cell)
+        self.drafts.iter().find(|(c, _)| *c == cell).map(|(_, d)| d)
     }
 
     /// The names of the leaders under a weight set (several if tied).

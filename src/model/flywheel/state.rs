@@ -280,8 +280,9 @@ impl Flywheel {
                 notes.push(Note::UnknownCurrency(c));
             }
         }
-        for key in pairs.iter().map(|(k, _)| k).collect::<std::collections::BTreeSet<_>>() {
-            if pairs.iter().filter(|(k, _)| k == key).count() > 1 {
+        for (i, (key, _)) in pairs.iter().enumerate() {
+            let first = pairs.iter().position(|(k, _)| k == key) == Some(i);
+            if first && pairs[i + 1..].iter().any(|(k, _)| k == key) {
                 notes.push(Note::DuplicateParam(key.clone()));
             }
         }
