@@ -145,7 +145,12 @@ test('the language follows the browser and the switch', async () => {
 
 test('the gallery at / shows every widget with a link to open it alone', async () => {
   const page = await open('/?lang=en');
+  // The cards mount their widgets after the gallery itself: wait for them, as a user would.
+  await page.locator('article.sw-card[data-widget="maturity"] fieldset.sw-question').first().waitFor();
   assert.equal(await page.locator('article.sw-card[data-widget="maturity"] fieldset.sw-question').count(), 15);
+  for (const w of ['spectrum', 'flywheel', 'decision-weights']) {
+    await page.locator(`article.sw-card[data-widget="${w}"] .secworth`).waitFor();
+  }
   await page.locator('article.sw-card[data-widget="maturity"]').getByRole('link', { name: 'Open on its own page' }).click();
   await page.waitForURL(/w=maturity/);
   assert.equal(await questions(page).count(), 15);

@@ -11,25 +11,15 @@ use crate::model::text::ui;
 /// Width in CSS pixels of exported charts.
 const EXPORT_WIDTH: u32 = 720;
 
-#[derive(Properties, PartialEq)]
-pub struct ExportBarProps {
-    pub spec: ChartSpec,
-    /// The JSON download's content.
-    pub json: AttrValue,
-    /// File names start with this, then today's date (`secworth-maturity-2026-11-22.png`).
-    pub file_stem: AttrValue,
-    pub lang: Lang,
-}
-
-#[component]
-pub fn ExportBar(props: &ExportBarProps) -> Html {
-    let t = ui(props.lang);
-    let name = {
-        let stem = props.file_stem.clone();
-        move |ext: &str| format!("{stem}-{}.{ext}", today_iso())
-    };
+/// Download buttons for `spec` (PNG, SVG) and `json`; file names start with
+/// `file_stem`, then today's date (`secworth-maturity-2026-11-22.png`).
+/// (A plain function: it has no state, and each component costs wasm.)
+pub fn export_bar(spec: &ChartSpec, json: String, file_stem: &str, lang: Lang) -> Html {
+    let t = ui(lang);
+    let stem = file_stem.to_string();
+    let name = move |ext: &str| format!("{stem}-{}.{ext}", today_iso());
     let png = {
-        let (spec, name) = (props.spec.clone(), name.clone());
+        let (spec, name) = (spec.clone(), name.clone());
         Callback::from(move |_: MouseEvent| {
             if let Some(url) = render_png(&spec, EXPORT_WIDTH) {
                 download_url(&name("png"), &url);
@@ -37,13 +27,10 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
         })
     };
     let svg = {
-        let (spec, name) = (props.spec.clone(), name.clone());
+        let (spec, name) = (spec.clone(), name.clone());
         Callback::from(move |_: MouseEvent| download_text(&name("svg"), "image/svg+xml", &to_svg(&spec, EXPORT_WIDTH)))
     };
-    let json = {
-        let (json, name) = (props.json.clone(), name.clone());
-        Callback::from(move |_: MouseEvent| download_text(&name("json"), "application/json", &json))
-    };
+    let json = Callback::from(move |_: MouseEvent| download_text(&name("json"), "application/json", &json));
     html! {
         <div class="sw-buttons sw-export">
             <button type="button" class="sw-button sw-button-quiet" data-action="download-png" onclick={png}>{ t.download_png }</button>

@@ -5,8 +5,8 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use super::gallery_card::GalleryCard;
-use super::lang_switch::LangSwitch;
-use super::notes::Notes;
+use super::lang_switch::lang_switch;
+use super::notes::notes;
 use crate::browser::page;
 use crate::browser::storage::Store;
 use crate::model::lang::Lang;
@@ -27,7 +27,7 @@ pub struct GalleryProps {
 #[component]
 pub fn Gallery(props: &GalleryProps) -> Html {
     let lang = use_state(|| props.lang);
-    let notes = use_state(|| props.notes.clone());
+    let gallery_notes = use_state(|| props.notes.clone());
     let t = ui(*lang);
     let on_lang = {
         let lang = lang.clone();
@@ -37,8 +37,8 @@ pub fn Gallery(props: &GalleryProps) -> Html {
         })
     };
     let on_dismiss = {
-        let notes = notes.clone();
-        Callback::from(move |_| notes.set(Vec::new()))
+        let gallery_notes = gallery_notes.clone();
+        Callback::from(move |_| gallery_notes.set(Vec::new()))
     };
     html! {
         <div class="secworth secworth-gallery" lang={lang.code()}>
@@ -47,9 +47,9 @@ pub fn Gallery(props: &GalleryProps) -> Html {
                     <h1 class="sw-title">{ t.gallery_title }</h1>
                     <p>{ t.gallery_intro }</p>
                 </div>
-                <LangSwitch lang={*lang} on_change={on_lang} />
+                { lang_switch(*lang, &on_lang) }
             </header>
-            <Notes notes={(*notes).clone()} lang={*lang} {on_dismiss} />
+            { notes(&gallery_notes, *lang, &on_dismiss) }
             { for Widget::ALL.iter().map(|&w| html! {
                 <GalleryCard widget={w} lang={*lang} host={props.host.clone()} store={props.store.clone()} base_url={props.base_url.clone()} />
             }) }

@@ -6,25 +6,19 @@ use crate::model::lang::Lang;
 use crate::model::note::Note;
 use crate::model::text::ui;
 
-#[derive(Properties, PartialEq)]
-pub struct NotesProps {
-    pub notes: Vec<Note>,
-    pub lang: Lang,
-    pub on_dismiss: Callback<()>,
-}
-
-#[component]
-pub fn Notes(props: &NotesProps) -> Html {
-    if props.notes.is_empty() {
+/// The notes, with a button that dismisses them; nothing when there are none.
+/// (A plain function: it has no state, and each component costs wasm.)
+pub fn notes(notes: &[Note], lang: Lang, on_dismiss: &Callback<()>) -> Html {
+    if notes.is_empty() {
         return html! {};
     }
-    let t = ui(props.lang);
-    let dismiss = props.on_dismiss.reform(|_: MouseEvent| ());
+    let t = ui(lang);
+    let dismiss = on_dismiss.reform(|_: MouseEvent| ());
     html! {
         <div class="sw-notes" role="status">
             <p class="sw-notes-title">{ t.notes_heading }</p>
             <ul>
-                { for props.notes.iter().map(|n| html! { <li data-note="">{ n.message(props.lang) }</li> }) }
+                { for notes.iter().map(|n| html! { <li data-note="">{ n.message(lang) }</li> }) }
             </ul>
             <button type="button" class="sw-button sw-button-quiet" onclick={dismiss}>{ t.dismiss }</button>
         </div>

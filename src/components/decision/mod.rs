@@ -10,8 +10,8 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use yew::prelude::*;
 
-use super::lang_switch::LangSwitch;
-use super::notes::Notes;
+use super::lang_switch::lang_switch;
+use super::notes::notes;
 use super::questionnaire::open::browser_lang;
 use super::share_bar::ShareBar;
 use super::widget::{Mode, WidgetProps};
@@ -111,11 +111,11 @@ pub fn DecisionWidget(props: &WidgetProps) -> Html {
                     <p class="sw-kicker">{ dt.kicker }</p>
                     <h2 class="sw-title">{ dt.title }</h2>
                 </div>
-                if props.mode == Mode::Page { <LangSwitch lang={d.lang} on_change={on_lang} /> }
+                if props.mode == Mode::Page { { lang_switch(d.lang, &on_lang) } }
             </header>
             <p class="sw-privacy">{ t.privacy }</p>
             <p class="sw-print-meta">{ format!("{}: {} · ", t.printed, today_local(d.lang.code())) }<span class="sw-link">{ share_link.clone() }</span></p>
-            <Notes notes={d.notes.clone()} lang={d.lang} {on_dismiss} />
+            { notes(&d.notes, d.lang, &on_dismiss) }
             <p class="sw-hint-small">{ dt.steps }</p>
             { table::editor(d, instance, &on_action) }
             { results::view(d, &share_link) }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::charts::ranking::{RankRow, Ranking};
 use crate::charts::ChartSpec;
 use crate::components::chart_canvas::ChartCanvas;
-use crate::components::export_bar::ExportBar;
+use crate::components::export_bar::export_bar;
 use crate::model::decision::state::Decision;
 use crate::model::decision::text::text;
 use crate::model::decision::WeightSet;
@@ -95,7 +95,7 @@ pub fn view(d: &Decision, link: &str) -> Html {
             </div>
             <h4>{ dt.chart }</h4>
             <ChartCanvas spec={chart.clone()} label={chart_label} />
-            <ExportBar spec={chart} {json} file_stem="secworth-decision-weights" lang={d.lang} />
+            { export_bar(&chart, json, "secworth-decision-weights", d.lang) }
             if has_strategy {
                 <h4>{ dt.parameter_table }</h4>
                 <div class="sw-scroll">

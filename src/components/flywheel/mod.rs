@@ -9,8 +9,8 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use yew::prelude::*;
 
-use super::lang_switch::LangSwitch;
-use super::notes::Notes;
+use super::lang_switch::lang_switch;
+use super::notes::notes;
 use super::questionnaire::open::browser_lang;
 use super::share_bar::ShareBar;
 use super::widget::{Mode, WidgetProps};
@@ -122,11 +122,11 @@ pub fn FlywheelWidget(props: &WidgetProps) -> Html {
                     <p class="sw-kicker">{ ft.kicker }</p>
                     <h2 class="sw-title">{ ft.title }</h2>
                 </div>
-                if props.mode == Mode::Page { <LangSwitch lang={fw.lang} on_change={dispatch(Action::SetLang)} /> }
+                if props.mode == Mode::Page { { lang_switch(fw.lang, &dispatch(Action::SetLang)) } }
             </header>
             <p class="sw-privacy">{ t.privacy }</p>
             <p class="sw-print-meta">{ format!("{}: {} · ", t.printed, today_local(fw.lang.code())) }<span class="sw-link">{ share_link.clone() }</span></p>
-            <Notes notes={fw.notes.clone()} lang={fw.lang} {on_dismiss} />
+            { notes(&fw.notes, fw.lang, &on_dismiss) }
             { inputs::form(fw, instance, &on_action) }
             { results::view(fw, &share_link) }
             <ShareBar link={share_link} lang={fw.lang} {on_reset} />

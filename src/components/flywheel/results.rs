@@ -9,7 +9,7 @@ use crate::charts::projection::Projection;
 use crate::charts::wheel::{Tone, Wheel, WheelPart};
 use crate::charts::ChartSpec;
 use crate::components::chart_canvas::ChartCanvas;
-use crate::components::export_bar::ExportBar;
+use crate::components::export_bar::export_bar;
 use crate::model::flywheel::kpi::{Health, Segment};
 use crate::model::flywheel::state::{currency_symbol, Field, Flywheel};
 use crate::model::flywheel::text::{field_benchmark, field_label, segment_field, segment_label, text};
@@ -114,7 +114,7 @@ pub fn view(fw: &Flywheel, link: &str) -> Html {
                     }) }
                 </tbody>
             </table></div>
-            <ExportBar spec={wheel} {json} file_stem="secworth-flywheel" lang={lang} />
+            { export_bar(&wheel, json, "secworth-flywheel", lang) }
             <h4>{ ft.projection }</h4>
             <ChartCanvas spec={projection} label={projection_label} />
             <details class="sw-table">

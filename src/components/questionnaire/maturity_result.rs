@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::charts::dimension_bars::Bar;
 use crate::charts::ChartSpec;
 use crate::components::chart_canvas::ChartCanvas;
-use crate::components::export_bar::ExportBar;
+use crate::components::export_bar::export_bar;
 use crate::model::widget::Widget;
 use crate::model::lang::Audience;
 use crate::model::questionnaire::Questionnaire;
@@ -82,7 +82,7 @@ pub fn result_view(q: &Questionnaire, score: &Score, link: &str) -> Html {
                     </tbody>
                 </table>
             </details>
-            <ExportBar {spec} json={json} file_stem={format!("secworth-{}", Widget::Maturity.code())} lang={q.lang} />
+            { export_bar(&spec, json, &format!("secworth-{}", Widget::Maturity.code()), q.lang) }
             if !weakest.is_empty() {
                 <h4>{ steps_heading }</h4>
                 <ul class="sw-steps">

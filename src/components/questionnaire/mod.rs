@@ -15,9 +15,9 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use yew::prelude::*;
 
 
-use super::lang_switch::LangSwitch;
+use super::lang_switch::lang_switch;
 use super::widget::{Mode, WidgetProps};
-use super::notes::Notes;
+use super::notes::notes;
 use crate::browser::download::today_local;
 use crate::browser::events::dispatch_result;
 use crate::browser::frame::post_to_parent;
@@ -119,11 +119,11 @@ pub fn QuestionnaireWidget(props: &WidgetProps) -> Html {
                     <p class="sw-kicker">{ audience_label }</p>
                     <h2 class="sw-title">{ q.bank.title.get(q.lang) }</h2>
                 </div>
-                if props.mode == Mode::Page { <LangSwitch lang={q.lang} on_change={on_lang} /> }
+                if props.mode == Mode::Page { { lang_switch(q.lang, &on_lang) } }
             </header>
             <p class="sw-privacy">{ t.privacy }</p>
             <p class="sw-print-meta">{ format!("{}: {} · ", t.printed, today_local(q.lang.code())) }<span class="sw-link">{ share_link.clone() }</span></p>
-            <Notes notes={q.notes.clone()} lang={q.lang} {on_dismiss} />
+            { notes(&q.notes, q.lang, &on_dismiss) }
             { question::progress(score.answered, score.questions, q.lang) }
             <form class="sw-form" onsubmit={|e: SubmitEvent| e.prevent_default()}>
                 { for q.bank.dimensions.iter().map(|d| html! {

@@ -9,7 +9,7 @@ use crate::charts::dimension_bars::Bar;
 use crate::charts::spectrum::{Spectrum, Stage};
 use crate::charts::ChartSpec;
 use crate::components::chart_canvas::ChartCanvas;
-use crate::components::export_bar::ExportBar;
+use crate::components::export_bar::export_bar;
 use crate::model::questionnaire::Questionnaire;
 use crate::model::scoring::Score;
 use crate::model::text::ui;
@@ -91,7 +91,7 @@ pub fn result_view(q: &Questionnaire, score: &Score, link: &str, on_target: &Cal
                 <input type="range" min="0" max="100" step="1" value={target.to_string()} oninput={on_input} data-target="" />
                 <output data-result="target" data-value={target.to_string()}>{ target }</output>
             </label>
-            <ExportBar spec={spectrum} {json} file_stem={format!("secworth-{}", Widget::Spectrum.code())} lang={lang} />
+            { export_bar(&spectrum, json, &format!("secworth-{}", Widget::Spectrum.code()), lang) }
 
             <h4>{ t.root_causes }</h4>
             <ChartCanvas spec={ChartSpec::DimensionBars(causes)} label={causes_label} />
