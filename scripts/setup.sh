@@ -35,9 +35,11 @@ if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
   as_root apt-get install -y -qq nodejs npm
 fi
 
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ]; then
-  step "npm packages (binaryen for wasm-opt, playwright-core)"
+# Reinstall when package-lock.json changed since the last install (a stamp copy of it).
+if ! cmp -s package-lock.json node_modules/.secworth-lock; then
+  step "npm packages (binaryen for wasm-opt, playwright-core, axe-core)"
   npm ci --no-audit --no-fund
+  cp package-lock.json node_modules/.secworth-lock
 fi
 
 if [ ! -x "$CHROMIUM" ] || [ ! -x "$CHROMEDRIVER" ]; then

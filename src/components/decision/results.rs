@@ -98,7 +98,7 @@ pub fn view(d: &Decision, link: &str) -> Html {
             { export_bar(&chart, json, "secworth-decision-weights", d.lang) }
             if has_strategy {
                 <h4>{ dt.parameter_table }</h4>
-                <div class="sw-scroll">
+                <div class="sw-scroll" tabindex="0" role="region" aria-label={dt.parameter_table}>
                     <table class="sw-kpis sw-parameters">
                         <thead><tr><th scope="col">{ dt.criterion }</th><th scope="col">{ dt.weight }</th><th scope="col">{ dt.strategy }</th><th scope="col">{ dt.person }</th></tr></thead>
                         <tbody>

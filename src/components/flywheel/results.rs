@@ -96,7 +96,7 @@ pub fn view(fw: &Flywheel, link: &str) -> Html {
             </div>
             <h4>{ ft.wheel }</h4>
             <ChartCanvas spec={wheel.clone()} label={wheel_label} />
-            <div class="sw-scroll"><table class="sw-kpis">
+            <div class="sw-scroll" tabindex="0" role="region" aria-label={ft.wheel}><table class="sw-kpis">
                 <thead><tr><th scope="col">{ ft.segment }</th><th scope="col">{ ft.kpi }</th><th scope="col">{ ft.value }</th><th scope="col">{ ft.benchmark }</th><th scope="col">{ ft.status }</th></tr></thead>
                 <tbody>
                     { for Segment::ALL.iter().map(|s| {

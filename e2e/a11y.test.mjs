@@ -1,0 +1,80 @@
+// Accessibility: axe-core's WCAG 2.1 A/AA rules over every widget in both languages,
+// alone and in the gallery, with results on screen; and a keyboard-only walkthrough.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { serve } from './server.mjs';
+import { launch } from './browser.mjs';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+let server, browser;
+
+before(async () => {
+  server = await serve(new URL('../dist', import.meta.url).pathname);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function violations(path, { width = 1280, ready = '.sw-result' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(server.url + path);
+  await page.locator(ready).first().waitFor();
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+  );
+  await context.close();
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
+
+const PAGES = [
+  '/index.html?w=maturity&v=1&a=321033201312001',
+  '/index.html?w=maturity&audience=screen&v=1&a=000000000000000',
+  '/index.html?w=maturity',
+  '/index.html?w=spectrum&v=1&a=332221110010&target=85',
+  '/index.html?w=flywheel&promoters=45&passives=35&detractors=20&adoption=abc',
+  '/index.html?w=decision-weights&preset=bank',
+  '/index.html?w=decision-weights&preset=edr',
+];
+
+for (const lang of ['en', 'zh']) {
+  for (const path of PAGES) {
+    test(`no WCAG 2.1 A/AA violations: ${path} (${lang})`, async () => {
+      assert.deepEqual(await violations(`${path}&lang=${lang}`), []);
+    });
+  }
+  test(`no WCAG 2.1 A/AA violations: the gallery (${lang}) at phone width`, async () => {
+    assert.deepEqual(await violations(`/?lang=${lang}`, { width: 360, ready: 'article.sw-card .secworth' }), []);
+  });
+}
+
+test('the questionnaire can be answered with the keyboard alone, with a visible focus', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(server.url + '/index.html?w=maturity&lang=en');
+  await page.locator('fieldset.sw-question').first().waitFor();
+  // Tab to the first radio group; arrow keys choose within it; Tab moves to the next group.
+  let reached = false;
+  for (let i = 0; i < 10 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => document.activeElement?.type === 'radio');
+  }
+  assert.ok(reached, 'Tab reaches the first question');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, 'none', 'focus is visible');
+  for (let q = 0; q < 15; q++) {
+    await page.keyboard.press('ArrowDown'); // selects the next option in the group
+    await page.keyboard.press('Tab');
+  }
+  assert.equal(await page.locator('.sw-progress-text').textContent(), '15 / 15');
+  assert.ok(await page.locator('output[data-result="total-score"]').isVisible());
+  // The actions after the form are reachable and work from the keyboard too.
+  await page.locator('button[data-action="share"]').focus();
+  await page.keyboard.press('Enter');
+  await page.locator('input[data-share-link]').waitFor();
+  await context.close();
+});
