@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # The benchmark: builds the release bundle and prints its figures (it is not a
-# test and never fails on a number). Figures also go to bench/out/*.json.
+# test and never fails on a number). Figures also go to bench/out/figures.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/build.sh
 source scripts/env.sh
-printf '\n==> bundle size\n'
-node bench/size.mjs dist
+node bench/run.mjs dist

@@ -100,7 +100,11 @@ pub fn mount_host(document: &Document, host: Element) {
         host: host.clone(),
         mode: Mode::Embedded,
         store,
-        share_base: attr("data-share-url").unwrap_or_else(page::bundle_page_url).into(),
+        // Only a web address: a `javascript:` or `data:` URL would become a link someone clicks.
+        share_base: attr("data-share-url")
+            .filter(|u| u.starts_with("https://") || u.starts_with("http://") || u.starts_with('/'))
+            .unwrap_or_else(page::bundle_page_url)
+            .into(),
         link: None,
         lang,
         audience,

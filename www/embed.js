@@ -13,4 +13,6 @@ if (!document.querySelector('link[data-secworth-css], link[href$="secworth.css"]
 }
 
 const { default: init } = await import(new URL('secworth.js', base).href);
-await init({ module_or_path: new URL('secworth_bg.wasm', base) });
+const wasm = await init({ module_or_path: new URL('secworth_bg.wasm', base) });
+// For tools that measure the widgets (the benchmark reads the wasm memory size).
+document.dispatchEvent(new CustomEvent('secworth:ready', { detail: { memory: wasm.memory } }));

@@ -7,4 +7,5 @@ pub mod events;
 pub mod format;
 pub mod frame;
 pub mod page;
+pub mod perf;
 pub mod storage;

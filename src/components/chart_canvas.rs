@@ -85,6 +85,7 @@ fn draw(canvas: &HtmlCanvasElement, spec: &ChartSpec, css_width: i32) {
         let root = backend.into_drawing_area();
         let _ = spec.draw(&root, &style);
         let _ = root.present();
+        crate::browser::perf::mark("secworth:chart-drawn");
     }
 }
 

@@ -48,6 +48,8 @@ pub struct WidgetProps {
 
 #[component]
 pub fn AnyWidget(props: &WidgetProps) -> Html {
+    // Effects run once the widget is in the DOM with its handlers: it is interactive.
+    use_effect_with((), |_| crate::browser::perf::mark("secworth:interactive"));
     let props = props.clone();
     match props.widget {
         Widget::Maturity | Widget::Spectrum => html! { <QuestionnaireWidget ..props /> },

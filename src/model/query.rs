@@ -20,6 +20,18 @@ pub fn parse(query: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Keys that appear more than once, each named once, in order of first appearance.
+pub fn duplicate_keys(pairs: &[(String, String)]) -> Vec<String> {
+    pairs
+        .iter()
+        .enumerate()
+        .filter(|(i, (key, _))| {
+            pairs.iter().position(|(k, _)| k == key) == Some(*i) && pairs[i + 1..].iter().any(|(k, _)| k == key)
+        })
+        .map(|(_, (key, _))| key.clone())
+        .collect()
+}
+
 /// Percent-decodes one component.
 pub fn decode(s: &str) -> String {
     let bytes = s.as_bytes();
@@ -101,5 +113,16 @@ mod tests {
                 ("a".into(), "0_1".into())
             ]
         );
+    }
+}
+
+#[cfg(test)]
+mod duplicate_tests {
+    use super::{duplicate_keys, parse};
+
+    #[test]
+    fn names_each_repeated_key_once() {
+        assert_eq!(duplicate_keys(&parse("a=1&b=2&a=3&a=4&c=5&b=6")), ["a", "b"]);
+        assert!(duplicate_keys(&parse("a=1&b=2")).is_empty());
     }
 }

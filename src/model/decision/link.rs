@@ -106,6 +106,7 @@ pub fn read(query_string: &str, default_lang: Lang) -> Decision {
         preset.table(lang)
     };
     table.vendors.iter_mut().for_each(|v| v.scores.resize(table.criteria.len(), 0.0));
+    notes.extend(query::duplicate_keys(&pairs).into_iter().map(Note::DuplicateParam));
     let mut d = Decision::new(table, lang);
     d.notes = notes;
     d

@@ -280,12 +280,7 @@ impl Flywheel {
                 notes.push(Note::UnknownCurrency(c));
             }
         }
-        for (i, (key, _)) in pairs.iter().enumerate() {
-            let first = pairs.iter().position(|(k, _)| k == key) == Some(i);
-            if first && pairs[i + 1..].iter().any(|(k, _)| k == key) {
-                notes.push(Note::DuplicateParam(key.clone()));
-            }
-        }
+        notes.extend(query::duplicate_keys(&pairs).into_iter().map(Note::DuplicateParam));
         fw.notes = notes;
         fw
     }

@@ -1,0 +1,136 @@
+// Speed and memory of the widgets in headless Chromium, read from the Performance
+// marks the app sets ("secworth:interactive", "secworth:chart-drawn"). Prints
+// figures and returns them; it is a benchmark, not a test, and asserts nothing.
+// Machines here are shared: compare ratios within one run, not absolute times
+// across runs.
+import { serve } from '../e2e/server.mjs';
+import { launch } from '../e2e/browser.mjs';
+
+const LOADS = Number(process.env.BENCH_LOADS || 7);
+const INTERACTIONS = Number(process.env.BENCH_INTERACTIONS || 30);
+
+/** Per widget: a pre-filled URL (results and charts on screen) and one interaction that redraws a chart. */
+const WIDGETS = {
+  maturity: {
+    path: '/index.html?w=maturity&lang=en&v=1&a=321033201312001',
+    interact: (page, i) => page.locator('fieldset.sw-question').nth(14).locator('input').nth(i % 2 ? 3 : 1).dispatchEvent('click'),
+  },
+  spectrum: {
+    path: '/index.html?w=spectrum&lang=en&v=1&a=332221110010',
+    interact: (page, i) => page.locator('input[data-target]').fill(String(40 + (i % 50))),
+  },
+  flywheel: {
+    path: '/index.html?w=flywheel&lang=en',
+    interact: (page, i) => page.locator('[data-field="churn"] input').fill(String(3 + (i % 20))),
+  },
+  'decision-weights': {
+    path: '/index.html?w=decision-weights&lang=en&preset=edr',
+    interact: (page, i) => page.locator('input[data-cell="s0-0"]').fill(String(i % 11)),
+  },
+};
+
+const median = (xs) => quantile(xs, 0.5);
+function quantile(xs, q) {
+  if (!xs.length) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+}
+const ms = (x) => (x == null ? 'n/a' : `${x.toFixed(1)} ms`);
+
+async function newPage(browser, throttle) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  if (throttle > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  }
+  await page.addInitScript(() => {
+    window.__events = [];
+    try {
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__events.push(e.duration)))
+        .observe({ type: 'event', buffered: true, durationThreshold: 16 });
+    } catch {}
+    document.addEventListener('secworth:ready', (e) => { window.__memory = e.detail.memory; });
+  });
+  return page;
+}
+
+/** Navigation start to the first widget being interactive, ms. */
+async function startTime(browser, url, throttle) {
+  const page = await newPage(browser, throttle);
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('secworth:interactive').length > 0);
+  const t = await page.evaluate(() => performance.getEntriesByName('secworth:interactive')[0].startTime);
+  await page.context().close();
+  return t;
+}
+
+/** Input change to redrawn chart, ms, for each of `n` interactions; and the longest event (INP proxy). */
+async function interactions(browser, url, widget, throttle, n) {
+  const page = await newPage(browser, throttle);
+  await page.goto(url);
+  await page.locator('.sw-chart canvas').first().waitFor();
+  await page.waitForTimeout(100);
+  const times = [];
+  for (let i = 0; i < n; i++) {
+    const before = await page.evaluate(() => {
+      window.__t0 = performance.now();
+      return performance.getEntriesByName('secworth:chart-drawn').length;
+    });
+    await WIDGETS[widget].interact(page, i);
+    const t = await page.waitForFunction((count) => {
+      const marks = performance.getEntriesByName('secworth:chart-drawn');
+      return marks.length > count && marks[marks.length - 1].startTime - window.__t0;
+    }, before).then((h) => h.jsonValue()).catch(() => null);
+    if (t != null) times.push(t);
+  }
+  const longestEvent = await page.evaluate(() => (window.__events.length ? Math.max(...window.__events) : 0));
+  await page.context().close();
+  return { times, longestEvent };
+}
+
+async function memoryAfterSession(browser, baseUrl) {
+  const page = await newPage(browser, 1);
+  await page.goto(`${baseUrl}/?lang=en`);
+  await page.locator('article.sw-card[data-widget="decision-weights"] .sw-chart canvas').first().waitFor();
+  for (const [w, spec] of Object.entries(WIDGETS)) {
+    const card = page.locator(`article.sw-card[data-widget="${w}"]`);
+    if (w === 'maturity' || w === 'spectrum') {
+      const qs = card.locator('fieldset.sw-question');
+      for (let q = 0; q < (await qs.count()); q++) await qs.nth(q).locator('label.sw-option').nth(2).click();
+    }
+    void spec;
+  }
+  const bytes = await page.evaluate(() => window.__memory?.buffer.byteLength ?? null);
+  await page.context().close();
+  return bytes;
+}
+
+export async function run(dist = 'dist') {
+  const server = await serve(dist);
+  const browser = await launch();
+  const figures = { loads: LOADS, interactions: INTERACTIONS, widgets: {} };
+  try {
+    for (const [widget, spec] of Object.entries(WIDGETS)) {
+      const url = server.url + spec.path;
+      const w = {};
+      for (const throttle of [1, 4]) {
+        const starts = [];
+        for (let i = 0; i < LOADS; i++) starts.push(await startTime(browser, url, throttle));
+        const { times, longestEvent } = await interactions(browser, url, widget, throttle, throttle > 1 ? Math.ceil(INTERACTIONS / 3) : INTERACTIONS);
+        w[`x${throttle}`] = { startMedian: median(starts), redrawP50: quantile(times, 0.5), redrawP95: quantile(times, 0.95), longestEvent };
+      }
+      figures.widgets[widget] = w;
+      console.log(`${widget.padEnd(18)} start ${ms(w.x1.startMedian)} (4x CPU: ${ms(w.x4.startMedian)}) · ` +
+        `input to redrawn chart p50 ${ms(w.x1.redrawP50)} p95 ${ms(w.x1.redrawP95)} (4x: p95 ${ms(w.x4.redrawP95)}) · ` +
+        `longest event at 4x ${ms(w.x4.longestEvent)}`);
+    }
+    figures.wasmMemoryBytes = await memoryAfterSession(browser, server.url);
+    console.log(`wasm linear memory after a session with every widget: ${(figures.wasmMemoryBytes / 1048576).toFixed(1)} MiB`);
+    console.log('bars (SPEC 6): interactive < 150 ms; redraw p95 < 16 ms; interaction to next paint at 4x < 200 ms');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return figures;
+}
