@@ -13,13 +13,28 @@ fn locale(lang: Lang) -> &'static str {
     }
 }
 
+thread_local! {
+    /// Formatters by language and options: building an `Intl.NumberFormat` costs far
+    /// more than using one, and a result view formats dozens of numbers per redraw.
+    static FORMATTERS: std::cell::RefCell<Vec<(String, js_sys::Function)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 fn format_with(value: f64, lang: Lang, options: &[(&str, JsValue)]) -> Option<String> {
-    let opts = Object::new();
-    for (k, v) in options {
-        Reflect::set(&opts, &JsValue::from_str(k), v).ok()?;
-    }
-    let formatter = Intl::NumberFormat::new(&Array::of1(&JsValue::from_str(locale(lang))), &opts);
-    formatter.format().call1(&JsValue::NULL, &JsValue::from_f64(value)).ok()?.as_string()
+    let key = format!("{}|{:?}", locale(lang), options.iter().map(|(k, v)| (k, v.as_string(), v.as_f64())).collect::<Vec<_>>());
+    let cached = FORMATTERS.with(|f| f.borrow().iter().find(|(k, _)| *k == key).map(|(_, f)| f.clone()));
+    let format = match cached {
+        Some(f) => f,
+        None => {
+            let opts = Object::new();
+            for (k, v) in options {
+                Reflect::set(&opts, &JsValue::from_str(k), v).ok()?;
+            }
+            let f = Intl::NumberFormat::new(&Array::of1(&JsValue::from_str(locale(lang))), &opts).format();
+            FORMATTERS.with(|all| all.borrow_mut().push((key, f.clone())));
+            f
+        }
+    };
+    format.call1(&JsValue::NULL, &JsValue::from_f64(value)).ok()?.as_string()
 }
 
 /// `amount` in `currency` (ISO code), whole units: `$1,234,567`, `¥1,234,567`.
