@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
+import { track } from './harness.mjs';
 
 const DIST = new URL('../dist', import.meta.url).pathname;
 const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
@@ -33,11 +34,7 @@ async function hostPage(name, body, head = '') {
 
 async function open(url, { width = 1280, height = 900, init } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, locale: 'en-US', acceptDownloads: true });
-  const page = await context.newPage();
-  page.errors = [];
-  page.requests = [];
-  page.on('pageerror', (e) => page.errors.push(e));
-  page.on('request', (r) => page.requests.push(r.url()));
+  const page = await track(await context.newPage());
   if (init) await page.addInitScript(init);
   await page.goto(url);
   return page;

@@ -1,37 +1,12 @@
 // End-to-end tests of the value-delivery flywheel: the release bundle served on
 // loopback, driven in headless Chromium as a user would.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { serve } from './server.mjs';
-import { launch } from './browser.mjs';
+import { harness, result, OUT } from './harness.mjs';
 
-const OUT = new URL('./out/', import.meta.url).pathname;
-let server, browser;
+const h = harness();
+const open = (...args) => h.open(...args);
 
-before(async () => {
-  server = await serve(new URL('../dist', import.meta.url).pathname);
-  browser = await launch();
-  await mkdir(OUT, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path, { width = 1280, height = 900, locale = 'en-US' } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, locale });
-  const page = await context.newPage();
-  page.errors = [];
-  page.requests = [];
-  page.on('pageerror', (e) => page.errors.push(e));
-  page.on('request', (r) => page.requests.push(r.url()));
-  await page.goto(server.url + path);
-  await page.locator('.secworth').first().waitFor();
-  return page;
-}
-
-const result = (page, name) => page.locator(`output[data-result="${name}"]`).getAttribute('data-value');
 const field = (page, key) => page.locator(`[data-field="${key}"] input`);
 
 test('a success lead enters KPIs on a phone, sees the flywheel and shares the numbers', async () => {
@@ -73,7 +48,7 @@ test('a success lead enters KPIs on a phone, sees the flywheel and shares the nu
   assert.equal(await again.locator('.secworth').getAttribute('lang'), 'en', 'the link keeps its language');
   for (const p of [page, again]) {
     assert.deepEqual(p.errors, []);
-    assert.deepEqual(p.requests.filter((u) => !u.startsWith(server.url)), []);
+    assert.deepEqual(p.requests.filter((u) => !u.startsWith(h.server.url)), []);
     await p.context().close();
   }
 });

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
+import { track } from './harness.mjs';
 
 const WIDGETS = ['maturity', 'spectrum', 'flywheel', 'decision-weights'];
 let widgets, hosts, hostDir, browser;
@@ -55,10 +56,7 @@ const CASES = {
 
 async function open(url) {
   const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
-  const page = await context.newPage();
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(e.message));
-  page.on('dialog', (d) => { page.errors.push(`dialog: ${d.message()}`); d.dismiss(); });
+  const page = await track(await context.newPage());
   await page.goto(url);
   return page;
 }

@@ -1,41 +1,14 @@
 // End-to-end tests of the maturity questionnaire: the release bundle served on
 // loopback, driven in headless Chromium as a user would.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { serve } from './server.mjs';
-import { launch } from './browser.mjs';
+import { harness, result, OUT } from './harness.mjs';
 
-const OUT = new URL('./out/', import.meta.url).pathname;
-let server, browser;
-
-before(async () => {
-  server = await serve(new URL('../dist', import.meta.url).pathname);
-  browser = await launch();
-  await mkdir(OUT, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** A fresh page (own storage) that fails the test on any page error and records every request. */
-async function open(path, { width = 1280, height = 900, locale = 'en-US' } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, locale });
-  const page = await context.newPage();
-  page.errors = [];
-  page.requests = [];
-  page.on('pageerror', (e) => page.errors.push(e));
-  page.on('dialog', (d) => { page.errors.push(new Error(`unexpected dialog: ${d.message()}`)); d.dismiss(); });
-  page.on('request', (r) => page.requests.push(r.url()));
-  await page.goto(server.url + path);
-  await page.locator('.secworth').first().waitFor();
-  return page;
-}
+const h = harness();
+const open = (...args) => h.open(...args);
 
 const questions = (page) => page.locator('fieldset.sw-question');
 const progress = (page) => page.locator('.sw-progress-text').textContent();
-const result = (page, name) => page.locator(`output[data-result="${name}"]`).getAttribute('data-value');
 
 /** Clicks the label of option `option` of question `index`, as a finger would. */
 async function answer(page, index, option) {
@@ -70,7 +43,7 @@ test('an owner answers everything on a phone, shares the link and it reopens the
 
   await page.getByRole('button', { name: 'Copy share link' }).click();
   const link = await page.locator('input[data-share-link]').inputValue();
-  assert.equal(link, `${server.url}/index.html?w=maturity&lang=en&audience=self&v=1&a=321033201312001`);
+  assert.equal(link, `${h.server.url}/index.html?w=maturity&lang=en&audience=self&v=1&a=321033201312001`);
   assert.equal(page.url(), link, 'the address bar mirrors the answers too');
 
   // A colleague opens the link in another browser: same answers, same result.
@@ -82,7 +55,7 @@ test('an owner answers everything on a phone, shares the link and it reopens the
 
   for (const p of [page, other]) {
     assert.deepEqual(p.errors, []);
-    const foreign = p.requests.filter((u) => !u.startsWith(server.url));
+    const foreign = p.requests.filter((u) => !u.startsWith(h.server.url));
     assert.deepEqual(foreign, [], 'no request leaves the widget origin');
     await p.context().close();
   }
@@ -92,7 +65,7 @@ test('answers survive a reload', async () => {
   const page = await open('/index.html?w=maturity&lang=en');
   await answer(page, 0, 2);
   await answer(page, 7, 1);
-  await page.goto(server.url + '/index.html?w=maturity&lang=en');
+  await page.goto(h.server.url + '/index.html?w=maturity&lang=en');
   await page.locator('.secworth').waitFor();
   assert.equal(await progress(page), '2 / 15');
   assert.ok(await questions(page).nth(7).locator('input').nth(1).isChecked());

@@ -3,15 +3,11 @@
 
 mod support;
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use secworth::embed::mount_host;
 use support::*;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{CustomEvent, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
+use web_sys::{Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -70,16 +66,7 @@ async fn weights_on_a_1_to_10_scale_are_normalised_and_ties_are_called_ties() {
 #[wasm_bindgen_test]
 async fn bad_numbers_are_explained_and_rows_and_vendors_can_be_added() {
     clear_storage();
-    let h = host(&[("data-secworth", "decision-weights"), ("data-lang", "zh")], "");
-    let seen: Rc<RefCell<Vec<serde_json::Value>>> = Rc::default();
-    let listener = Closure::<dyn Fn(CustomEvent)>::new({
-        let seen = seen.clone();
-        move |e: CustomEvent| {
-            let json = js_sys::JSON::stringify(&e.detail()).unwrap().as_string().unwrap();
-            seen.borrow_mut().push(serde_json::from_str(&json).unwrap());
-        }
-    });
-    h.add_event_listener_with_callback("secworth:result", listener.as_ref().unchecked_ref()).unwrap();
+    let (h, seen) = recording_host(&[("data-secworth", "decision-weights"), ("data-lang", "zh")]);
     mount_host(&document(), h.clone());
     yew::scheduler::flush().await;
     type_cell(&h, "s1-0", "12").await;

@@ -3,15 +3,11 @@
 
 mod support;
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use secworth::embed::mount_host;
 use support::*;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{CustomEvent, HtmlInputElement};
+use web_sys::HtmlInputElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -57,16 +53,7 @@ async fn bad_input_gets_an_inline_message_and_the_last_valid_value_stays_in_use(
 #[wasm_bindgen_test]
 async fn nps_from_survey_counts_and_the_result_event() {
     clear_storage();
-    let h = host(&[("data-secworth", "flywheel"), ("data-lang", "zh")], "");
-    let seen: Rc<RefCell<Vec<serde_json::Value>>> = Rc::default();
-    let listener = Closure::<dyn Fn(CustomEvent)>::new({
-        let seen = seen.clone();
-        move |e: CustomEvent| {
-            let json = js_sys::JSON::stringify(&e.detail()).unwrap().as_string().unwrap();
-            seen.borrow_mut().push(serde_json::from_str(&json).unwrap());
-        }
-    });
-    h.add_event_listener_with_callback("secworth:result", listener.as_ref().unchecked_ref()).unwrap();
+    let (h, seen) = recording_host(&[("data-secworth", "flywheel"), ("data-lang", "zh")]);
     mount_host(&document(), h.clone());
     yew::scheduler::flush().await;
     let counts: HtmlInputElement = find(&h, "input[data-nps-mode='counts']").unwrap().dyn_into().unwrap();

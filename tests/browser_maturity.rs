@@ -5,15 +5,11 @@
 
 mod support;
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use secworth::embed::mount_host;
 use support::*;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{CustomEvent, HtmlInputElement};
+use web_sys::HtmlInputElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -81,16 +77,7 @@ async fn speaks_chinese_when_asked() {
 #[wasm_bindgen_test]
 async fn completing_and_changing_the_result_dispatches_events_on_the_host() {
     clear_storage();
-    let h = host(&[("data-secworth", "maturity"), ("data-lang", "en")], "");
-    let seen: Rc<RefCell<Vec<serde_json::Value>>> = Rc::default();
-    let listener = Closure::<dyn Fn(CustomEvent)>::new({
-        let seen = seen.clone();
-        move |e: CustomEvent| {
-            let json = js_sys::JSON::stringify(&e.detail()).unwrap().as_string().unwrap();
-            seen.borrow_mut().push(serde_json::from_str(&json).unwrap());
-        }
-    });
-    h.add_event_listener_with_callback("secworth:result", listener.as_ref().unchecked_ref()).unwrap();
+    let (h, seen) = recording_host(&[("data-secworth", "maturity"), ("data-lang", "en")]);
     mount_host(&document(), h.clone());
     yew::scheduler::flush().await;
     answer_all(&h, 3).await;

@@ -3,15 +3,11 @@
 
 mod support;
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use secworth::embed::mount_host;
 use support::*;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{CustomEvent, Event, EventInit, HtmlInputElement};
+use web_sys::{Event, EventInit, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -74,16 +70,7 @@ async fn the_target_defaults_to_the_next_stage_and_follows_the_slider_into_the_l
 #[wasm_bindgen_test]
 async fn results_reach_the_host_with_the_mssp_stage_in_chinese_too() {
     clear_storage();
-    let h = host(&[("data-secworth", "spectrum"), ("data-lang", "zh")], "");
-    let seen: Rc<RefCell<Vec<serde_json::Value>>> = Rc::default();
-    let listener = Closure::<dyn Fn(CustomEvent)>::new({
-        let seen = seen.clone();
-        move |e: CustomEvent| {
-            let json = js_sys::JSON::stringify(&e.detail()).unwrap().as_string().unwrap();
-            seen.borrow_mut().push(serde_json::from_str(&json).unwrap());
-        }
-    });
-    h.add_event_listener_with_callback("secworth:result", listener.as_ref().unchecked_ref()).unwrap();
+    let (h, seen) = recording_host(&[("data-secworth", "spectrum"), ("data-lang", "zh")]);
     mount_host(&document(), h.clone());
     yew::scheduler::flush().await;
     assert_eq!(text(&h, "fieldset.sw-dimension > legend"), "价值定义");

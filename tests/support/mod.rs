@@ -100,3 +100,20 @@ pub async fn type_into(host: &Element, key: &str, text: &str) {
     input.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
     yew::scheduler::flush().await;
 }
+
+/// A fresh host for `widget` that records the detail of every `secworth:result` it
+/// receives; mount it with `mount_host`.
+pub fn recording_host(attrs: &[(&str, &str)]) -> (Element, std::rc::Rc<std::cell::RefCell<Vec<serde_json::Value>>>) {
+    let h = host(attrs, "");
+    let seen: std::rc::Rc<std::cell::RefCell<Vec<serde_json::Value>>> = Default::default();
+    let listener = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::CustomEvent)>::new({
+        let seen = seen.clone();
+        move |e: web_sys::CustomEvent| {
+            let json = js_sys::JSON::stringify(&e.detail()).unwrap().as_string().unwrap();
+            seen.borrow_mut().push(serde_json::from_str(&json).unwrap());
+        }
+    });
+    h.add_event_listener_with_callback("secworth:result", listener.as_ref().unchecked_ref()).unwrap();
+    listener.forget(); // lives as long as the test page
+    (h, seen)
+}

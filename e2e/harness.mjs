@@ -1,0 +1,44 @@
+// Shared set-up of the end-to-end tests: the release bundle served on loopback, one
+// headless Chromium, and pages that record every error, dialog and request.
+import { before, after } from 'node:test';
+import { mkdir } from 'node:fs/promises';
+import { serve } from './server.mjs';
+import { launch } from './browser.mjs';
+
+export const OUT = new URL('./out/', import.meta.url).pathname;
+export const DIST = new URL('../dist', import.meta.url).pathname;
+
+/** Registers the suite's before/after hooks; the returned object fills in then. */
+export function harness() {
+  const h = { server: null, browser: null };
+  before(async () => {
+    h.server = await serve(DIST);
+    h.browser = await launch();
+    await mkdir(OUT, { recursive: true });
+  });
+  after(async () => {
+    await h.browser?.close();
+    await h.server?.close();
+  });
+  /** A fresh context (own storage) on `path` of the widgets' server, once a widget shows. */
+  h.open = async (path, { width = 1280, height = 900, locale = 'en-US' } = {}) => {
+    const page = await track(await (await h.browser.newContext({ viewport: { width, height }, locale })).newPage());
+    await page.goto(h.server.url + path);
+    await page.locator('.secworth').first().waitFor();
+    return page;
+  };
+  return h;
+}
+
+/** Records the page's errors (and any dialog, which no widget opens) and requests. */
+export async function track(page) {
+  page.errors = [];
+  page.requests = [];
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  page.on('dialog', (d) => { page.errors.push(`unexpected dialog: ${d.message()}`); d.dismiss(); });
+  page.on('request', (r) => page.requests.push(r.url()));
+  return page;
+}
+
+/** The `data-value` of `<output data-result=name>`. */
+export const result = (page, name) => page.locator(`output[data-result="${name}"]`).getAttribute('data-value');
