@@ -7,7 +7,11 @@ use yew::prelude::*;
 use super::decision::DecisionWidget;
 use super::flywheel::FlywheelWidget;
 use super::questionnaire::QuestionnaireWidget;
+use crate::browser::events::dispatch_result;
+use crate::browser::frame::post_to_parent;
+use crate::browser::page;
 use crate::browser::storage::Store;
+use crate::model::query;
 use crate::model::lang::{Audience, Lang};
 use crate::model::widget::Widget;
 
@@ -55,5 +59,24 @@ pub fn AnyWidget(props: &WidgetProps) -> Html {
         Widget::Maturity | Widget::Spectrum => html! { <QuestionnaireWidget ..props /> },
         Widget::Flywheel => html! { <FlywheelWidget ..props /> },
         Widget::DecisionWeights => html! { <DecisionWidget ..props /> },
+    }
+}
+
+/// After every change: mirror the state in the address bar (page mode, keeping an
+/// iframe's `origin`), hand the share query to whoever asked, and announce `detail`
+/// (when there is a result) to the host element and the configured parent origin.
+pub fn publish(props: &WidgetProps, share_query: String, detail: Option<serde_json::Value>) {
+    if props.mode == Mode::Page {
+        match &props.parent_origin {
+            Some(origin) => page::replace_query(&format!("{share_query}&{}", query::build([("origin", origin.to_string())]))),
+            None => page::replace_query(&share_query),
+        }
+    }
+    props.on_share_query.emit(share_query);
+    if let Some(detail) = detail {
+        if let Some(origin) = &props.parent_origin {
+            post_to_parent(origin, &serde_json::json!({ "type": "secworth:result", "detail": detail }));
+        }
+        dispatch_result(&props.host, &detail);
     }
 }

@@ -14,11 +14,8 @@ use super::lang_switch::lang_switch;
 use super::notes::notes;
 use super::questionnaire::open::browser_lang;
 use super::share_bar::ShareBar;
-use super::widget::{Mode, WidgetProps};
+use super::widget::{publish, Mode, WidgetProps};
 use crate::browser::download::today_local;
-use crate::browser::events::dispatch_result;
-use crate::browser::frame::post_to_parent;
-use crate::browser::page;
 use crate::model::decision::link;
 use crate::model::decision::presets::Preset;
 use crate::model::decision::state::{Action, Decision};
@@ -80,18 +77,7 @@ pub fn DecisionWidget(props: &WidgetProps) -> Html {
             if let Some(store) = &props.store {
                 store.save(STORAGE_KEY, &query);
             }
-            if props.mode == Mode::Page {
-                match &props.parent_origin {
-                    Some(origin) => page::replace_query(&format!("{query}&{}", query::build([("origin", origin.to_string())]))),
-                    None => page::replace_query(&query),
-                }
-            }
-            props.on_share_query.emit(query);
-            let detail = d.result_json();
-            if let Some(origin) = &props.parent_origin {
-                post_to_parent(origin, &serde_json::json!({ "type": "secworth:result", "detail": detail }));
-            }
-            dispatch_result(&props.host, &detail);
+            publish(&props, query, Some(d.result_json()));
         });
     }
     let d = &*state;

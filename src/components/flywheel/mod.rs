@@ -13,11 +13,8 @@ use super::lang_switch::lang_switch;
 use super::notes::notes;
 use super::questionnaire::open::browser_lang;
 use super::share_bar::ShareBar;
-use super::widget::{Mode, WidgetProps};
+use super::widget::{publish, Mode, WidgetProps};
 use crate::browser::download::today_local;
-use crate::browser::events::dispatch_result;
-use crate::browser::frame::post_to_parent;
-use crate::browser::page;
 use crate::model::flywheel::state::{Action, Flywheel};
 use crate::model::flywheel::text::text;
 use crate::model::lang::Lang;
@@ -77,22 +74,11 @@ pub fn FlywheelWidget(props: &WidgetProps) -> Html {
     {
         let props = props.clone();
         use_effect_with(state.clone(), move |fw| {
-            if let Some(store) = &props.store {
-                store.save(STORAGE_KEY, &fw.share_query());
-            }
             let query = fw.share_query();
-            if props.mode == Mode::Page {
-                match &props.parent_origin {
-                    Some(origin) => page::replace_query(&format!("{query}&{}", query::build([("origin", origin.to_string())]))),
-                    None => page::replace_query(&query),
-                }
+            if let Some(store) = &props.store {
+                store.save(STORAGE_KEY, &query);
             }
-            props.on_share_query.emit(query);
-            let detail = fw.result_json();
-            if let Some(origin) = &props.parent_origin {
-                post_to_parent(origin, &serde_json::json!({ "type": "secworth:result", "detail": detail }));
-            }
-            dispatch_result(&props.host, &detail);
+            publish(&props, query, Some(fw.result_json()));
         });
     }
 

@@ -16,14 +16,10 @@ use yew::prelude::*;
 
 
 use super::lang_switch::lang_switch;
-use super::widget::{Mode, WidgetProps};
+use super::widget::{publish, Mode, WidgetProps};
 use super::notes::notes;
 use crate::browser::download::today_local;
-use crate::browser::events::dispatch_result;
-use crate::browser::frame::post_to_parent;
-use crate::browser::page;
 use crate::model::lang::Lang;
-use crate::model::query;
 use crate::model::questionnaire::{Action, Questionnaire};
 use crate::model::text::ui;
 use crate::model::widget::Widget;
@@ -58,28 +54,13 @@ pub fn QuestionnaireWidget(props: &WidgetProps) -> Html {
 
     // Keep, mirror and announce every change.
     {
-        let (host, mode, store) = (props.host.clone(), props.mode, props.store.clone());
-        let (parent_origin, on_share_query) = (props.parent_origin.clone(), props.on_share_query.clone());
+        let props = props.clone();
         use_effect_with(state.clone(), move |q| {
-            if let Some(store) = &store {
-                store.save(&storage_key(widget_kind, &q.bank.id), &q.saved_query());
+            if let Some(store) = &props.store {
+                store.save(&storage_key(props.widget, &q.bank.id), &q.saved_query());
             }
-            let query = q.share_query(widget);
-            if mode == Mode::Page {
-                // The address bar keeps the frame's configuration, which the share link leaves out.
-                match &parent_origin {
-                    Some(origin) => page::replace_query(&format!("{query}&{}", query::build([("origin", origin.to_string())]))),
-                    None => page::replace_query(&query),
-                }
-            }
-            on_share_query.emit(query);
-            if q.score().complete() {
-                let detail = q.result_json(widget);
-                if let Some(origin) = &parent_origin {
-                    post_to_parent(origin, &serde_json::json!({ "type": "secworth:result", "detail": detail }));
-                }
-                dispatch_result(&host, &detail);
-            }
+            let detail = q.score().complete().then(|| q.result_json(props.widget.code()));
+            publish(&props, q.share_query(props.widget.code()), detail);
         });
     }
 
