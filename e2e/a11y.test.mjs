@@ -78,3 +78,65 @@ test('the questionnaire can be answered with the keyboard alone, with a visible 
   await page.locator('input[data-share-link]').waitFor();
   await context.close();
 });
+
+/** Presses Tab until the focused element matches `selector` (or gives up). */
+async function tabTo(page, selector, max = 60) {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return true;
+    await page.keyboard.press('Tab');
+  }
+  return false;
+}
+
+async function keyboardPage(path) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(server.url + path);
+  await page.locator('.secworth').first().waitFor();
+  return page;
+}
+
+test('the spectrum: answers and the target slider from the keyboard', async () => {
+  const page = await keyboardPage('/index.html?w=spectrum&lang=en');
+  assert.ok(await tabTo(page, 'input[type=radio]'));
+  for (let q = 0; q < 12; q++) {
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+  }
+  assert.equal(await page.locator('output[data-result="spectrum-position"]').getAttribute('data-value'), '33.3');
+  assert.ok(await tabTo(page, 'input[data-target]'));
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.locator('output[data-result="target"]').getAttribute('data-value'), '56');
+  await page.context().close();
+});
+
+test('the flywheel: fields, NPS mode and currency from the keyboard', async () => {
+  const page = await keyboardPage('/index.html?w=flywheel&lang=en');
+  assert.ok(await tabTo(page, '[data-field="churn"] input'));
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('3');
+  assert.equal(await page.locator('tr[data-segment="retention"]').getAttribute('data-health'), 'good');
+  assert.ok(await tabTo(page, 'input[data-nps-mode]'));
+  await page.keyboard.press('ArrowDown');
+  await page.locator('[data-field="promoters"] input').waitFor();
+  assert.ok(await tabTo(page, 'select[data-field="currency"]'));
+  await page.keyboard.press('ArrowDown');
+  assert.match(await page.locator('output[data-result="revenue-gap"]').textContent(), /CN¥|¥/);
+  await page.context().close();
+});
+
+test('the decision table: preset, cells and buttons from the keyboard', async () => {
+  const page = await keyboardPage('/index.html?w=decision-weights&lang=en');
+  assert.ok(await tabTo(page, 'select[data-field="preset"]'));
+  await page.keyboard.press('ArrowDown'); // the first example
+  await page.keyboard.press('ArrowDown'); // the EDR example
+  assert.equal(await page.locator('output[data-result="leader-original"]').getAttribute('data-value'), 'High-detection EDR');
+  assert.ok(await tabTo(page, 'input[data-cell="s1-0"]'));
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('10');
+  assert.equal(await page.locator('output[data-result="leader-original"]').getAttribute('data-value'), 'Us (low false positives, fast response)');
+  assert.ok(await tabTo(page, 'button[data-action="add-vendor"]'));
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('thead input[data-vendor]').count(), 3);
+  await page.context().close();
+});

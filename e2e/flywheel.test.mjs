@@ -29,6 +29,9 @@ test('a success lead enters KPIs on a phone, sees the flywheel and shares the nu
   const gap = Number(await result(page, 'revenue-gap'));
   assert.ok(gap > 0, 'reaching < 5% churn is worth money');
   assert.match(await page.locator('output[data-result="revenue-gap"]').textContent(), /^\$[\d,]+$/, 'Intl currency format');
+  // Customers by year: 300 today; at 11% churn plus 50 new: 317 next year, at 5%: 335.
+  const year1 = await page.locator('.sw-table tr[data-year="1"] td').allTextContents();
+  assert.deepEqual([year1[0], year1[2]], ['317', '335']);
   await page.locator('[data-field="currency"]').selectOption('EUR');
   assert.match(await page.locator('output[data-result="revenue-gap"]').textContent(), /€/);
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no sideways scroll at 320 px');

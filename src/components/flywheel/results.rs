@@ -120,10 +120,17 @@ pub fn view(fw: &Flywheel, link: &str) -> Html {
             <details class="sw-table">
                 <summary>{ ft.projection_table }</summary>
                 <table>
-                    <thead><tr><th scope="col">{ ft.year }</th><th scope="col">{ ft.today }</th><th scope="col">{ ft.at_benchmark }</th></tr></thead>
+                    <thead>
+                        <tr><th scope="col" rowspan="2">{ ft.year }</th><th scope="colgroup" colspan="2">{ ft.today }</th><th scope="colgroup" colspan="2">{ ft.at_benchmark }</th></tr>
+                        <tr><th scope="col">{ ft.customers }</th><th scope="col">{ ft.revenue_col }</th><th scope="col">{ ft.customers }</th><th scope="col">{ ft.revenue_col }</th></tr>
+                    </thead>
                     <tbody>
                         { for o.today.iter().zip(&o.benchmark).map(|(a, b)| html! {
-                            <tr><th scope="row">{ a.year }</th><td>{ money(a.revenue, cur, lang) }</td><td>{ money(b.revenue, cur, lang) }</td></tr>
+                            <tr data-year={a.year.to_string()}>
+                                <th scope="row">{ a.year }</th>
+                                <td>{ number(a.customers, 0, lang) }</td><td>{ money(a.revenue, cur, lang) }</td>
+                                <td>{ number(b.customers, 0, lang) }</td><td>{ money(b.revenue, cur, lang) }</td>
+                            </tr>
                         }) }
                     </tbody>
                 </table>

@@ -34,6 +34,8 @@ pub struct FlywheelText {
     pub fair: &'static str,
     pub poor: &'static str,
     pub counts_empty: &'static str,
+    pub customers: &'static str,
+    pub revenue_col: &'static str,
 }
 
 pub const EN: FlywheelText = FlywheelText {
@@ -50,7 +52,7 @@ pub const EN: FlywheelText = FlywheelText {
     gap_note: "Sum over the projected years of recurring revenue at benchmark churn (below 5% a year) minus at today's churn; expansion and new customers as entered.",
     wheel: "The flywheel",
     projection: "Recurring revenue, today's KPIs against the benchmark",
-    projection_table: "Projection as a table",
+    projection_table: "Customers and revenue by year (table)",
     year: "Year",
     today: "Today's KPIs",
     at_benchmark: "Benchmark KPIs",
@@ -66,6 +68,8 @@ pub const EN: FlywheelText = FlywheelText {
     fair: "borderline",
     poor: "below benchmark",
     counts_empty: "Enter at least one survey answer; the typed NPS is used meanwhile.",
+    customers: "Customers",
+    revenue_col: "Recurring revenue",
 };
 
 pub const ZH: FlywheelText = FlywheelText {
@@ -82,7 +86,7 @@ pub const ZH: FlywheelText = FlywheelText {
     gap_note: "预测期内,按基准流失率(年流失率低于5%)计算的经常性收入减去按当前流失率计算的收入之和;扩展率和新客户数按输入值。",
     wheel: "价值交付飞轮",
     projection: "经常性收入:当前指标与基准指标对比",
-    projection_table: "以表格查看预测",
+    projection_table: "以表格查看逐年客户数与收入",
     year: "年",
     today: "当前指标",
     at_benchmark: "基准指标",
@@ -98,6 +102,8 @@ pub const ZH: FlywheelText = FlywheelText {
     fair: "临界",
     poor: "低于基准",
     counts_empty: "请至少输入一份调查答卷;在此之前使用直接输入的NPS。",
+    customers: "客户数",
+    revenue_col: "经常性收入",
 };
 
 pub fn text(lang: Lang) -> &'static FlywheelText {
