@@ -15,8 +15,9 @@ cargo test --locked
 step "browser tests (wasm-bindgen-test, headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown --test 'browser_*'
 
-step "release build"
+step "release build, and a fault-injection build for the panic test (dist-faults/)"
 trunk build --release --offline
+trunk build --release --offline --features fault-injection --dist dist-faults
 
 step "end-to-end tests (Playwright on Chromium)"
 node --test --test-concurrency=1 e2e/

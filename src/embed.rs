@@ -61,6 +61,10 @@ pub fn mount_page(root: Element) {
         }
     };
     remember(&root);
+    #[cfg(feature = "fault-injection")]
+    if param("fault").as_deref() == Some("panic") {
+        inject_panic_on_reset();
+    }
     // In an iframe, talk to the parent only if the embedder named its origin.
     let parent_origin = param("origin").and_then(|o| parse_origin(&o)).filter(|_| frame::in_frame());
     if let Some(origin) = &parent_origin {
@@ -128,10 +132,10 @@ fn remember(root: &Element) {
     ROOTS.with(|r| r.borrow_mut().push(root.clone()));
 }
 
-/// On a panic: log it, then put a message where each widget was.
+/// On a panic: put a message where each widget was, then log it. Installed through
+/// yew, which otherwise replaces any panic hook with its own when a widget renders.
 fn install_panic_hook() {
-    std::panic::set_hook(Box::new(|info| {
-        console_error_panic_hook::hook(info);
+    yew::set_custom_panic_hook(Box::new(|info| {
         let message = format!("{} / {}", text::ZH.crashed, text::EN.crashed);
         ROOTS.with(|roots| {
             for root in roots.borrow().iter() {
@@ -146,5 +150,21 @@ fn install_panic_hook() {
                 }
             }
         });
+        console_error_panic_hook::hook(info);
     }));
+}
+
+/// Test builds only: a click on any "Start over" button panics inside wasm.
+#[cfg(feature = "fault-injection")]
+fn inject_panic_on_reset() {
+    let on_click = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(|e: web_sys::Event| {
+        let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
+        if target.is_some_and(|t| t.closest("[data-action='reset']").ok().flatten().is_some()) {
+            panic!("fault injection: forced panic");
+        }
+    });
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        let _ = document.add_event_listener_with_callback_and_bool("click", on_click.as_ref().unchecked_ref(), true);
+    }
+    on_click.forget();
 }

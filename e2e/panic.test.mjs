@@ -1,0 +1,36 @@
+// A panic inside the widget (forced by the fault-injection test build in dist-faults/)
+// must leave a message in place of the widget and a page that still responds.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from './server.mjs';
+import { launch } from './browser.mjs';
+import { track } from './harness.mjs';
+
+let server, browser;
+before(async () => {
+  server = await serve(new URL('../dist-faults', import.meta.url).pathname);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('a forced panic shows the fallback message and the page stays responsive', async () => {
+  const page = await track(await (await browser.newContext()).newPage());
+  await page.goto(`${server.url}/index.html?w=maturity&lang=en&fault=panic`);
+  await page.locator('fieldset.sw-question').first().waitFor();
+  await page.locator('button[data-action="reset"]').click();
+  const alert = page.locator('#secworth-app [role="alert"].secworth-crashed');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /this widget stopped working/);
+  assert.match(await alert.textContent(), /该组件出现故障/);
+  assert.equal(await page.locator('#secworth-app fieldset').count(), 0, 'the broken widget is gone, not frozen in place');
+  // The page still runs script and responds to the user.
+  assert.equal(await page.evaluate(() => 1 + 1), 2);
+  await page.mouse.wheel(0, 200);
+  assert.equal(await page.evaluate(() => document.readyState), 'complete');
+  // The only error is the panic's own trap.
+  assert.ok(page.errors.length <= 1 && page.errors.every((e) => /unreachable|panic/i.test(e)), page.errors.join('; '));
+  await page.context().close();
+});
