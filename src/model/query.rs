@@ -20,6 +20,18 @@ pub fn parse(query: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The link's `lang` (its first value), or `default` with a note when it names no
+/// language we speak.
+pub fn lang_param(pairs: &[(String, String)], default: super::lang::Lang, notes: &mut Vec<super::note::Note>) -> super::lang::Lang {
+    match pairs.iter().find(|(k, _)| k == "lang") {
+        Some((_, l)) => super::lang::Lang::parse(l).unwrap_or_else(|| {
+            notes.push(super::note::Note::UnknownLang(l.clone()));
+            default
+        }),
+        None => default,
+    }
+}
+
 /// Keys that appear more than once, each named once, in order of first appearance.
 pub fn duplicate_keys(pairs: &[(String, String)]) -> Vec<String> {
     pairs

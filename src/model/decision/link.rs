@@ -49,13 +49,7 @@ pub fn read(query_string: &str, default_lang: Lang) -> Decision {
     let pairs = query::parse(query_string);
     let get = |k: &str| pairs.iter().find(|(key, _)| key == k).map(|(_, v)| v.clone());
     let mut notes = Vec::new();
-    let lang = match get("lang") {
-        Some(l) => Lang::parse(&l).unwrap_or_else(|| {
-            notes.push(Note::UnknownLang(l));
-            default_lang
-        }),
-        None => default_lang,
-    };
+    let lang = query::lang_param(&pairs, default_lang, &mut notes);
     let number = |key: String, text: Option<String>, spec, notes: &mut Vec<Note>| match text {
         None => 0.0,
         Some(text) => parse_field(spec, &text).unwrap_or_else(|reason| {

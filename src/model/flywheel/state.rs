@@ -256,13 +256,7 @@ impl Flywheel {
         let pairs = query::parse(query_string);
         let first = |k: &str| pairs.iter().find(|(key, _)| key == k).map(|(_, v)| v.clone());
         let mut notes = Vec::new();
-        let lang = match first("lang") {
-            Some(l) => Lang::parse(&l).unwrap_or_else(|| {
-                notes.push(Note::UnknownLang(l));
-                default_lang
-            }),
-            None => default_lang,
-        };
+        let lang = query::lang_param(&pairs, default_lang, &mut notes);
         let mut fw = Flywheel::new(lang);
         for f in Field::ALL {
             let Some(text) = first(f.spec().key) else { continue };
