@@ -10,7 +10,6 @@ use web_sys::{Document, Element};
 use crate::browser::{frame, page};
 use crate::browser::storage::Store;
 use crate::components::app::{App, AppProps, PageView};
-use crate::components::questionnaire::open::browser_lang;
 use crate::components::widget::{AnyWidget, Mode, WidgetProps};
 use crate::model::lang::{Audience, Lang};
 use crate::model::note::Note;
@@ -56,7 +55,7 @@ pub fn mount_page(root: Element) {
                 Some((None, w)) => vec![Note::UnknownWidget(w)],
                 _ => Vec::new(),
             };
-            let lang = param("lang").and_then(|l| Lang::parse(&l)).unwrap_or_else(browser_lang);
+            let lang = param("lang").and_then(|l| Lang::parse(&l)).unwrap_or_else(page::preferred_lang);
             PageView::Gallery { lang, notes }
         }
     };

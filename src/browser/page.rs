@@ -43,6 +43,12 @@ pub fn preferred_languages() -> Vec<String> {
     }
 }
 
+/// The browser's preferred language among ours (Chinese if it prefers Chinese, else English).
+pub fn preferred_lang() -> crate::model::lang::Lang {
+    let prefs = preferred_languages();
+    crate::model::lang::Lang::from_preferences(prefs.iter().map(String::as_str))
+}
+
 /// Copies `text` to the clipboard; `false` if the Clipboard API is missing here
 /// (insecure context, old browser) or refused, so the caller shows the text instead.
 pub async fn copy_to_clipboard(text: &str) -> bool {

@@ -12,9 +12,8 @@ use yew::prelude::*;
 
 use super::lang_switch::lang_switch;
 use super::notes::notes;
-use super::questionnaire::open::browser_lang;
 use super::share_bar::ShareBar;
-use super::widget::{publish, Mode, WidgetProps};
+use super::widget::{open_calculator, publish, Calculator, Mode, WidgetProps};
 use crate::browser::download::today_local;
 use crate::model::decision::link;
 use crate::model::decision::presets::Preset;
@@ -22,7 +21,6 @@ use crate::model::decision::state::{Action, Decision};
 use crate::model::decision::text::text;
 use crate::model::lang::Lang;
 use crate::model::note::Note;
-use crate::model::query;
 use crate::model::text::ui;
 
 impl Reducible for Decision {
@@ -34,40 +32,29 @@ impl Reducible for Decision {
     }
 }
 
-const STORAGE_KEY: &str = "secworth:decision-weights";
-
 static INSTANCES: AtomicU32 = AtomicU32::new(0);
 
-/// The link's table if it has one, else the saved one, else the first example.
-fn open(props: &WidgetProps) -> Decision {
-    let lang = props.lang.unwrap_or_else(browser_lang);
-    let has_table = |q: &str| query::parse(q).iter().any(|(k, _)| k == "c1" || k == "preset");
-    let mut d = match (props.link.as_deref(), props.store.as_ref().and_then(|s| s.load(STORAGE_KEY))) {
-        (Some(l), _) if has_table(l) => link::read(l, lang),
-        (link_query, Some(saved)) => {
-            let mut d = link::read(&saved, lang);
-            if !d.notes.is_empty() {
-                d = Decision::new(Preset::SupplyChain.table(lang), lang);
-                d.notes.push(Note::SavedStateUnreadable);
-            }
-            let link_lang = link_query.and_then(|l| query::parse(l).into_iter().find(|(k, _)| k == "lang")).and_then(|(_, v)| Lang::parse(&v));
-            d.lang = link_lang.or(props.lang).unwrap_or(d.lang);
-            d
-        }
-        (Some(l), None) => link::read(l, lang),
-        (None, None) => Decision::new(Preset::SupplyChain.table(lang), lang),
-    };
-    if props.store.is_none() {
-        d.notes.push(Note::StorageUnavailable);
+impl Calculator for Decision {
+    const STORAGE_KEY: &'static str = "secworth:decision-weights";
+    fn link_has_inputs(pairs: &[(String, String)]) -> bool {
+        pairs.iter().any(|(k, _)| k == "c1" || k == "preset")
     }
-    d
+    fn from_link(query: &str, lang: Lang) -> Self {
+        link::read(query, lang)
+    }
+    fn fresh(lang: Lang) -> Self {
+        Decision::new(Preset::SupplyChain.table(lang), lang)
+    }
+    fn lang_and_notes(&mut self) -> (&mut Lang, &mut Vec<Note>) {
+        (&mut self.lang, &mut self.notes)
+    }
 }
 
 #[component]
 pub fn DecisionWidget(props: &WidgetProps) -> Html {
     let state = use_reducer_eq({
         let props = props.clone();
-        move || open(&props)
+        move || open_calculator::<Decision>(&props)
     });
     let instance = *use_memo((), |_| INSTANCES.fetch_add(1, Ordering::Relaxed));
     {
@@ -75,7 +62,7 @@ pub fn DecisionWidget(props: &WidgetProps) -> Html {
         use_effect_with(state.clone(), move |d| {
             let query = link::write(d);
             if let Some(store) = &props.store {
-                store.save(STORAGE_KEY, &query);
+                store.save(Decision::STORAGE_KEY, &query);
             }
             publish(&props, query, Some(d.result_json()));
         });

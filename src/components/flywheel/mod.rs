@@ -11,15 +11,13 @@ use yew::prelude::*;
 
 use super::lang_switch::lang_switch;
 use super::notes::notes;
-use super::questionnaire::open::browser_lang;
 use super::share_bar::ShareBar;
-use super::widget::{publish, Mode, WidgetProps};
+use super::widget::{open_calculator, publish, Calculator, Mode, WidgetProps};
 use crate::browser::download::today_local;
 use crate::model::flywheel::state::{Action, Flywheel};
 use crate::model::flywheel::text::text;
 use crate::model::lang::Lang;
 use crate::model::note::Note;
-use crate::model::query;
 use crate::model::text::ui;
 
 impl Reducible for Flywheel {
@@ -31,42 +29,29 @@ impl Reducible for Flywheel {
     }
 }
 
-const STORAGE_KEY: &str = "secworth:flywheel";
-
 static INSTANCES: AtomicU32 = AtomicU32::new(0);
 
-/// The link's inputs if it has any, else saved ones, else defaults; the embedder's
-/// language wins over a saved one.
-fn open(props: &WidgetProps) -> Flywheel {
-    let lang = props.lang.unwrap_or_else(browser_lang);
-    let link_has_inputs = props.link.as_deref().is_some_and(|l| query::parse(l).iter().any(|(k, _)| !matches!(k.as_str(), "w" | "lang" | "origin")));
-    let mut fw = match (&props.link, props.store.as_ref().and_then(|s| s.load(STORAGE_KEY))) {
-        (Some(link), _) if link_has_inputs => Flywheel::from_query(link, lang),
-        (link, Some(saved)) => {
-            let mut fw = Flywheel::from_query(&saved, lang);
-            if !fw.notes.is_empty() {
-                fw = Flywheel::new(lang);
-                fw.notes.push(Note::SavedStateUnreadable);
-            }
-            // The page's own language choice (link or embedder) beats the saved one.
-            let link_lang = link.as_deref().and_then(|l| query::parse(l).into_iter().find(|(k, _)| k == "lang")).and_then(|(_, v)| Lang::parse(&v));
-            fw.lang = link_lang.or(props.lang).unwrap_or(fw.lang);
-            fw
-        }
-        (Some(link), None) => Flywheel::from_query(link, lang),
-        (None, None) => Flywheel::new(lang),
-    };
-    if props.store.is_none() {
-        fw.notes.push(Note::StorageUnavailable);
+impl Calculator for Flywheel {
+    const STORAGE_KEY: &'static str = "secworth:flywheel";
+    fn link_has_inputs(pairs: &[(String, String)]) -> bool {
+        pairs.iter().any(|(k, _)| !matches!(k.as_str(), "w" | "lang" | "origin"))
     }
-    fw
+    fn from_link(query: &str, lang: Lang) -> Self {
+        Flywheel::from_query(query, lang)
+    }
+    fn fresh(lang: Lang) -> Self {
+        Flywheel::new(lang)
+    }
+    fn lang_and_notes(&mut self) -> (&mut Lang, &mut Vec<Note>) {
+        (&mut self.lang, &mut self.notes)
+    }
 }
 
 #[component]
 pub fn FlywheelWidget(props: &WidgetProps) -> Html {
     let state = use_reducer_eq({
         let props = props.clone();
-        move || open(&props)
+        move || open_calculator::<Flywheel>(&props)
     });
     let instance = *use_memo((), |_| INSTANCES.fetch_add(1, Ordering::Relaxed));
 
@@ -76,7 +61,7 @@ pub fn FlywheelWidget(props: &WidgetProps) -> Html {
         use_effect_with(state.clone(), move |fw| {
             let query = fw.share_query();
             if let Some(store) = &props.store {
-                store.save(STORAGE_KEY, &query);
+                store.save(Flywheel::STORAGE_KEY, &query);
             }
             publish(&props, query, Some(fw.result_json()));
         });

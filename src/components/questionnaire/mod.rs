@@ -4,7 +4,7 @@
 //! to the page: storage, URL, events.
 
 mod maturity_result;
-pub mod open;
+mod open;
 mod question;
 
 mod spectrum_result;

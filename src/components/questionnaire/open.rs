@@ -8,7 +8,6 @@ use crate::browser::page;
 use crate::components::widget::WidgetProps;
 use crate::model::bank::Bank;
 use crate::model::builtin;
-use crate::model::lang::Lang;
 use crate::model::note::Note;
 use crate::model::questionnaire::{Opening, Questionnaire};
 use crate::model::share::{self, LinkState};
@@ -33,15 +32,9 @@ pub fn open_questionnaire(props: &WidgetProps) -> Questionnaire {
         bank: Rc::new(bank),
         link,
         saved: saved.as_deref(),
-        lang: props.lang.unwrap_or_else(browser_lang),
+        lang: props.lang.unwrap_or_else(page::preferred_lang),
         audience: props.audience.unwrap_or_default(),
         notes,
     }
     .open()
-}
-
-/// The browser's preferred language among ours.
-pub fn browser_lang() -> Lang {
-    let prefs = page::preferred_languages();
-    Lang::from_preferences(prefs.iter().map(String::as_str))
 }
