@@ -3,30 +3,19 @@
 
 mod support;
 
-use secworth::embed::mount_host;
 use support::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 async fn type_cell(h: &web_sys::Element, cell: &str, text: &str) {
-    let input: HtmlInputElement = find(h, &format!("input[data-cell='{cell}']")).unwrap().dyn_into().unwrap();
-    input.set_value(text);
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    input.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
-    yew::scheduler::flush().await;
+    set_value(h, &format!("input[data-cell='{cell}']"), text, "input").await;
 }
 
 async fn choose_preset(h: &web_sys::Element, code: &str) {
-    let select: HtmlSelectElement = find(h, "select[data-field='preset']").unwrap().dyn_into().unwrap();
-    select.set_value(code);
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    select.dispatch_event(&Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
-    yew::scheduler::flush().await;
+    set_value(h, "select[data-field='preset']", code, "change").await;
 }
 
 #[wasm_bindgen_test]
@@ -66,9 +55,7 @@ async fn weights_on_a_1_to_10_scale_are_normalised_and_ties_are_called_ties() {
 #[wasm_bindgen_test]
 async fn bad_numbers_are_explained_and_rows_and_vendors_can_be_added() {
     clear_storage();
-    let (h, seen) = recording_host(&[("data-secworth", "decision-weights"), ("data-lang", "zh")]);
-    mount_host(&document(), h.clone());
-    yew::scheduler::flush().await;
+    let (h, seen) = mount_recording(&[("data-secworth", "decision-weights"), ("data-lang", "zh")]).await;
     type_cell(&h, "s1-0", "12").await;
     assert!(text(&h, "ul.sw-error").contains("请输入 0 到 10 之间的数字"));
     let cell = find(&h, "input[data-cell='s1-0']").unwrap();

@@ -3,7 +3,6 @@
 
 mod support;
 
-use secworth::embed::mount_host;
 use support::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -53,9 +52,7 @@ async fn bad_input_gets_an_inline_message_and_the_last_valid_value_stays_in_use(
 #[wasm_bindgen_test]
 async fn nps_from_survey_counts_and_the_result_event() {
     clear_storage();
-    let (h, seen) = recording_host(&[("data-secworth", "flywheel"), ("data-lang", "zh")]);
-    mount_host(&document(), h.clone());
-    yew::scheduler::flush().await;
+    let (h, seen) = mount_recording(&[("data-secworth", "flywheel"), ("data-lang", "zh")]).await;
     let counts: HtmlInputElement = find(&h, "input[data-nps-mode='counts']").unwrap().dyn_into().unwrap();
     counts.click();
     yew::scheduler::flush().await;

@@ -5,7 +5,6 @@
 
 mod support;
 
-use secworth::embed::mount_host;
 use support::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -77,9 +76,7 @@ async fn speaks_chinese_when_asked() {
 #[wasm_bindgen_test]
 async fn completing_and_changing_the_result_dispatches_events_on_the_host() {
     clear_storage();
-    let (h, seen) = recording_host(&[("data-secworth", "maturity"), ("data-lang", "en")]);
-    mount_host(&document(), h.clone());
-    yew::scheduler::flush().await;
+    let (h, seen) = mount_recording(&[("data-secworth", "maturity"), ("data-lang", "en")]).await;
     answer_all(&h, 3).await;
     assert_eq!(seen.borrow().len(), 1, "one event when the result is complete");
     answer(&h, 14, 0).await;

@@ -3,11 +3,8 @@
 
 mod support;
 
-use secworth::embed::mount_host;
 use support::*;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Event, EventInit, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -55,12 +52,7 @@ async fn the_target_defaults_to_the_next_stage_and_follows_the_slider_into_the_l
     answer_by_dimension(&h, [1, 1, 1, 1]).await;
     assert_eq!(result_value(&h, "spectrum-stage").as_deref(), Some("box-plus"), "33.3 is past 30");
     assert_eq!(result_value(&h, "target").as_deref(), Some("55"), "the start of the next stage");
-    let slider: HtmlInputElement = find(&h, "input[data-target]").unwrap().dyn_into().unwrap();
-    slider.set_value("90");
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    slider.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
-    yew::scheduler::flush().await;
+    set_value(&h, "input[data-target]", "90", "input").await;
     assert_eq!(result_value(&h, "target").as_deref(), Some("90"));
     assert!(find(&h, ".sw-chart canvas").unwrap().get_attribute("aria-label").unwrap().contains("Target position: 90"));
     let link = share_link(&h).await;
@@ -70,9 +62,7 @@ async fn the_target_defaults_to_the_next_stage_and_follows_the_slider_into_the_l
 #[wasm_bindgen_test]
 async fn results_reach_the_host_with_the_mssp_stage_in_chinese_too() {
     clear_storage();
-    let (h, seen) = recording_host(&[("data-secworth", "spectrum"), ("data-lang", "zh")]);
-    mount_host(&document(), h.clone());
-    yew::scheduler::flush().await;
+    let (h, seen) = mount_recording(&[("data-secworth", "spectrum"), ("data-lang", "zh")]).await;
     assert_eq!(text(&h, "fieldset.sw-dimension > legend"), "价值定义");
     answer_all(&h, 3).await;
     assert_eq!(text(&h, "output[data-result='spectrum-stage']"), "商品化:交付成果");

@@ -91,19 +91,25 @@ pub async fn sleep_ms(ms: i32) {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
-/// Types `text` into the input of the field with share-link key `key`, as a user would.
-pub async fn type_into(host: &Element, key: &str, text: &str) {
-    let input: HtmlInputElement = find(host, &format!("[data-field='{key}'] input")).unwrap().dyn_into().unwrap();
-    input.set_value(text);
+/// Sets the value of the form control `selector` matches and fires `event` ("input"
+/// as typing does, "change" as choosing from a list does), as a user would.
+pub async fn set_value(host: &Element, selector: &str, value: &str, event: &str) {
+    let control = find(host, selector).unwrap_or_else(|| panic!("no {selector}"));
+    js_sys::Reflect::set(&control, &"value".into(), &value.into()).unwrap();
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
-    input.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+    control.dispatch_event(&web_sys::Event::new_with_event_init_dict(event, &init).unwrap()).unwrap();
     yew::scheduler::flush().await;
 }
 
-/// A fresh host for `widget` that records the detail of every `secworth:result` it
-/// receives; mount it with `mount_host`.
-pub fn recording_host(attrs: &[(&str, &str)]) -> (Element, std::rc::Rc<std::cell::RefCell<Vec<serde_json::Value>>>) {
+/// Types `text` into the input of the field with share-link key `key`.
+pub async fn type_into(host: &Element, key: &str, text: &str) {
+    set_value(host, &format!("[data-field='{key}'] input"), text, "input").await;
+}
+
+/// Mounts a fresh host with `attrs` that records the detail of every
+/// `secworth:result` it receives, from the first render on.
+pub async fn mount_recording(attrs: &[(&str, &str)]) -> (Element, std::rc::Rc<std::cell::RefCell<Vec<serde_json::Value>>>) {
     let h = host(attrs, "");
     let seen: std::rc::Rc<std::cell::RefCell<Vec<serde_json::Value>>> = Default::default();
     let listener = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::CustomEvent)>::new({
@@ -115,5 +121,7 @@ pub fn recording_host(attrs: &[(&str, &str)]) -> (Element, std::rc::Rc<std::cell
     });
     h.add_event_listener_with_callback("secworth:result", listener.as_ref().unchecked_ref()).unwrap();
     listener.forget(); // lives as long as the test page
+    mount_host(&document(), h.clone());
+    yew::scheduler::flush().await;
     (h, seen)
 }
