@@ -1,33 +1,20 @@
 // Accessibility: axe-core's WCAG 2.1 A/AA rules over every widget in both languages,
 // alone and in the gallery, with results on screen; and a keyboard-only walkthrough.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { serve } from './server.mjs';
-import { launch } from './browser.mjs';
+import { harness } from './harness.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-let server, browser;
-
-before(async () => {
-  server = await serve(new URL('../dist', import.meta.url).pathname);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const h = harness();
 
 async function violations(path, { width = 1280, ready = '.sw-result' } = {}) {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(server.url + path);
-  await page.locator(ready).first().waitFor();
+  const page = await h.open(path, { width, ready });
   await page.addScriptTag({ path: AXE });
   const result = await page.evaluate(() =>
     window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
   );
-  await context.close();
+  await page.context().close();
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
 }
 
@@ -53,10 +40,7 @@ for (const lang of ['en', 'zh']) {
 }
 
 test('the questionnaire can be answered with the keyboard alone, with a visible focus', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(server.url + '/index.html?w=maturity&lang=en');
-  await page.locator('fieldset.sw-question').first().waitFor();
+  const page = await h.open('/index.html?w=maturity&lang=en');
   // Tab to the first radio group; arrow keys choose within it; Tab moves to the next group.
   let reached = false;
   for (let i = 0; i < 10 && !reached; i++) {
@@ -76,7 +60,7 @@ test('the questionnaire can be answered with the keyboard alone, with a visible 
   await page.locator('button[data-action="share"]').focus();
   await page.keyboard.press('Enter');
   await page.locator('input[data-share-link]').waitFor();
-  await context.close();
+  await h.closeClean(page);
 });
 
 /** Presses Tab until the focused element matches `selector` (or gives up). */
@@ -88,16 +72,8 @@ async function tabTo(page, selector, max = 60) {
   return false;
 }
 
-async function keyboardPage(path) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(server.url + path);
-  await page.locator('.secworth').first().waitFor();
-  return page;
-}
-
 test('the spectrum: answers and the target slider from the keyboard', async () => {
-  const page = await keyboardPage('/index.html?w=spectrum&lang=en');
+  const page = await h.open('/index.html?w=spectrum&lang=en');
   assert.ok(await tabTo(page, 'input[type=radio]'));
   for (let q = 0; q < 12; q++) {
     await page.keyboard.press('ArrowDown');
@@ -107,11 +83,11 @@ test('the spectrum: answers and the target slider from the keyboard', async () =
   assert.ok(await tabTo(page, 'input[data-target]'));
   await page.keyboard.press('ArrowRight');
   assert.equal(await page.locator('output[data-result="target"]').getAttribute('data-value'), '56');
-  await page.context().close();
+  await h.closeClean(page);
 });
 
 test('the flywheel: fields, NPS mode and currency from the keyboard', async () => {
-  const page = await keyboardPage('/index.html?w=flywheel&lang=en');
+  const page = await h.open('/index.html?w=flywheel&lang=en');
   assert.ok(await tabTo(page, '[data-field="churn"] input'));
   await page.keyboard.press('Control+A');
   await page.keyboard.type('3');
@@ -122,11 +98,11 @@ test('the flywheel: fields, NPS mode and currency from the keyboard', async () =
   assert.ok(await tabTo(page, 'select[data-field="currency"]'));
   await page.keyboard.press('ArrowDown');
   assert.match(await page.locator('output[data-result="revenue-gap"]').textContent(), /CN¥|¥/);
-  await page.context().close();
+  await h.closeClean(page);
 });
 
 test('the decision table: preset, cells and buttons from the keyboard', async () => {
-  const page = await keyboardPage('/index.html?w=decision-weights&lang=en');
+  const page = await h.open('/index.html?w=decision-weights&lang=en');
   assert.ok(await tabTo(page, 'select[data-field="preset"]'));
   await page.keyboard.press('ArrowDown'); // the first example
   await page.keyboard.press('ArrowDown'); // the EDR example
@@ -138,5 +114,5 @@ test('the decision table: preset, cells and buttons from the keyboard', async ()
   assert.ok(await tabTo(page, 'button[data-action="add-vendor"]'));
   await page.keyboard.press('Enter');
   assert.equal(await page.locator('thead input[data-vendor]').count(), 3);
-  await page.context().close();
+  await h.closeClean(page);
 });

@@ -30,11 +30,7 @@ test('a salesperson demos the EDR reframing, tweaks it live and sends the table 
   assert.equal(await again.locator('.sw-notes').count(), 0);
   assert.ok(await again.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'the wide table scrolls inside its box');
   await again.locator('.sw-result').screenshot({ path: OUT + 'decision-phone-result.png' });
-  for (const p of [page, again]) {
-    assert.deepEqual(p.errors, []);
-    assert.deepEqual(p.requests.filter((u) => !u.startsWith(h.server.url)), []);
-    await p.context().close();
-  }
+  await h.closeClean(page, again);
 });
 
 test('the bank parameter table opens from a link in Chinese, and bad cells are noted', async () => {

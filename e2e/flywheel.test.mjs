@@ -49,11 +49,7 @@ test('a success lead enters KPIs on a phone, sees the flywheel and shares the nu
   assert.equal(await result(again, 'nps'), '25');
   assert.equal(await result(again, 'revenue-gap'), String(gap));
   assert.equal(await again.locator('.secworth').getAttribute('lang'), 'en', 'the link keeps its language');
-  for (const p of [page, again]) {
-    assert.deepEqual(p.errors, []);
-    assert.deepEqual(p.requests.filter((u) => !u.startsWith(h.server.url)), []);
-    await p.context().close();
-  }
+  await h.closeClean(page, again);
 });
 
 test('a link with hostile numbers opens with defaults and says why, in Chinese', async () => {

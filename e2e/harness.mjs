@@ -1,6 +1,7 @@
 // Shared set-up of the end-to-end tests: the release bundle served on loopback, one
 // headless Chromium, and pages that record every error, dialog and request.
 import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
@@ -8,11 +9,11 @@ import { launch } from './browser.mjs';
 export const OUT = new URL('./out/', import.meta.url).pathname;
 export const DIST = new URL('../dist', import.meta.url).pathname;
 
-/** Registers the suite's before/after hooks; the returned object fills in then. */
-export function harness() {
+/** Registers the suite's before/after hooks, serving `dist`; the returned object fills in then. */
+export function harness(dist = DIST) {
   const h = { server: null, browser: null };
   before(async () => {
-    h.server = await serve(DIST);
+    h.server = await serve(dist);
     h.browser = await launch();
     await mkdir(OUT, { recursive: true });
   });
@@ -20,12 +21,20 @@ export function harness() {
     await h.browser?.close();
     await h.server?.close();
   });
-  /** A fresh context (own storage) on `path` of the widgets' server, once a widget shows. */
-  h.open = async (path, { width = 1280, height = 900, locale = 'en-US' } = {}) => {
+  /** A fresh context (own storage) on `path` of the widgets' server, once `ready` shows. */
+  h.open = async (path, { width = 1280, height = 900, locale = 'en-US', ready = '.secworth' } = {}) => {
     const page = await track(await (await h.browser.newContext({ viewport: { width, height }, locale })).newPage());
     await page.goto(h.server.url + path);
-    await page.locator('.secworth').first().waitFor();
+    await page.locator(ready).first().waitFor();
     return page;
+  };
+  /** Checks that `pages` saw no error and requested nothing from another origin, then closes them. */
+  h.closeClean = async (...pages) => {
+    for (const p of pages) {
+      assert.deepEqual(p.errors, []);
+      assert.deepEqual(p.requests.filter((u) => !u.startsWith(h.server.url + '/')), [], 'no request leaves the widget origin');
+      await p.context().close();
+    }
   };
   return h;
 }

@@ -53,12 +53,7 @@ test('an owner answers everything on a phone, shares the link and it reopens the
   assert.equal(await result(other, 'band'), 'commitment');
   assert.equal(await other.locator('.sw-notes').count(), 0);
 
-  for (const p of [page, other]) {
-    assert.deepEqual(p.errors, []);
-    const foreign = p.requests.filter((u) => !u.startsWith(h.server.url));
-    assert.deepEqual(foreign, [], 'no request leaves the widget origin');
-    await p.context().close();
-  }
+  await h.closeClean(page, other);
 });
 
 test('answers survive a reload', async () => {
@@ -98,10 +93,7 @@ test('a malformed link opens with what is valid and says what was not', async ()
 
   const garbage = await open('/index.html?w=maturity&lang=%E0%A4%A&a=' + 'é'.repeat(3000) + '9'.repeat(10000) + '&%%%=%');
   assert.equal(await questions(garbage).count(), 15);
-  for (const p of [page, old, garbage]) {
-    assert.deepEqual(p.errors, []);
-    await p.context().close();
-  }
+  await h.closeClean(page, old, garbage);
 });
 
 test('the language follows the browser and the switch', async () => {

@@ -1,25 +1,13 @@
 // A panic inside the widget (forced by the fault-injection test build in dist-faults/)
 // must leave a message in place of the widget and a page that still responds.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './server.mjs';
-import { launch } from './browser.mjs';
-import { track } from './harness.mjs';
+import { harness } from './harness.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serve(new URL('../dist-faults', import.meta.url).pathname);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const h = harness(new URL('../dist-faults', import.meta.url).pathname);
 
 test('a forced panic shows the fallback message and the page stays responsive', async () => {
-  const page = await track(await (await browser.newContext()).newPage());
-  await page.goto(`${server.url}/index.html?w=maturity&lang=en&fault=panic`);
-  await page.locator('fieldset.sw-question').first().waitFor();
+  const page = await h.open('/index.html?w=maturity&lang=en&fault=panic');
   await page.locator('button[data-action="reset"]').click();
   const alert = page.locator('#secworth-app [role="alert"].secworth-crashed');
   await alert.waitFor();

@@ -32,11 +32,7 @@ test('a delivery lead assesses an offering on a phone, moves the target and shar
   assert.equal(await result(again, 'spectrum-position'), '44.4');
   assert.equal(await result(again, 'target'), '85');
   assert.equal(await again.locator('.sw-notes').count(), 0);
-  for (const p of [page, again]) {
-    assert.deepEqual(p.errors, []);
-    assert.deepEqual(p.requests.filter((u) => !u.startsWith(h.server.url)), []);
-    await p.context().close();
-  }
+  await h.closeClean(page, again);
 });
 
 test('Chinese at desktop width, and a bad target is noted and replaced', async () => {
