@@ -2,6 +2,7 @@
 //! so everything in it is tested natively with `cargo test`.
 
 pub mod bank;
+pub mod breach;
 pub mod builtin;
 pub mod decision;
 pub mod field;

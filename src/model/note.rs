@@ -33,6 +33,8 @@ pub enum Note {
     UnknownCurrency(String),
     /// `preset` names no preset; the first one is used.
     UnknownPreset(String),
+    /// A choice parameter (`industry`, `jurisdiction`, a control) names nothing we offer.
+    UnknownChoice { key: String, value: String },
     /// Saved progress could not be read and was discarded.
     SavedStateUnreadable,
     /// localStorage is unavailable: progress lives in the URL and memory only.
@@ -79,6 +81,8 @@ impl Note {
             (UnknownCurrency(c), Lang::En) => format!("Currency \"{}\" is not available (USD, CNY, EUR, GBP); the default is used.", quote(c)),
             (UnknownCurrency(c), Lang::Zh) => format!("不支持货币“{}”(可用 USD、CNY、EUR、GBP),已使用默认货币。", quote(c)),
             (UnknownPreset(p), Lang::En) => format!("There is no preset \"{}\"; the first example is shown.", quote(p)),
+            (UnknownChoice { key, value }, Lang::En) => format!("\"{}\" is not a valid {}; it was ignored.", quote(value), quote(key)),
+            (UnknownChoice { key, value }, Lang::Zh) => format!("“{}”不是有效的 {},已忽略。", quote(value), quote(key)),
             (UnknownPreset(p), Lang::Zh) => format!("没有名为“{}”的预设,已显示第一个示例。", quote(p)),
             (SavedStateUnreadable, Lang::En) => "Saved answers could not be read and were discarded.".to_string(),
             (SavedStateUnreadable, Lang::Zh) => "无法读取已保存的答案,已将其丢弃。".to_string(),

@@ -1,0 +1,475 @@
+//! Model layer: the breach-cost calculator's state: the typed text of every field,
+//! the last valid value of each, the choices, the assumption overrides, and what the
+//! share link carries. Amounts are held in the chosen currency; the model works in
+//! US dollars. Pure Rust.
+
+use serde_json::{json, Value};
+
+use super::assumptions::{Assumptions, Param, PARAMS};
+use super::cost::{breach_cost, Breakdown, Category};
+use super::profile::{Control, Controls, Industry, Jurisdiction, Profile, Records};
+use super::sensitivity::{tornado, Swing};
+use super::simulate::{simulate, Simulation};
+use super::value::{value, with_package, Package, Value as PackageValue};
+use crate::model::field::{parse_field, FieldError, FieldSpec};
+use crate::model::lang::Lang;
+use crate::model::note::Note;
+use crate::model::query;
+
+/// The calculator's numeric inputs, in form order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    Employees,
+    Revenue,
+    RecordsCustomer,
+    RecordsPayment,
+    RecordsHealth,
+    RecordsEmployee,
+    Downtime,
+    PackageCost,
+    DowntimeAfter,
+    Premium,
+    Trials,
+    Seed,
+}
+
+impl Field {
+    pub const ALL: [Field; 12] = [
+        Field::Employees,
+        Field::Revenue,
+        Field::RecordsCustomer,
+        Field::RecordsPayment,
+        Field::RecordsHealth,
+        Field::RecordsEmployee,
+        Field::Downtime,
+        Field::PackageCost,
+        Field::DowntimeAfter,
+        Field::Premium,
+        Field::Trials,
+        Field::Seed,
+    ];
+
+    /// Share-link key and accepted range.
+    pub fn spec(self) -> FieldSpec {
+        let (key, min, max, whole) = match self {
+            Field::Employees => ("employees", 1.0, 1e7, true),
+            Field::Revenue => ("revenue", 0.0, 1e13, false),
+            Field::RecordsCustomer => ("records_customer", 0.0, 1e10, true),
+            Field::RecordsPayment => ("records_payment", 0.0, 1e10, true),
+            Field::RecordsHealth => ("records_health", 0.0, 1e10, true),
+            Field::RecordsEmployee => ("records_employee", 0.0, 1e10, true),
+            Field::Downtime => ("downtime", 0.0, 8760.0, false),
+            Field::PackageCost => ("package_cost", 0.0, 1e12, false),
+            Field::DowntimeAfter => ("downtime_after", 0.0, 8760.0, false),
+            Field::Premium => ("premium", 0.0, 1e11, false),
+            Field::Trials => ("trials", 1000.0, 200_000.0, true),
+            Field::Seed => ("seed", 0.0, 4_294_967_295.0, true),
+        };
+        FieldSpec { key, min, max, whole }
+    }
+
+    /// Amounts in the chosen currency (converted when it changes).
+    pub fn is_money(self) -> bool {
+        matches!(self, Field::Revenue | Field::PackageCost | Field::Premium)
+    }
+
+    /// A fresh calculator's value, in US dollars for amounts: a 50-person business.
+    fn default_usd(self) -> f64 {
+        match self {
+            Field::Employees => 50.0,
+            Field::Revenue => 5e6,
+            Field::RecordsCustomer => 5000.0,
+            Field::RecordsPayment => 0.0,
+            Field::RecordsHealth => 0.0,
+            Field::RecordsEmployee => 50.0,
+            // The seed's example: a day's outage, two hours with the solution.
+            Field::Downtime => 24.0,
+            Field::PackageCost => 30_000.0,
+            Field::DowntimeAfter => 2.0,
+            // Brokers' quoted median small-business premium (an estimate, see the README).
+            Field::Premium => 1700.0,
+            Field::Trials => 10_000.0,
+            Field::Seed => 1.0,
+        }
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// Currencies amounts can be entered and shown in (formatting is the browser's `Intl`).
+pub const CURRENCIES: [&str; 4] = ["USD", "CNY", "EUR", "GBP"];
+
+/// Units of `currency` per US dollar under these assumptions.
+pub fn per_usd(currency: &str, a: &Assumptions) -> f64 {
+    match currency {
+        "CNY" => a.get(Param::FxCny),
+        "EUR" => a.get(Param::FxEur),
+        "GBP" => a.get(Param::FxGbp),
+        _ => 1.0,
+    }
+}
+
+/// An amount rounded to three significant figures (converted defaults read cleanly).
+fn round3(x: f64) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return 0.0;
+    }
+    let magnitude = 10f64.powf(x.abs().log10().floor() - 2.0);
+    (x / magnitude).round() * magnitude
+}
+
+fn fmt_value(x: f64) -> String {
+    x.to_string()
+}
+
+/// An assumption the user typed that is not (yet) valid.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PendingAssumption {
+    pub param: Param,
+    pub text: String,
+    pub error: FieldError,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Breach {
+    pub texts: Vec<String>,
+    pub values: Vec<f64>,
+    pub errors: Vec<Option<FieldError>>,
+    pub industry: Industry,
+    pub jurisdiction: Jurisdiction,
+    pub controls: Controls,
+    pub package: Controls,
+    pub currency: String,
+    pub assumptions: Assumptions,
+    pub pending: Vec<PendingAssumption>,
+    pub lang: Lang,
+    pub notes: Vec<Note>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    Edit(Field, String),
+    SetIndustry(Industry),
+    SetJurisdiction(Jurisdiction),
+    SetControl(Control, bool),
+    SetPackage(Control, bool),
+    /// One of `CURRENCIES`; anything else is ignored.
+    SetCurrency(String),
+    EditAssumption(Param, String),
+    ResetAssumption(Param),
+    ResetAssumptions,
+    SetLang(Lang),
+    DismissNotes,
+    Reset,
+}
+
+/// Everything the result shows, in the chosen currency.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outcome {
+    pub breach: Breakdown,
+    pub breach_with_package: Breakdown,
+    pub annual: Simulation,
+    pub annual_with_package: Simulation,
+    pub value: PackageValue,
+    pub tornado: Vec<Swing>,
+    /// Expected annual loss without and with the package.
+    pub expected_loss: f64,
+    pub expected_loss_with_package: f64,
+}
+
+impl Breach {
+    pub fn new(lang: Lang) -> Self {
+        let (jurisdiction, currency) = if lang == Lang::Zh { (Jurisdiction::Cn, "CNY") } else { (Jurisdiction::Us, "USD") };
+        let industry = Industry::Services;
+        let assumptions = Assumptions::new(industry, jurisdiction);
+        let fx = per_usd(currency, &assumptions);
+        let values: Vec<f64> =
+            Field::ALL.iter().map(|f| if f.is_money() { round3(f.default_usd() * fx) } else { f.default_usd() }).collect();
+        Breach {
+            texts: values.iter().map(|v| fmt_value(*v)).collect(),
+            values,
+            errors: vec![None; Field::ALL.len()],
+            industry,
+            jurisdiction,
+            controls: Controls::of(&[Control::Backups]),
+            package: Controls::of(&[Control::Edr, Control::IrPlan, Control::Training, Control::Mdr]),
+            currency: currency.into(),
+            assumptions,
+            pending: Vec::new(),
+            lang,
+            notes: Vec::new(),
+        }
+    }
+
+    pub fn value(&self, f: Field) -> f64 {
+        self.values[f.index()]
+    }
+
+    pub fn text(&self, f: Field) -> &str {
+        &self.texts[f.index()]
+    }
+
+    pub fn error(&self, f: Field) -> Option<&FieldError> {
+        self.errors[f.index()].as_ref()
+    }
+
+    pub fn pending(&self, p: Param) -> Option<&PendingAssumption> {
+        self.pending.iter().find(|x| x.param == p)
+    }
+
+    fn set_value(&mut self, f: Field, v: f64) {
+        self.values[f.index()] = v;
+        self.texts[f.index()] = fmt_value(v);
+        self.errors[f.index()] = None;
+    }
+
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::Edit(f, text) => {
+                let i = f.index();
+                match parse_field(&f.spec(), &text) {
+                    Ok(v) => {
+                        self.values[i] = v;
+                        self.errors[i] = None;
+                    }
+                    Err(e) => self.errors[i] = Some(e),
+                }
+                self.texts[i] = text;
+            }
+            Action::SetIndustry(i) => {
+                self.industry = i;
+                self.assumptions.industry = i;
+            }
+            Action::SetJurisdiction(j) => {
+                self.jurisdiction = j;
+                self.assumptions.jurisdiction = j;
+            }
+            Action::SetControl(c, on) => self.controls = self.controls.with(c, on),
+            Action::SetPackage(c, on) => self.package = self.package.with(c, on),
+            Action::SetCurrency(c) => {
+                if CURRENCIES.contains(&c.as_str()) && c != self.currency {
+                    // The same business in another currency: convert the amounts.
+                    let rate = per_usd(&c, &self.assumptions) / per_usd(&self.currency, &self.assumptions);
+                    for f in Field::ALL.into_iter().filter(|f| f.is_money()) {
+                        let converted = round3(self.value(f) * rate).min(f.spec().max);
+                        self.set_value(f, converted);
+                    }
+                    self.currency = c;
+                }
+            }
+            Action::EditAssumption(p, text) => {
+                self.pending.retain(|x| x.param != p);
+                match parse_field(&p.spec().field, &text) {
+                    Ok(v) => self.assumptions.set(p, v),
+                    Err(error) => self.pending.push(PendingAssumption { param: p, text, error }),
+                }
+            }
+            Action::ResetAssumption(p) => {
+                self.pending.retain(|x| x.param != p);
+                self.assumptions.clear(p);
+            }
+            Action::ResetAssumptions => {
+                self.pending.clear();
+                self.assumptions = Assumptions::new(self.industry, self.jurisdiction);
+            }
+            Action::SetLang(l) => self.lang = l,
+            Action::DismissNotes => self.notes.clear(),
+            Action::Reset => {
+                let (lang, notes) = (self.lang, std::mem::take(&mut self.notes));
+                *self = Breach { notes, ..Breach::new(lang) };
+            }
+        }
+    }
+
+    /// Units of the chosen currency per US dollar.
+    pub fn fx(&self) -> f64 {
+        per_usd(&self.currency, &self.assumptions)
+    }
+
+    /// The business, in US dollars, as the model takes it.
+    pub fn profile(&self) -> Profile {
+        Profile {
+            industry: self.industry,
+            jurisdiction: self.jurisdiction,
+            employees: self.value(Field::Employees),
+            revenue_usd: self.value(Field::Revenue) / self.fx(),
+            records: Records {
+                customer: self.value(Field::RecordsCustomer),
+                payment: self.value(Field::RecordsPayment),
+                health: self.value(Field::RecordsHealth),
+                employee: self.value(Field::RecordsEmployee),
+            },
+            controls: self.controls,
+            downtime_hours: self.value(Field::Downtime),
+        }
+    }
+
+    pub fn package(&self) -> Package {
+        Package {
+            controls: self.package,
+            cost_usd: self.value(Field::PackageCost) / self.fx(),
+            downtime_hours: self.value(Field::DowntimeAfter),
+            premium_usd: self.value(Field::Premium) / self.fx(),
+        }
+    }
+
+    pub fn outcome(&self) -> Outcome {
+        let (p, a, fx) = (self.profile(), &self.assumptions, self.fx());
+        let after = with_package(&p, &self.package());
+        let (trials, seed) = (self.value(Field::Trials) as u32, self.value(Field::Seed) as u64);
+        let money = |b: Breakdown| Breakdown(b.0.map(|x| x * fx));
+        let sim = |profile: &Profile| {
+            let s = simulate(profile, a, trials, seed);
+            Simulation {
+                p10: s.p10 * fx,
+                p50: s.p50 * fx,
+                p90: s.p90 * fx,
+                mean: s.mean * fx,
+                breach_p10: s.breach_p10 * fx,
+                breach_p50: s.breach_p50 * fx,
+                breach_p90: s.breach_p90 * fx,
+                exceedance: s.exceedance.iter().map(|(x, q)| (x * fx, *q)).collect(),
+                ..s
+            }
+        };
+        let v = value(&p, &self.package(), a);
+        let value = PackageValue {
+            loss_before: v.loss_before * fx,
+            loss_after: v.loss_after * fx,
+            loss_avoided: v.loss_avoided * fx,
+            insurance_saving: v.insurance_saving * fx,
+            benefit: v.benefit * fx,
+            ..v
+        };
+        Outcome {
+            breach: money(breach_cost(&p, a)),
+            breach_with_package: money(breach_cost(&after, a)),
+            annual: sim(&p),
+            annual_with_package: sim(&after),
+            tornado: tornado(&p, a).into_iter().map(|s| Swing { low: s.low * fx, high: s.high * fx, ..s }).collect(),
+            expected_loss: value.loss_before,
+            expected_loss_with_package: value.loss_after,
+            value,
+        }
+    }
+
+    /// The share link's query (without `?`): every input, and the overridden assumptions.
+    pub fn share_query(&self) -> String {
+        let mut pairs: Vec<(&str, String)> = vec![
+            ("w", "breach-cost".into()),
+            ("lang", self.lang.code().into()),
+            ("industry", self.industry.code().into()),
+            ("jurisdiction", self.jurisdiction.code().into()),
+        ];
+        for f in Field::ALL {
+            pairs.push((f.spec().key, fmt_value(self.value(f))));
+        }
+        pairs.push(("controls", self.controls.codes()));
+        pairs.push(("package", self.package.codes()));
+        pairs.push(("currency", self.currency.clone()));
+        for (p, v) in self.assumptions.overrides() {
+            pairs.push((p.key(), fmt_value(v)));
+        }
+        query::build(pairs)
+    }
+
+    /// Opens from a share link: valid parameters applied, each invalid one noted.
+    pub fn from_query(query_string: &str, default_lang: Lang) -> Breach {
+        let pairs = query::parse(query_string);
+        let first = |k: &str| pairs.iter().find(|(key, _)| key == k).map(|(_, v)| v.clone());
+        let mut notes = Vec::new();
+        let lang = query::lang_param(&pairs, default_lang, &mut notes);
+        let mut b = Breach::new(lang);
+        let invalid = |key: &str, value: String, reason: FieldError| Note::InvalidField { key: key.into(), value, reason };
+        if let Some(c) = first("currency") {
+            let upper = c.trim().to_ascii_uppercase();
+            if CURRENCIES.contains(&upper.as_str()) {
+                b.apply(Action::SetCurrency(upper));
+            } else {
+                notes.push(Note::UnknownCurrency(c));
+            }
+        }
+        if let Some(v) = first("industry") {
+            match Industry::parse(&v) {
+                Some(i) => b.apply(Action::SetIndustry(i)),
+                None => notes.push(Note::UnknownChoice { key: "industry".into(), value: v }),
+            }
+        }
+        if let Some(v) = first("jurisdiction") {
+            match Jurisdiction::parse(&v) {
+                Some(j) => b.apply(Action::SetJurisdiction(j)),
+                None => notes.push(Note::UnknownChoice { key: "jurisdiction".into(), value: v }),
+            }
+        }
+        for (key, slot) in [("controls", &mut b.controls), ("package", &mut b.package)] {
+            let Some(list) = first(key) else { continue };
+            let mut set = Controls::NONE;
+            for code in list.split(',').map(str::trim).filter(|c| !c.is_empty()) {
+                match Control::parse(code) {
+                    Some(c) => set = set.with(c, true),
+                    None => notes.push(Note::UnknownChoice { key: key.into(), value: code.into() }),
+                }
+            }
+            *slot = set;
+        }
+        for f in Field::ALL {
+            let Some(text) = first(f.spec().key) else { continue };
+            match parse_field(&f.spec(), &text) {
+                Ok(_) => b.apply(Action::Edit(f, text)),
+                Err(e) => notes.push(invalid(f.spec().key, text, e)),
+            }
+        }
+        for p in PARAMS {
+            let Some(text) = first(p.key()) else { continue };
+            match parse_field(&p.spec().field, &text) {
+                Ok(v) => b.assumptions.set(p, v),
+                Err(e) => notes.push(invalid(p.key(), text, e)),
+            }
+        }
+        notes.extend(query::duplicate_keys(&pairs).into_iter().map(Note::DuplicateParam));
+        b.notes = notes;
+        b
+    }
+
+    /// The result event's payload and the JSON download's core.
+    pub fn result_json(&self) -> Value {
+        self.result_json_of(&self.outcome())
+    }
+
+    pub fn result_json_of(&self, o: &Outcome) -> Value {
+        let categories = |b: &Breakdown| Category::ALL.iter().map(|c| (c.code().to_string(), json!(b.get(*c).round()))).collect::<serde_json::Map<_, _>>();
+        let range = |s: &Simulation| json!({ "p10": s.p10.round(), "p50": s.p50.round(), "p90": s.p90.round(), "mean": s.mean.round(), "chanceOfBreach": s.any_breach });
+        json!({
+            "widget": "breach-cost",
+            "lang": self.lang.code(),
+            "currency": self.currency,
+            "breachCost": o.breach.total().round(),
+            "direct": o.breach.direct().round(),
+            "indirect": o.breach.indirect().round(),
+            "categories": categories(&o.breach),
+            "expectedAnnualLoss": o.expected_loss.round(),
+            "annualLoss": range(&o.annual),
+            "trials": o.annual.trials,
+            "package": {
+                "controls": self.package.iter().map(Control::code).collect::<Vec<_>>(),
+                "cost": self.value(Field::PackageCost),
+                "expectedAnnualLoss": o.expected_loss_with_package.round(),
+                "annualLoss": range(&o.annual_with_package),
+                "lossAvoided": o.value.loss_avoided.round(),
+                "insuranceSaving": o.value.insurance_saving.round(),
+                "rosi": o.value.rosi,
+                "paybackMonths": o.value.payback_months,
+                "downtimeHours": [o.value.downtime_before, o.value.downtime_after],
+            },
+            "inputs": {
+                "industry": self.industry.code(),
+                "jurisdiction": self.jurisdiction.code(),
+                "controls": self.controls.iter().map(Control::code).collect::<Vec<_>>(),
+                "fields": Field::ALL.iter().map(|f| (f.spec().key.to_string(), json!(self.value(*f)))).collect::<serde_json::Map<_, _>>(),
+                "assumptions": self.assumptions.overrides().map(|(p, v)| (p.key().to_string(), json!(v))).collect::<serde_json::Map<_, _>>(),
+            },
+        })
+    }
+}
