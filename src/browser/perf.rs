@@ -7,3 +7,10 @@ pub fn mark(name: &str) {
         let _ = perf.mark(name);
     }
 }
+
+/// Adds a measure named `name` from mark `start` to mark `end` (ignored where missing).
+pub fn measure(name: &str, start: &str, end: &str) {
+    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = perf.measure_with_start_mark_and_end_mark(name, start, end);
+    }
+}

@@ -2,11 +2,14 @@
 //! numbers the model computed and draw them; no web-sys here, so they are tested
 //! natively on the SVG backend.
 
+pub mod breakdown;
 pub mod dimension_bars;
+pub mod exceedance;
 pub mod projection;
 pub mod ranking;
 pub mod spectrum;
 pub mod style;
+pub mod tornado;
 pub mod wheel;
 
 use plotters::coord::Shift;
@@ -22,6 +25,9 @@ pub enum ChartSpec {
     Wheel(wheel::Wheel),
     Projection(projection::Projection),
     Ranking(ranking::Ranking),
+    Breakdown(breakdown::Breakdown),
+    Exceedance(exceedance::Exceedance),
+    Tornado(tornado::Tornado),
 }
 
 impl ChartSpec {
@@ -33,6 +39,9 @@ impl ChartSpec {
             ChartSpec::Ranking(r) => ranking::height(r, style),
             ChartSpec::DimensionBars(bars) => dimension_bars::height(bars.len(), style),
             ChartSpec::Spectrum(_) => spectrum::height(style),
+            ChartSpec::Breakdown(b) => breakdown::height(b, width, style),
+            ChartSpec::Exceedance(_) => exceedance::height(style),
+            ChartSpec::Tornado(t) => tornado::height(t, style),
         }
     }
 
@@ -47,6 +56,9 @@ impl ChartSpec {
             ChartSpec::Wheel(w) => wheel::draw(root, w, style),
             ChartSpec::Projection(p) => projection::draw(root, p, style),
             ChartSpec::Ranking(r) => ranking::draw(root, r, style),
+            ChartSpec::Breakdown(b) => breakdown::draw(root, b, style),
+            ChartSpec::Exceedance(e) => exceedance::draw(root, e, style),
+            ChartSpec::Tornado(t) => tornado::draw(root, t, style),
         }
     }
 }

@@ -6,6 +6,7 @@ pub mod chart_canvas;
 pub mod decision;
 pub mod embed_code;
 pub mod export_bar;
+pub mod breach;
 pub mod flywheel;
 pub mod gallery;
 pub mod gallery_card;

@@ -4,6 +4,7 @@
 use web_sys::Element;
 use yew::prelude::*;
 
+use super::breach::BreachWidget;
 use super::decision::DecisionWidget;
 use super::flywheel::FlywheelWidget;
 use super::questionnaire::QuestionnaireWidget;
@@ -58,6 +59,7 @@ pub fn AnyWidget(props: &WidgetProps) -> Html {
     let props = props.clone();
     match props.widget {
         Widget::Maturity | Widget::Spectrum => html! { <QuestionnaireWidget ..props /> },
+        Widget::BreachCost => html! { <BreachWidget ..props /> },
         Widget::Flywheel => html! { <FlywheelWidget ..props /> },
         Widget::DecisionWeights => html! { <DecisionWidget ..props /> },
     }

@@ -4,6 +4,7 @@
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Widget {
     Maturity,
+    BreachCost,
     Spectrum,
     Flywheel,
     DecisionWeights,
@@ -11,11 +12,12 @@ pub enum Widget {
 
 impl Widget {
     /// Every widget that is built, in gallery order.
-    pub const ALL: [Widget; 4] = [Widget::Maturity, Widget::Spectrum, Widget::Flywheel, Widget::DecisionWeights];
+    pub const ALL: [Widget; 5] = [Widget::Maturity, Widget::BreachCost, Widget::Spectrum, Widget::Flywheel, Widget::DecisionWeights];
 
     pub fn code(self) -> &'static str {
         match self {
             Widget::Maturity => "maturity",
+            Widget::BreachCost => "breach-cost",
             Widget::Spectrum => "spectrum",
             Widget::Flywheel => "flywheel",
             Widget::DecisionWeights => "decision-weights",
@@ -33,7 +35,7 @@ impl Widget {
         match self {
             Widget::Maturity => Some(super::builtin::maturity()),
             Widget::Spectrum => Some(super::builtin::spectrum()),
-            Widget::Flywheel | Widget::DecisionWeights => None,
+            Widget::BreachCost | Widget::Flywheel | Widget::DecisionWeights => None,
         }
     }
 }

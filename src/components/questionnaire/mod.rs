@@ -117,7 +117,7 @@ pub fn QuestionnaireWidget(props: &WidgetProps) -> Html {
             </form>
             { match widget_kind {
                 // (Calculators never reach this component; AnyWidget routes them elsewhere.)
-                Widget::Maturity | Widget::Flywheel | Widget::DecisionWeights => maturity_result::result_view(q, &score, &share_link),
+                Widget::Maturity | Widget::BreachCost | Widget::Flywheel | Widget::DecisionWeights => maturity_result::result_view(q, &score, &share_link),
                 Widget::Spectrum => spectrum_result::result_view(q, &score, &share_link, &on_target),
             } }
             <ShareBar link={share_link} lang={q.lang} {on_reset} />

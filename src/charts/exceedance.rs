@@ -1,0 +1,77 @@
+//! Charts layer: the loss exceedance curve: for each amount, the chance that a
+//! year's losses exceed it, today and with the package.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::projection::{compact, nice_step};
+use super::style::ChartStyle;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Exceedance {
+    /// (loss, chance 0..=1) points, loss rising, per curve.
+    pub today: Vec<(f64, f64)>,
+    pub with_package: Vec<(f64, f64)>,
+    pub today_label: String,
+    pub package_label: String,
+    pub currency_symbol: String,
+}
+
+pub fn height(style: &ChartStyle) -> u32 {
+    style.px(260.0) as u32
+}
+
+pub fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    e: &Exceedance,
+    style: &ChartStyle,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    root.fill(&WHITE)?;
+    let (w, h) = root.dim_in_pixel();
+    let (x0, x1, y0, y1) = (style.px(44.0), w as i32 - style.px(16.0), style.px(10.0), h as i32 - style.px(28.0));
+    if x1 - x0 < 40 || y1 - y0 < 40 {
+        return Ok(());
+    }
+    let finite = |pts: &[(f64, f64)]| pts.iter().map(|p| p.0).filter(|x| x.is_finite()).fold(0.0, f64::max);
+    // Never a degenerate range: at least 1 unit wide, and the chance axis fixed at 0-100%.
+    let data_right = finite(&e.today).max(finite(&e.with_package)).max(1.0);
+    let step = nice_step(data_right, 4.0);
+    let right = (data_right / step).ceil() * step;
+    let top = e.today.iter().chain(&e.with_package).map(|p| p.1).filter(|q| q.is_finite()).fold(0.0, f64::max).clamp(0.05, 1.0);
+    let q_step = nice_step(top * 100.0, 4.0) / 100.0;
+    let top = ((top / q_step).ceil() * q_step).min(1.0);
+    let px = |x: f64| x0 + ((x1 - x0) as f64 * (if x.is_finite() { x.clamp(0.0, right) } else { 0.0 }) / right).round() as i32;
+    let py = |q: f64| y1 - ((y1 - y0) as f64 * (if q.is_finite() { q.clamp(0.0, top) } else { 0.0 }) / top).round() as i32;
+    let label = TextStyle::from((style.font_family.as_str(), style.px(12.0) as f64).into_font()).color(&style.muted);
+
+    let mut q = 0.0;
+    while q <= top + q_step / 2.0 {
+        let y = py(q);
+        root.draw(&PathElement::new(vec![(x0, y), (x1, y)], style.track.stroke_width(1)))?;
+        root.draw(&Text::new(format!("{}%", (q * 100.0).round()), (x0 - style.px(6.0), y), label.pos(Pos::new(HPos::Right, VPos::Center))))?;
+        q += q_step;
+    }
+    // Amount ticks, thinned so labels never collide.
+    let ticks = (right / step).round() as i32;
+    let every = ((ticks * style.px(64.0)) as f64 / (x1 - x0) as f64).ceil().max(1.0) as i32;
+    for k in (0..=ticks).step_by(every as usize) {
+        let x = px(k as f64 * step);
+        root.draw(&PathElement::new(vec![(x, y1), (x, y1 + style.px(4.0))], style.muted.stroke_width(1)))?;
+        root.draw(&Text::new(compact(k as f64 * step, &e.currency_symbol), (x, y1 + style.px(6.0)), label.pos(Pos::new(HPos::Center, VPos::Top))))?;
+    }
+    root.draw(&PathElement::new(vec![(x0, y0), (x0, y1), (x1, y1)], style.muted.stroke_width(1)))?;
+
+    let series = [(&e.with_package, style.strong, &e.package_label), (&e.today, style.weak, &e.today_label)];
+    for (points, colour, _) in series {
+        let path: Vec<(i32, i32)> = points.iter().map(|(x, q)| (px(*x), py(*q))).collect();
+        root.draw(&PathElement::new(path, colour.stroke_width(style.px(2.5) as u32)))?;
+    }
+    let text = TextStyle::from((style.font_family.as_str(), style.px(12.0) as f64).into_font()).color(&style.text);
+    for (k, (_, colour, name)) in series.iter().rev().enumerate() {
+        let (x, y) = (x1 - style.px(150.0).min((x1 - x0) / 2), y0 + style.px(4.0) + k as i32 * style.px(18.0));
+        root.draw(&Rectangle::new([(x, y + style.px(4.0)), (x + style.px(14.0), y + style.px(8.0))], colour.filled()))?;
+        root.draw(&Text::new(name.to_string(), (x + style.px(20.0), y), text.clone()))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,88 @@
+//! Components layer: the assumptions panel: every number the model assumes, with
+//! its unit, source and year, editable, each resettable to its published value.
+
+use yew::prelude::*;
+
+use super::inputs::field;
+use crate::browser::format::number;
+use crate::model::breach::assumptions::{Param, PARAMS};
+use crate::model::breach::state::{Action, Breach, Field};
+use crate::model::breach::text::{param_text, source_label, text, unit_label};
+
+fn row(b: &Breach, p: Param, prefix: &str, on_action: &Callback<Action>) -> Html {
+    let lang = b.lang;
+    let bt = text(lang);
+    let spec = p.spec();
+    let (name, note) = param_text(p, lang);
+    let id = format!("{prefix}-{}", spec.field.key);
+    let pending = b.pending(p);
+    let overridden = b.assumptions.overridden(p).is_some();
+    let value = pending.map(|x| x.text.clone()).unwrap_or_else(|| b.assumptions.get(p).to_string());
+    let default = p.default_value(b.industry, b.jurisdiction);
+    let oninput = {
+        let on_action = on_action.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                on_action.emit(Action::EditAssumption(p, input.value()));
+            }
+        })
+    };
+    let on_reset = {
+        let on_action = on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(Action::ResetAssumption(p)))
+    };
+    let source = match spec.source.year() {
+        Some(year) if !source_label(spec.source, lang).contains(&year.to_string()) => format!("{}, {year}", source_label(spec.source, lang)),
+        _ => source_label(spec.source, lang).to_string(),
+    };
+    html! {
+        <tr data-param={spec.field.key} data-overridden={overridden.to_string()}>
+            <th scope="row"><label for={id.clone()}>{ name.clone() }</label></th>
+            <td>
+                <input id={id.clone()} type="text" inputmode="decimal" autocomplete="off" class="sw-assumption-input" {value}
+                       aria-invalid={pending.is_some().to_string()} aria-describedby={format!("{id}-src")} {oninput} />
+                if let Some(p) = pending {
+                    <p class="sw-error" role="alert">{ p.error.message(lang) }</p>
+                }
+            </td>
+            <td>{ unit_label(spec.unit, lang) }</td>
+            <td id={format!("{id}-src")}>
+                <span class="sw-source">{ source }</span>{ " " }{ note }
+                if overridden {
+                    <span class="sw-hint-small">{ format!(" ({}: {})", bt.edited, number(default, 4, lang)) }</span>
+                }
+            </td>
+            <td>
+                if overridden || pending.is_some() {
+                    <button type="button" class="sw-button sw-small" onclick={on_reset} aria-label={format!("{}: {name}", bt.reset)}>{ bt.reset }</button>
+                }
+            </td>
+        </tr>
+    }
+}
+
+pub fn panel(b: &Breach, instance: u32, on_action: &Callback<Action>) -> Html {
+    let bt = text(b.lang);
+    let prefix = format!("sw-bc{instance}-a");
+    let on_reset_all = {
+        let on_action = on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(Action::ResetAssumptions))
+    };
+    html! {
+        <details class="sw-assumptions">
+            <summary>{ bt.assumptions }</summary>
+            <p class="sw-hint-small">{ bt.assumptions_note }</p>
+            <div class="sw-scroll" tabindex="0" role="region" aria-label={bt.assumptions}>
+                <table>
+                    <thead><tr><th scope="col">{ bt.assumption }</th><th scope="col">{ bt.value_col }</th><th scope="col">{ bt.unit }</th><th scope="col">{ bt.source }</th><th scope="col"><span class="sw-visually-hidden">{ bt.reset }</span></th></tr></thead>
+                    <tbody>{ for PARAMS.iter().map(|p| row(b, *p, &prefix, on_action)) }</tbody>
+                </table>
+            </div>
+            <fieldset class="sw-group">
+                <legend>{ bt.simulation }</legend>
+                <div class="sw-fields">{ for [Field::Trials, Field::Seed].iter().map(|f| field(b, *f, &prefix, on_action)) }</div>
+            </fieldset>
+            <button type="button" class="sw-button" onclick={on_reset_all}>{ bt.reset_all }</button>
+        </details>
+    }
+}

@@ -1,0 +1,198 @@
+//! Components layer: the breach-cost results: the headline numbers, the cost by
+//! category, the simulated range and loss exceedance curve, the package's value, the
+//! tornado and the certifications. Every chart has a table beside it.
+
+use yew::prelude::*;
+
+use crate::browser::format::{money, number};
+use crate::charts::breakdown::{Breakdown as BreakdownChart, StackRow};
+use crate::charts::exceedance::Exceedance;
+use crate::charts::tornado::{Tornado, TornadoRow};
+use crate::charts::ChartSpec;
+use crate::components::chart_canvas::ChartCanvas;
+use crate::components::export_bar::export_bar;
+use crate::model::breach::cost::Category;
+use crate::model::breach::state::{Breach, Outcome};
+use crate::model::breach::text::{category_label, certification_text, driver_label, text};
+use crate::model::breach::value::Certification;
+use crate::model::flywheel::state::currency_symbol;
+use crate::model::text::ui;
+
+fn output(name: &str, value: f64, shown: String) -> Html {
+    html! { <output data-result={name.to_string()} data-value={value.to_string()}>{ shown }</output> }
+}
+
+pub fn view(b: &Breach, o: &Outcome, link: &str) -> Html {
+    let lang = b.lang;
+    let (t, bt) = (ui(lang), text(lang));
+    let cur = b.currency.as_str();
+    let m = |x: f64| money(x, cur, lang);
+    let symbol = currency_symbol(cur).to_string();
+
+    let breakdown = ChartSpec::Breakdown(BreakdownChart {
+        rows: vec![
+            StackRow { label: bt.today.into(), parts: o.breach.0.to_vec() },
+            StackRow { label: bt.with_package.into(), parts: o.breach_with_package.0.to_vec() },
+        ],
+        categories: Category::ALL.iter().map(|c| (category_label(*c, lang).to_string(), c.is_direct())).collect(),
+        currency_symbol: symbol.clone(),
+    });
+    let breakdown_label = format!(
+        "{}: {} {}; {}",
+        bt.breakdown,
+        bt.today,
+        m(o.breach.total()),
+        Category::ALL.iter().map(|c| format!("{} {}", category_label(*c, lang), m(o.breach.get(*c)))).collect::<Vec<_>>().join(", ")
+    );
+    let exceedance = ChartSpec::Exceedance(Exceedance {
+        today: o.annual.exceedance.clone(),
+        with_package: o.annual_with_package.exceedance.clone(),
+        today_label: bt.today.into(),
+        package_label: bt.with_package.into(),
+        currency_symbol: symbol.clone(),
+    });
+    let pct = |q: f64| format!("{}%", number(q * 100.0, 1, lang));
+    let exceedance_label = format!("{}: {} {}, P90 {}", bt.exceedance, bt.chance_of_breach, pct(o.annual.any_breach), m(o.annual.p90));
+    let tornado = ChartSpec::Tornado(Tornado {
+        rows: o.tornado.iter().map(|s| TornadoRow { label: driver_label(s.driver, lang).into(), low: s.low, high: s.high }).collect(),
+        base: o.expected_loss,
+        currency_symbol: symbol,
+    });
+    let tornado_label = format!(
+        "{}: {}",
+        bt.tornado,
+        o.tornado.iter().map(|s| format!("{} {}–{}", driver_label(s.driver, lang), m(s.low), m(s.high))).collect::<Vec<_>>().join("; ")
+    );
+    let v = &o.value;
+    let mut json = b.result_json_of(o);
+    json["link"] = link.into();
+    let json = serde_json::to_string_pretty(&json).unwrap_or_default();
+    let profile = b.profile();
+    // Every fifth point of the curve, while it still has a chance to show.
+    let curve_rows: Vec<(f64, f64, f64)> = o
+        .annual
+        .exceedance
+        .iter()
+        .zip(&o.annual_with_package.exceedance)
+        .step_by(5)
+        .map(|((x, q), (x2, q2))| (*x, *q, if x2 >= x { *q2 } else { 0.0 }))
+        .collect();
+    html! {
+        <section class="sw-result">
+            <div class="sw-live" aria-live="polite">
+                <h3>{ t.result_heading }</h3>
+                <div class="sw-headline">
+                    <p class="sw-total">
+                        <span class="sw-label">{ bt.breach_cost }</span>
+                        { output("breach-cost", o.breach.total().round(), m(o.breach.total())) }
+                    </p>
+                    <p class="sw-total">
+                        <span class="sw-label">{ bt.expected_loss }</span>
+                        { output("expected-annual-loss", o.expected_loss.round(), m(o.expected_loss)) }
+                    </p>
+                    <p class="sw-total">
+                        <span class="sw-label">{ bt.loss_avoided }</span>
+                        { output("loss-avoided", v.loss_avoided.round(), m(v.loss_avoided)) }
+                    </p>
+                </div>
+                <dl class="sw-derived">
+                    <div><dt>{ bt.direct }</dt><dd>{ output("direct", o.breach.direct().round(), m(o.breach.direct())) }</dd></div>
+                    <div><dt>{ bt.indirect }</dt><dd>{ output("indirect", o.breach.indirect().round(), m(o.breach.indirect())) }</dd></div>
+                </dl>
+                <p class="sw-hint-small">{ bt.expected_loss_note }</p>
+            </div>
+
+            <h4>{ bt.breakdown }</h4>
+            <ChartCanvas spec={breakdown.clone()} label={breakdown_label} />
+            <details class="sw-table">
+                <summary>{ bt.breakdown_table }</summary>
+                <table class="sw-categories">
+                    <thead><tr><th scope="col">{ bt.category }</th><th scope="col">{ bt.today }</th><th scope="col">{ bt.with_package }</th></tr></thead>
+                    <tbody>
+                        { for Category::ALL.iter().map(|c| html! {
+                            <tr data-category={c.code()}>
+                                <th scope="row">{ category_label(*c, lang) }{ if c.is_direct() { "" } else { " *" } }</th>
+                                <td>{ m(o.breach.get(*c)) }</td><td>{ m(o.breach_with_package.get(*c)) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+                <p class="sw-hint-small">{ format!("* {}", bt.indirect) }</p>
+            </details>
+            { export_bar(&breakdown, json, "secworth-breach-cost", lang) }
+
+            <h4>{ bt.range }</h4>
+            <p class="sw-hint-small">{ bt.range_note }</p>
+            <div class="sw-scroll" tabindex="0" role="region" aria-label={bt.range}><table class="sw-range">
+                <thead><tr><th scope="col">{ bt.percentile }</th><th scope="col">{ bt.one_breach }</th><th scope="col">{ bt.a_year }</th><th scope="col">{ format!("{} ({})", bt.a_year, bt.with_package) }</th></tr></thead>
+                <tbody>
+                    <tr><th scope="row">{ "P10" }</th><td>{ m(o.annual.breach_p10) }</td><td>{ output("annual-p10", o.annual.p10.round(), m(o.annual.p10)) }</td><td>{ m(o.annual_with_package.p10) }</td></tr>
+                    <tr><th scope="row">{ "P50" }</th><td>{ m(o.annual.breach_p50) }</td><td>{ output("annual-p50", o.annual.p50.round(), m(o.annual.p50)) }</td><td>{ m(o.annual_with_package.p50) }</td></tr>
+                    <tr><th scope="row">{ "P90" }</th><td>{ m(o.annual.breach_p90) }</td><td>{ output("annual-p90", o.annual.p90.round(), m(o.annual.p90)) }</td><td>{ m(o.annual_with_package.p90) }</td></tr>
+                </tbody>
+            </table></div>
+            <p class="sw-hint-small">
+                { format!("{}: ", bt.chance_of_breach) }
+                { output("chance-of-breach", o.annual.any_breach, pct(o.annual.any_breach)) }
+                { format!(" → {} ({}) · {} {}", pct(o.annual_with_package.any_breach), bt.with_package, number(o.annual.trials as f64, 0, lang), bt.simulated) }
+            </p>
+            <h4>{ bt.exceedance }</h4>
+            <ChartCanvas spec={exceedance} label={exceedance_label} />
+            <details class="sw-table">
+                <summary>{ bt.exceedance_table }</summary>
+                <table>
+                    <thead><tr><th scope="col">{ bt.loss }</th><th scope="col">{ bt.today }</th><th scope="col">{ bt.with_package }</th></tr></thead>
+                    <tbody>{ for curve_rows.iter().map(|(x, q, q2)| html! { <tr><th scope="row">{ m(*x) }</th><td>{ pct(*q) }</td><td>{ pct(*q2) }</td></tr> }) }</tbody>
+                </table>
+            </details>
+
+            <h4>{ bt.value }</h4>
+            <dl class="sw-derived sw-value">
+                <div><dt>{ bt.loss_avoided }</dt><dd>{ m(v.loss_avoided) }</dd></div>
+                <div><dt>{ bt.insurance_saving }</dt><dd>{ output("insurance-saving", v.insurance_saving.round(), m(v.insurance_saving)) }</dd></div>
+                <div>
+                    <dt>{ bt.rosi }</dt>
+                    <dd>{ match v.rosi {
+                        Some(r) => output("rosi", r, format!("{}%", number(r * 100.0, 0, lang))),
+                        None => html! { bt.no_cost },
+                    } }</dd>
+                </div>
+                <div>
+                    <dt>{ bt.payback }</dt>
+                    <dd>{ match v.payback_months {
+                        Some(months) => output("payback-months", months, format!("{} {}", number(months, 1, lang), bt.months)),
+                        None => html! { bt.never },
+                    } }</dd>
+                </div>
+                <div>
+                    <dt>{ bt.downtime }</dt>
+                    <dd>{ output("downtime-after", v.downtime_after, format!("{} {} → {} {}", number(v.downtime_before, 1, lang), bt.hours, number(v.downtime_after, 1, lang), bt.hours)) }</dd>
+                </div>
+            </dl>
+            <p class="sw-hint-small">{ bt.rosi_note }{ " " }{ bt.downtime_unchanged }</p>
+
+            <h4>{ bt.tornado }</h4>
+            <p class="sw-hint-small">{ bt.tornado_note }</p>
+            <ChartCanvas spec={tornado} label={tornado_label} />
+            <details class="sw-table">
+                <summary>{ bt.tornado }</summary>
+                <table class="sw-tornado">
+                    <thead><tr><th scope="col"></th><th scope="col">{ bt.halved }</th><th scope="col">{ bt.doubled }</th></tr></thead>
+                    <tbody>{ for o.tornado.iter().map(|s| html! {
+                        <tr data-driver={s.driver.code()}><th scope="row">{ driver_label(s.driver, lang) }</th><td>{ m(s.low) }</td><td>{ m(s.high) }</td></tr>
+                    }) }</tbody>
+                </table>
+            </details>
+
+            <h4>{ bt.certifications }</h4>
+            <div class="sw-scroll" tabindex="0" role="region" aria-label={bt.certifications}><table class="sw-certs">
+                <thead><tr><th scope="col">{ bt.certification }</th><th scope="col">{ bt.opens }</th><th scope="col">{ bt.applies }</th></tr></thead>
+                <tbody>{ for Certification::ALL.iter().map(|c| {
+                    let (name, opens) = certification_text(*c, lang);
+                    let relevant = c.relevant(&profile);
+                    html! { <tr data-cert={c.code()} data-relevant={relevant.to_string()}><th scope="row">{ name }</th><td>{ opens }</td><td>{ if relevant { "✓" } else { "–" } }</td></tr> }
+                }) }</tbody>
+            </table></div>
+        </section>
+    }
+}
