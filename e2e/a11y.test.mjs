@@ -23,6 +23,7 @@ const PAGES = [
   '/index.html?w=maturity&audience=screen&v=1&a=000000000000000',
   '/index.html?w=maturity',
   '/index.html?w=spectrum&v=1&a=332221110010&target=85',
+  '/index.html?w=breach-cost&records_health=900&employees=-4&likelihood=abc',
   '/index.html?w=flywheel&promoters=45&passives=35&detractors=20&adoption=abc',
   '/index.html?w=decision-weights&preset=bank',
   '/index.html?w=decision-weights&preset=edr',
@@ -79,10 +80,34 @@ test('the spectrum: answers and the target slider from the keyboard', async () =
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Tab');
   }
-  assert.equal(await page.locator('output[data-result="spectrum-position"]').getAttribute('data-value'), '33.3');
+  // Waits (up to 5 s) for the redraw rather than reading at once: a loaded machine lags.
+  await page.locator('output[data-result="spectrum-position"][data-value="33.3"]').waitFor({ timeout: 5000 });
   assert.ok(await tabTo(page, 'input[data-target]'));
   await page.keyboard.press('ArrowRight');
-  assert.equal(await page.locator('output[data-result="target"]').getAttribute('data-value'), '56');
+  await page.locator('output[data-result="target"][data-value="56"]').waitFor({ timeout: 5000 });
+  await h.closeClean(page);
+});
+
+test('the breach-cost calculator: selects, fields, controls and the assumptions from the keyboard', async () => {
+  const page = await h.open('/index.html?w=breach-cost&lang=en');
+  assert.ok(await tabTo(page, 'select[data-field="industry"]'));
+  await page.keyboard.press('Home'); // healthcare, the first
+  await page.locator('select[data-field="industry"]').evaluate((s) => s.value === 'healthcare' || Promise.reject(new Error(s.value)));
+  assert.ok(await tabTo(page, '[data-field="employees"] input'));
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('80');
+  assert.ok(await tabTo(page, 'input[value="mfa"][name$="-controls"]'));
+  await page.keyboard.press('Space');
+  assert.ok(await page.locator('input[value="mfa"][name$="-package"]').isDisabled(), 'a control in place is not offered again');
+  assert.ok(await tabTo(page, '.sw-assumptions > summary', 120));
+  await page.keyboard.press('Enter');
+  assert.ok(await tabTo(page, '[data-param="cost_industry"] input'));
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('12');
+  await page.locator('[data-param="cost_industry"][data-overridden="true"]').waitFor({ timeout: 5000 });
+  assert.match(page.url(), /employees=80/);
+  assert.match(page.url(), /controls=mfa/);
+  assert.match(page.url(), /cost_industry=12/);
   await h.closeClean(page);
 });
 

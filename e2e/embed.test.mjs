@@ -231,7 +231,7 @@ test('under a strict CSP nothing is blocked, and print and downloads keep the re
 
 test('the gallery offers embed code with the current answers baked into the iframe URL', async () => {
   const page = await open(`${widgets.url}/?lang=en`);
-  assert.equal(await page.locator('article.sw-card').count(), 4, 'every widget is in the gallery');
+  assert.equal(await page.locator('article.sw-card').count(), 5, 'every widget is in the gallery');
   const card = page.locator('article.sw-card[data-widget="maturity"]');
   await card.locator('fieldset.sw-question').first().locator('label.sw-option').nth(2).click();
   await card.locator('summary', { hasText: 'Embed this widget' }).click();

@@ -113,7 +113,7 @@ test('the gallery at / shows every widget with a link to open it alone', async (
   // The cards mount their widgets after the gallery itself: wait for them, as a user would.
   await page.locator('article.sw-card[data-widget="maturity"] fieldset.sw-question').first().waitFor();
   assert.equal(await page.locator('article.sw-card[data-widget="maturity"] fieldset.sw-question').count(), 15);
-  for (const w of ['spectrum', 'flywheel', 'decision-weights']) {
+  for (const w of ['breach-cost', 'spectrum', 'flywheel', 'decision-weights']) {
     await page.locator(`article.sw-card[data-widget="${w}"] .secworth`).waitFor();
   }
   await page.locator('article.sw-card[data-widget="maturity"]').getByRole('link', { name: 'Open on its own page' }).click();
