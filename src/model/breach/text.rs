@@ -354,7 +354,7 @@ pub fn param_text(p: Param, lang: Lang) -> (String, &'static str) {
     let pick = |e: &'static str, z: &'static str| if en { e } else { z };
     match p {
         Param::IndustryCost => (if en { "Average breach cost in your industry" } else { "本行业单次泄露平均损失" }.into(), if en { "IBM's average for the industry chosen above." } else { "IBM 对上方所选行业的平均值。" }),
-        Param::CountryCost => (if en { "Average breach cost where you are regulated" } else { "所在地区单次泄露平均损失" }.into(), if en { "IBM's country average; EU: mean of Germany, France, Italy, Benelux, Scandinavia; China: not in IBM's study, ASEAN used." } else { "IBM 的国家/地区平均值;欧盟取德国、法国、意大利、比荷卢、北欧的平均;IBM 未单列中国,采用东盟数据。" }),
+        Param::CountryCost => (if en { "Average breach cost where you are regulated" } else { "所在地区单次泄露平均损失" }.into(), if en { "IBM's country average; EU: mean of Germany, Italy and Benelux; China is not in IBM's study: ASEAN used." } else { "IBM 的国家/地区平均值;欧盟取德国、意大利、比荷卢的平均;IBM 研究未包含中国大陆,采用东盟数据。" }),
         Param::Detection => (pick("Detection and escalation (IBM category)", "检测与升级(IBM 类别)").into(), if en { "Forensics, assessment, audit, crisis management." } else { "取证、评估、审计、危机管理。" }),
         Param::Notification => (pick("Notification (IBM category)", "通知(IBM 类别)").into(), if en { "Telling regulators and data subjects." } else { "通知监管机构和数据主体。" }),
         Param::Response => (pick("Post-breach response (IBM category)", "泄露后响应(IBM 类别)").into(), if en { "Recovery, legal, regulatory fines, help desks." } else { "恢复、法律、监管罚款、客服。" }),
