@@ -336,3 +336,39 @@ fn peek() {
     let v = value(&p, &Package { controls: Controls::of(&[Control::Edr, Control::Mdr, Control::IrPlan, Control::Training]), cost_usd: 30000.0, downtime_hours: 2.0, premium_usd: 1700.0 }, &a);
     println!("{v:?}");
 }
+
+/// The README's assumptions table: one row per assumption, with the same default,
+/// unit and source as the model (so the two cannot drift apart).
+#[test]
+fn the_readme_lists_every_assumption_with_its_default_and_source() {
+    use secworth::model::breach::assumptions::PARAMS;
+    use secworth::model::breach::text::{param_text, source_label, unit_label};
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README.md");
+    for p in PARAMS {
+        let spec = p.spec();
+        let row = readme.lines().find(|l| l.starts_with(&format!("| `{}` |", p.key()))).unwrap_or_else(|| panic!("no README row for {}", p.key()));
+        let default = if matches!(p, Param::IndustryCost | Param::CountryCost) {
+            "by ".to_string()
+        } else {
+            format!("| {} |", p.default_value(Industry::Other, Jurisdiction::Other))
+        };
+        assert!(row.contains(&default), "{row} should give the default {default}");
+        assert!(row.contains(source_label(spec.source, Lang::En)), "{row} should name its source");
+        assert!(row.contains(unit_label(spec.unit, Lang::En)), "{row} should give its unit");
+        assert!(!param_text(p, Lang::En).0.is_empty());
+    }
+}
+
+#[test]
+#[ignore]
+fn print_readme_table() {
+    use secworth::model::breach::assumptions::PARAMS;
+    use secworth::model::breach::text::{param_text, source_label, unit_label};
+    for p in PARAMS {
+        let (name, note) = param_text(p, Lang::En);
+        let d = p.default_value(Industry::Other, Jurisdiction::Other);
+        let default = match p { Param::IndustryCost => "by industry (below)".into(), Param::CountryCost => "by jurisdiction (below)".into(), _ => format!("{d}") };
+        let default = if matches!(p, Param::IndustryCost | Param::CountryCost) { default } else { format!("{default}") };
+        println!("| `{}` | {} | {} | {} | {}: {} |", p.key(), name, if matches!(p, Param::IndustryCost | Param::CountryCost) { default } else { default }, unit_label(p.spec().unit, Lang::En), source_label(p.spec().source, Lang::En), note);
+    }
+}
