@@ -111,15 +111,18 @@ fn table() -> impl Strategy<Value = Table> {
         (
             proptest::collection::vec((0.0..10.0f64, 0.0..10.0f64), nc),
             proptest::collection::vec(proptest::collection::vec(0.0..=10.0f64, nc), nv),
+            // Hidden reframed weights must survive the link too (the fuzzer found
+            // they were dropped while reframing was off).
+            any::<bool>(),
         )
-            .prop_map(|(weights, scores)| Table {
+            .prop_map(|(weights, scores, reframe)| Table {
                 criteria: weights
                     .into_iter()
                     .enumerate()
                     .map(|(i, (w, r))| Criterion { name: format!("C{i}"), weight: w, reframed: r, strategy: String::new(), person: String::new() })
                     .collect(),
                 vendors: scores.into_iter().enumerate().map(|(i, s)| Vendor { name: format!("V{i}"), scores: s }).collect(),
-                reframe: true,
+                reframe,
             })
     })
 }

@@ -22,7 +22,9 @@ pub fn write(d: &Decision) -> String {
         let n = i + 1;
         pairs.push((format!("c{n}"), c.name.clone()));
         pairs.push((format!("w{n}"), num(c.weight)));
-        if t.reframe {
+        // Reframed weights travel even while hidden, so showing them again on the
+        // other side gives what the sender set.
+        if t.reframe || c.reframed != c.weight {
             pairs.push((format!("r{n}"), num(c.reframed)));
         }
         if !c.strategy.is_empty() {
