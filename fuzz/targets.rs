@@ -1,0 +1,207 @@
+//! The fuzz targets: what must hold for any share link and any question bank.
+//! Shared by the fuzzer (`fuzz/main.rs`) and the corpus replay in `cargo test`
+//! (`tests/fuzz_corpus.rs`). A broken property panics with the reason; each target
+//! returns the features of the paths the input took (note kinds per reader, branches),
+//! so the fuzzer keeps inputs that reach a new one (a cheap stand-in for coverage).
+
+use std::collections::hash_map::DefaultHasher;
+use std::hash::{Hash, Hasher};
+use std::mem::discriminant;
+use std::rc::Rc;
+
+use secworth::model::bank::Bank;
+use secworth::model::breach::state::{Action as BreachAction, Breach, Field as BreachField};
+use secworth::model::builtin;
+use secworth::model::decision::link as decision_link;
+use secworth::model::decision::WeightSet;
+use secworth::model::flywheel::state::Flywheel;
+use secworth::model::lang::{Audience, Lang};
+use secworth::model::note::Note;
+use secworth::model::questionnaire::Opening;
+use secworth::model::scoring::score;
+use secworth::model::share;
+use secworth::model::widget::Widget;
+
+/// Banks are parsed once per process, not once per input.
+pub struct Banks {
+    maturity: Rc<Bank>,
+    spectrum: Rc<Bank>,
+}
+
+impl Banks {
+    pub fn builtin() -> Banks {
+        Banks { maturity: Rc::new(builtin::maturity()), spectrum: Rc::new(builtin::spectrum()) }
+    }
+}
+
+/// Any bytes as a share link's query string, read by every widget: each reading
+/// keeps what is valid, every note renders in both languages, results are finite,
+/// and the link each widget writes back reads cleanly to the same state.
+pub fn share_link(input: &[u8], banks: &Banks) -> Vec<u64> {
+    let query = String::from_utf8_lossy(input);
+    let mut sig = Features::default();
+    let pairs = secworth::model::query::parse(&query);
+    sig.add("pairs", pairs.len().min(3));
+    if let Some((_, w)) = pairs.iter().find(|(k, _)| k == "w") {
+        sig.add("widget", Widget::parse(w).map(Widget::code));
+    }
+
+    for (widget, bank) in [("maturity", &banks.maturity), ("spectrum", &banks.spectrum)] {
+        let link = share::read(&query, bank);
+        sig.notes(widget, &link.notes);
+        let q = Opening { bank: bank.clone(), link, saved: None, lang: Lang::En, audience: Audience::Screen, notes: Vec::new() }.open();
+        let s = q.score();
+        assert!(s.total.is_finite() && (0.0..=s.max_total + 1e-9).contains(&s.total), "{widget}: total {} of {}", s.total, s.max_total);
+        sig.add(widget, s.band);
+        let back = q.share_query(widget);
+        let again = share::read(&back, bank);
+        assert!(again.notes.is_empty(), "{widget}: the written link {back:?} reads with notes {:?}", again.notes);
+        assert_eq!(again.answers.as_deref(), Some(&q.answers[..]), "{widget}: answers change through {back:?}");
+        assert_eq!((again.lang, again.audience, again.target), (Some(q.lang), Some(q.audience), q.target), "{widget}: {back:?}");
+    }
+
+    let fw = Flywheel::from_query(&query, Lang::Zh);
+    sig.notes("flywheel", &fw.notes);
+    let o = fw.outcome();
+    let numbers = [o.health, o.revenue_gap, o.nrr, o.clv, o.kpis.nps];
+    assert!(numbers.iter().all(|x| x.is_finite()), "flywheel: {numbers:?}");
+    assert!(o.today.iter().chain(&o.benchmark).all(|p| p.revenue.is_finite() && p.revenue >= 0.0), "flywheel projection");
+    let back = fw.share_query();
+    let again = Flywheel::from_query(&back, Lang::Zh);
+    assert!(again.notes.is_empty(), "flywheel: {back:?} reads with notes {:?}", again.notes);
+    assert_eq!(again.share_query(), back, "flywheel: the link is not stable");
+
+    let d = decision_link::read(&query, Lang::En);
+    sig.notes("decision", &d.notes);
+    sig.add("decision", (d.table.criteria.len().min(3), d.table.vendors.len().min(3), d.table.reframe));
+    for set in [WeightSet::Original, WeightSet::Reframed] {
+        if let Some(totals) = d.table.totals(set) {
+            assert!(totals.iter().all(|t| t.is_finite() && (-1e-9..=10.0 + 1e-9).contains(t)), "decision totals {totals:?}");
+        }
+        let _ = d.table.ranking(set);
+    }
+    let back = decision_link::write(&d);
+    let again = decision_link::read(&back, Lang::En);
+    assert!(again.notes.is_empty(), "decision: {back:?} reads with notes {:?}", again.notes);
+    assert_eq!(again.table, d.table, "decision: the table changes through {back:?}");
+
+    let mut b = Breach::from_query(&query, Lang::En);
+    sig.notes("breach", &b.notes);
+    let back = b.share_query();
+    let again = Breach::from_query(&back, Lang::En);
+    assert!(again.notes.is_empty(), "breach: {back:?} reads with notes {:?}", again.notes);
+    assert_eq!(again.share_query(), back, "breach: the link is not stable");
+    // The fewest trials the form accepts: the properties are the same, the fuzzer faster.
+    b.apply(BreachAction::Edit(BreachField::Trials, "1000".into()));
+    let json = b.result_json();
+    assert_no_null(&json, "breach result");
+    let o = b.outcome();
+    assert!(o.annual.p10 <= o.annual.p50 && o.annual.p50 <= o.annual.p90, "breach percentiles {:?}", (o.annual.p10, o.annual.p50, o.annual.p90));
+    assert!(o.expected_loss_with_package <= o.expected_loss * (1.0 + 1e-9), "a package raised the loss");
+    sig.add("rosi", o.value.rosi.is_some());
+
+    for note in fw.notes.iter().chain(&d.notes).chain(&b.notes) {
+        for lang in [Lang::En, Lang::Zh] {
+            let m = note.message(lang);
+            assert!(!m.trim().is_empty() && m.chars().count() < 400, "note {note:?} renders as {m:?}");
+        }
+    }
+    sig.finish()
+}
+
+/// Any bytes as an inline question bank: refused with a path and a message, or
+/// accepted, and then every way of answering it scores within its bounds and
+/// round-trips through a share link.
+pub fn bank(input: &[u8]) -> Vec<u64> {
+    let json = String::from_utf8_lossy(input);
+    let mut sig = Features::default();
+    match Bank::from_json(&json) {
+        Err(e) => {
+            assert!(!e.path.is_empty() && !e.message.is_empty(), "refusal without a path or reason: {e:?}");
+            let note = Note::BankRejected(e.to_string());
+            assert!(!note.message(Lang::En).is_empty() && !note.message(Lang::Zh).is_empty());
+            // The path's shape in the bank's own keys (`questions.options.points`): not its
+            // indices, nor the input's own text where a key was being read; and the kind
+            // of fault, not the value quoted in it.
+            let shape: Vec<&str> = e.path.split(['.', '[']).map(|s| s.trim_end_matches(|c: char| c.is_ascii_digit() || c == ']')).filter(|s| !s.is_empty()).map(|s| if bank_keys().contains(s) { s } else { "?" }).take(4).collect();
+            let kind: String = e.message.split([':', '`', '"']).next().unwrap_or("").chars().filter(|c| !c.is_ascii_digit()).take(40).collect();
+            sig.add("refused", (shape, kind));
+        }
+        Ok(bank) => {
+            sig.add("accepted", bank.questions.len().min(20));
+            bank.validate().expect("an accepted bank validates again");
+            let n = bank.questions.len();
+            let max = bank.max_total();
+            assert!(max.is_finite() && max > 0.0, "max total {max}");
+            let highest: Vec<Option<u8>> = bank.questions.iter().map(|q| Some((q.options.len() - 1) as u8)).collect();
+            for answers in [vec![None; n], vec![Some(0); n], highest] {
+                let s = score(&bank, &answers);
+                assert!(s.total.is_finite() && (0.0..=max + 1e-9).contains(&s.total), "total {} of {max}", s.total);
+                assert!(s.band < bank.bands.len(), "band {} of {}", s.band, bank.bands.len());
+                let link = share::write("maturity", Lang::En, Audience::Screen, &bank, &answers, None);
+                let back = share::read(&link, &bank);
+                assert!(back.notes.is_empty(), "{link:?}: {:?}", back.notes);
+                assert_eq!(back.answers.as_deref(), Some(&answers[..]), "{link:?}");
+                sig.add("band", s.band);
+            }
+        }
+    }
+    sig.finish()
+}
+
+/// Every key the built-in banks use.
+fn bank_keys() -> &'static std::collections::HashSet<String> {
+    static KEYS: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| {
+        let mut keys = std::collections::HashSet::new();
+        for json in [builtin::MATURITY_JSON, builtin::SPECTRUM_JSON] {
+            let pieces: Vec<&str> = json.split('"').collect();
+            for w in pieces.windows(2) {
+                if w[1].trim_start().starts_with(':') {
+                    keys.insert(w[0].to_owned());
+                }
+            }
+        }
+        keys
+    })
+}
+
+fn assert_no_null(v: &serde_json::Value, what: &str) {
+    use serde_json::Value;
+    match v {
+        // `rosi` and `paybackMonths` are null by design (free package, never pays back).
+        Value::Object(m) => m.iter().filter(|(k, _)| !matches!(k.as_str(), "rosi" | "paybackMonths")).for_each(|(k, x)| assert_no_null(x, &format!("{what}.{k}"))),
+        Value::Array(a) => a.iter().for_each(|x| assert_no_null(x, what)),
+        Value::Null => panic!("{what} is null: a NaN or infinite number reached the result"),
+        _ => {}
+    }
+}
+
+/// Which paths an input took: each (label, value) is one feature.
+#[derive(Default)]
+struct Features(Vec<u64>);
+
+impl Features {
+    fn add(&mut self, label: &str, x: impl Hash) {
+        let mut h = DefaultHasher::new();
+        (label, x).hash(&mut h);
+        self.0.push(h.finish());
+    }
+
+    fn notes(&mut self, reader: &str, notes: &[Note]) {
+        for n in notes {
+            self.add(reader, format!("{:?}", discriminant(n)));
+            // Which field failed and how: our own keys, so a bounded set.
+            match n {
+                Note::InvalidField { key, reason, .. } => self.add(reader, (key.trim_end_matches(char::is_numeric), format!("{reason:?}").split(['(', ' ']).next().map(str::to_owned))),
+                Note::UnknownChoice { key, .. } => self.add(reader, key),
+                _ => {}
+            }
+        }
+        self.add(reader, notes.len().min(3));
+    }
+
+    fn finish(self) -> Vec<u64> {
+        self.0
+    }
+}
