@@ -12,6 +12,9 @@ step() { printf '\n==> %s\n' "$*"; }
 step "native tests (model, charts; property tests included)"
 cargo test --locked
 
+step "fuzz the share-link and question-bank parsers (bounded; fixed seed, so CI is repeatable)"
+cargo run --locked --quiet --example fuzz -- --seconds "${FUZZ_SECONDS:-60}"
+
 step "browser tests (wasm-bindgen-test, headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown --test 'browser_*'
 
