@@ -2,6 +2,7 @@
 //! (storage, location, events, clipboard). wasm32 only; may import the model.
 //! Every call here tolerates a missing or throwing API, as hostile embeds require.
 
+pub mod canvas;
 pub mod download;
 pub mod events;
 pub mod format;

@@ -1,13 +1,13 @@
 //! Components layer: a canvas that draws a `ChartSpec` with plotters, sized to its
-//! container and sharp at the device pixel ratio. The only user of plotters-canvas.
+//! container and sharp at the device pixel ratio. The only user of the canvas backend.
 
 use plotters::prelude::IntoDrawingArea;
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlCanvasElement, HtmlElement, ResizeObserver};
 use yew::prelude::*;
 
+use crate::browser::canvas::MeasuredCanvas;
 use crate::browser::page::device_pixel_ratio;
 use crate::charts::style::ChartStyle;
 use crate::charts::ChartSpec;
@@ -81,7 +81,7 @@ fn draw(canvas: &HtmlCanvasElement, spec: &ChartSpec, css_width: i32) {
     canvas.set_height(height);
     // CSSOM, not a style attribute: allowed under a CSP without 'unsafe-inline'.
     let _ = canvas.style().set_property("height", &format!("{}px", (height as f64 / scale).round()));
-    if let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) {
+    if let Some(backend) = MeasuredCanvas::new(canvas.clone()) {
         let root = backend.into_drawing_area();
         let _ = spec.draw(&root, &style);
         let _ = root.present();
@@ -97,7 +97,7 @@ pub fn render_png(spec: &ChartSpec, css_width: u32) -> Option<String> {
     let style = ChartStyle { scale: 2.0, ..Default::default() };
     canvas.set_width(css_width * 2);
     canvas.set_height(spec.height(css_width * 2, &style));
-    let backend = CanvasBackend::with_canvas_object(canvas.clone())?;
+    let backend = MeasuredCanvas::new(canvas.clone())?;
     let root = backend.into_drawing_area();
     spec.draw(&root, &style).ok()?;
     root.present().ok()?;
