@@ -51,3 +51,15 @@ export async function track(page) {
 
 /** The `data-value` of `<output data-result=name>`. */
 export const result = (page, name) => page.locator(`output[data-result="${name}"]`).getAttribute('data-value');
+
+/** The address bar (of a page or frame) once it matches `pattern` (a string for equality, or a RegExp): it
+ *  follows the widget's state within a moment, not synchronously. */
+export async function addressBar(page, pattern, timeout = 5000) {
+  const matches = (u) => (typeof pattern === 'string' ? u === pattern : pattern.test(u));
+  const deadline = Date.now() + timeout;
+  while (!matches(page.url())) {
+    if (Date.now() > deadline) assert.fail(`the address bar ${page.url()} never matched ${pattern}`);
+    await page.waitForTimeout(25);
+  }
+  return page.url();
+}

@@ -2,7 +2,7 @@
 // bundle served on loopback, driven in headless Chromium as a user would.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { harness, result, OUT } from './harness.mjs';
+import { harness, result, OUT, addressBar } from './harness.mjs';
 
 const h = harness();
 const open = (...args) => h.open(...args);
@@ -24,7 +24,7 @@ test('a delivery lead assesses an offering on a phone, moves the target and shar
   assert.equal(await result(page, 'target'), '55');
   await page.locator('input[data-target]').fill('85');
   assert.equal(await result(page, 'target'), '85');
-  assert.match(page.url(), /w=spectrum&lang=en&audience=self&v=1&a=332221110010&target=85$/);
+  await addressBar(page, /w=spectrum&lang=en&audience=self&v=1&a=332221110010&target=85$/);
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no sideways scroll');
   await page.locator('.sw-result').screenshot({ path: OUT + 'spectrum-phone-result.png' });
 
@@ -33,6 +33,33 @@ test('a delivery lead assesses an offering on a phone, moves the target and shar
   assert.equal(await result(again, 'target'), '85');
   assert.equal(await again.locator('.sw-notes').count(), 0);
   await h.closeClean(page, again);
+});
+
+test('dragging the target slider ends with its value in the address bar, without flooding history', async () => {
+  const page = await open('/index.html?w=spectrum&lang=en&v=1&a=332221110010');
+  await page.evaluate(() => {
+    window.__replaced = 0;
+    const replace = history.replaceState.bind(history);
+    history.replaceState = (...args) => { window.__replaced += 1; return replace(...args); };
+  });
+  // 300 input events in about a second, as a drag makes (Chrome ignores replaceState
+  // beyond about 100 calls in 10 s, which would leave a stale link in the bar).
+  for (let i = 0; i < 300; i += 10) {
+    await page.evaluate((start) => {
+      const slider = document.querySelector('input[data-target]');
+      for (let v = start; v < start + 10; v++) {
+        slider.value = String(20 + (v % 70));
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+    }, i);
+    await page.waitForTimeout(30);
+  }
+  const last = 20 + (299 % 70);
+  assert.equal(await result(page, 'target'), String(last));
+  await addressBar(page, new RegExp(`target=${last}$`));
+  const replaced = await page.evaluate(() => window.__replaced);
+  assert.ok(replaced >= 1 && replaced <= 20, `${replaced} address bar writes for 300 changes`);
+  await h.closeClean(page);
 });
 
 test('Chinese at desktop width, and a bad target is noted and replaced', async () => {

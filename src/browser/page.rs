@@ -1,7 +1,7 @@
 //! Browser layer: the page's location and history, language preferences, clipboard
 //! and printing.
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// The current query string, with its `?` (empty if none).
 pub fn query_string() -> String {
@@ -22,13 +22,36 @@ pub fn base_url() -> String {
         .unwrap_or_default()
 }
 
-/// Replaces the query string without a reload or a history entry.
+thread_local! {
+    /// The latest query on its way to the address bar; `Some` while a write is scheduled.
+    static PENDING_QUERY: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// How long the address bar may lag the state. `replaceState` costs milliseconds per
+/// call, and Chrome ignores it beyond about 100 calls in 10 s (a dragged slider gets
+/// there in seconds), so the bar follows at most this often, always ending on the latest.
+const ADDRESS_BAR_DELAY_MS: i32 = 150;
+
+/// Replaces the query string without a reload or a history entry, within
+/// `ADDRESS_BAR_DELAY_MS`; calls in between only change what is written.
 pub fn replace_query(query: &str) {
+    let already_scheduled = PENDING_QUERY.with(|p| p.borrow_mut().replace(query.to_string()).is_some());
+    if already_scheduled {
+        return;
+    }
+    let Some(window) = web_sys::window() else { return };
+    let write = wasm_bindgen::closure::Closure::once_into_js(write_pending_query);
+    if window.set_timeout_with_callback_and_timeout_and_arguments_0(write.unchecked_ref(), ADDRESS_BAR_DELAY_MS).is_err() {
+        write_pending_query();
+    }
+}
+
+fn write_pending_query() {
+    let Some(query) = PENDING_QUERY.with(|p| p.borrow_mut().take()) else { return };
     let Some(window) = web_sys::window() else { return };
     let Ok(history) = window.history() else { return };
-    let url = format!("?{query}");
     // Throws in some sandboxed frames: the URL is then simply not updated.
-    let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("?{query}")));
 }
 
 /// The browser's preferred languages, most preferred first.
