@@ -8,6 +8,8 @@ import { launch } from '../e2e/browser.mjs';
 
 const LOADS = Number(process.env.BENCH_LOADS || 7);
 const INTERACTIONS = Number(process.env.BENCH_INTERACTIONS || 30);
+// BENCH_WIDGETS=breach-cost,flywheel measures only those (for a quick look at one change).
+const ONLY = process.env.BENCH_WIDGETS?.split(',');
 
 /** Per widget: a pre-filled URL (results and charts on screen) and one interaction
  *  that redraws a chart, as the element to act on and the value to give it. The
@@ -137,6 +139,7 @@ export async function run(dist = 'dist') {
   const figures = { loads: LOADS, interactions: INTERACTIONS, widgets: {} };
   try {
     for (const [widget, spec] of Object.entries(WIDGETS)) {
+      if (ONLY && !ONLY.includes(widget)) continue;
       const url = server.url + spec.path;
       const w = {};
       for (const throttle of [1, 4]) {

@@ -30,8 +30,3 @@ pub fn today_iso() -> String {
     let d = js_sys::Date::new_0();
     format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
 }
-
-/// Today's date formatted for `lang` by the browser's `Intl`.
-pub fn today_local(lang_code: &str) -> String {
-    js_sys::Date::new_0().to_locale_date_string(lang_code, &wasm_bindgen::JsValue::UNDEFINED).into()
-}

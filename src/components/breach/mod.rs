@@ -15,7 +15,7 @@ use super::lang_switch::lang_switch;
 use super::notes::notes;
 use super::share_bar::ShareBar;
 use super::widget::{open_calculator, publish, Calculator, Mode, WidgetProps};
-use crate::browser::download::today_local;
+use crate::components::print_meta::print_meta;
 use crate::browser::perf;
 use crate::model::breach::state::{Action, Breach};
 use crate::model::breach::text::text;
@@ -108,7 +108,7 @@ pub fn BreachWidget(props: &WidgetProps) -> Html {
                 if props.mode == Mode::Page { { lang_switch(b.lang, &on_lang) } }
             </header>
             <p class="sw-privacy">{ t.privacy }</p>
-            <p class="sw-print-meta">{ format!("{}: {} · ", t.printed, today_local(b.lang.code())) }<span class="sw-link">{ share_link.clone() }</span></p>
+            { print_meta(b.lang, &share_link) }
             { notes(&b.notes, b.lang, &on_dismiss) }
             { inputs::form(b, instance, &on_action) }
             { results::view(b, &outcome, &share_link) }

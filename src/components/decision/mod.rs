@@ -14,7 +14,7 @@ use super::lang_switch::lang_switch;
 use super::notes::notes;
 use super::share_bar::ShareBar;
 use super::widget::{open_calculator, publish, Calculator, Mode, WidgetProps};
-use crate::browser::download::today_local;
+use crate::components::print_meta::print_meta;
 use crate::model::decision::link;
 use crate::model::decision::presets::Preset;
 use crate::model::decision::state::{Action, Decision};
@@ -87,7 +87,7 @@ pub fn DecisionWidget(props: &WidgetProps) -> Html {
                 if props.mode == Mode::Page { { lang_switch(d.lang, &on_lang) } }
             </header>
             <p class="sw-privacy">{ t.privacy }</p>
-            <p class="sw-print-meta">{ format!("{}: {} · ", t.printed, today_local(d.lang.code())) }<span class="sw-link">{ share_link.clone() }</span></p>
+            { print_meta(d.lang, &share_link) }
             { notes(&d.notes, d.lang, &on_dismiss) }
             <p class="sw-hint-small">{ dt.steps }</p>
             { table::editor(d, instance, &on_action) }

@@ -13,7 +13,7 @@ use super::lang_switch::lang_switch;
 use super::notes::notes;
 use super::share_bar::ShareBar;
 use super::widget::{open_calculator, publish, Calculator, Mode, WidgetProps};
-use crate::browser::download::today_local;
+use crate::components::print_meta::print_meta;
 use crate::model::flywheel::state::{Action, Flywheel};
 use crate::model::flywheel::text::text;
 use crate::model::lang::Lang;
@@ -96,7 +96,7 @@ pub fn FlywheelWidget(props: &WidgetProps) -> Html {
                 if props.mode == Mode::Page { { lang_switch(fw.lang, &dispatch(Action::SetLang)) } }
             </header>
             <p class="sw-privacy">{ t.privacy }</p>
-            <p class="sw-print-meta">{ format!("{}: {} · ", t.printed, today_local(fw.lang.code())) }<span class="sw-link">{ share_link.clone() }</span></p>
+            { print_meta(fw.lang, &share_link) }
             { notes(&fw.notes, fw.lang, &on_dismiss) }
             { inputs::form(fw, instance, &on_action) }
             { results::view(fw, &share_link) }

@@ -18,7 +18,7 @@ use yew::prelude::*;
 use super::lang_switch::lang_switch;
 use super::widget::{publish, Mode, WidgetProps};
 use super::notes::notes;
-use crate::browser::download::today_local;
+use crate::components::print_meta::print_meta;
 use crate::model::lang::Lang;
 use crate::model::questionnaire::{Action, Questionnaire};
 use crate::model::text::ui;
@@ -103,7 +103,7 @@ pub fn QuestionnaireWidget(props: &WidgetProps) -> Html {
                 if props.mode == Mode::Page { { lang_switch(q.lang, &on_lang) } }
             </header>
             <p class="sw-privacy">{ t.privacy }</p>
-            <p class="sw-print-meta">{ format!("{}: {} · ", t.printed, today_local(q.lang.code())) }<span class="sw-link">{ share_link.clone() }</span></p>
+            { print_meta(q.lang, &share_link) }
             { notes(&q.notes, q.lang, &on_dismiss) }
             { question::progress(score.answered, score.questions, q.lang) }
             <form class="sw-form" onsubmit={|e: SubmitEvent| e.prevent_default()}>
