@@ -1,42 +1,95 @@
-//! Browser layer: plotters' canvas backend, with text measured by the canvas itself.
+//! Browser layer: the one plotters backend the widgets draw on, a canvas or an SVG
+//! document, with text measured by a canvas's `measureText`.
+//!
+//! One type for both targets, so every chart's drawing code is compiled once into
+//! the wasm, not once per backend (~20 KB).
 //!
 //! plotters measures text on the web by appending a styled `<span>` to the host
 //! page's `<body>` and reading its `offsetWidth`/`offsetHeight`: a forced layout of
 //! the whole page for every label (most of a redraw's time), a `style` attribute a
 //! strict CSP blocks (so the sizes come out wrong), and a measurement the host's own
-//! stylesheet can skew. `measureText` on the chart's own 2D context has none of that.
+//! stylesheet can skew. `measureText` on a 2D context has none of that.
 
-use plotters::prelude::DrawingBackend;
+use std::fmt;
+
+use plotters::prelude::{DrawingBackend, SVGBackend};
 use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind};
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-/// `CanvasBackend`, drawing as it does, measuring text with `measureText`.
-pub struct MeasuredCanvas {
-    inner: CanvasBackend,
-    context: CanvasRenderingContext2d,
+/// A canvas or an SVG document, drawn as plotters draws them, text measured by `measure`.
+pub struct ChartBackend<'a> {
+    target: Target<'a>,
+    measure: CanvasRenderingContext2d,
 }
 
-impl MeasuredCanvas {
-    pub fn new(canvas: HtmlCanvasElement) -> Option<MeasuredCanvas> {
-        let context = canvas.get_context("2d").ok()??.dyn_into::<CanvasRenderingContext2d>().ok()?;
-        Some(MeasuredCanvas { inner: CanvasBackend::with_canvas_object(canvas)?, context })
+enum Target<'a> {
+    Canvas(CanvasBackend),
+    Svg(SVGBackend<'a>),
+}
+
+/// Drawing failed (the widgets leave a partial chart; nothing to report to the user).
+#[derive(Debug)]
+pub struct DrawFailed;
+
+impl fmt::Display for DrawFailed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("drawing failed")
     }
 }
 
-/// plotters-canvas does not export its error type by name.
-type CanvasError = <CanvasBackend as DrawingBackend>::ErrorType;
-type Result = std::result::Result<(), DrawingErrorKind<CanvasError>>;
+impl std::error::Error for DrawFailed {}
 
-impl DrawingBackend for MeasuredCanvas {
-    type ErrorType = CanvasError;
+type Result = std::result::Result<(), DrawingErrorKind<DrawFailed>>;
 
-    fn estimate_text_size<S: BackendTextStyle>(&self, text: &str, style: &S) -> std::result::Result<(u32, u32), DrawingErrorKind<CanvasError>> {
-        // The same font string the backend draws with.
-        self.context.set_font(&format!("{} {}px {}", style.style().as_str(), style.size(), style.family().as_str()));
+fn context_of(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
+    canvas.get_context("2d").ok()??.dyn_into::<CanvasRenderingContext2d>().ok()
+}
+
+impl ChartBackend<'static> {
+    /// Draws on `canvas`, at its current width and height.
+    pub fn canvas(canvas: HtmlCanvasElement) -> Option<Self> {
+        let measure = context_of(&canvas)?;
+        Some(ChartBackend { target: Target::Canvas(CanvasBackend::with_canvas_object(canvas)?), measure })
+    }
+}
+
+impl<'a> ChartBackend<'a> {
+    /// Writes an SVG document of `size` pixels into `out`; text is measured on a
+    /// detached canvas, so the sizes match the canvas drawing.
+    pub fn svg(out: &'a mut String, size: (u32, u32)) -> Option<Self> {
+        let scratch = web_sys::window()?.document()?.create_element("canvas").ok()?.dyn_into::<HtmlCanvasElement>().ok()?;
+        Some(ChartBackend { target: Target::Svg(SVGBackend::with_string(out, size)), measure: context_of(&scratch)? })
+    }
+}
+
+/// Keeps the kind of error, drops the backend's detail (no caller shows it).
+fn plain<E: std::error::Error + Send + Sync>(r: std::result::Result<(), DrawingErrorKind<E>>) -> Result {
+    r.map_err(|e| match e {
+        DrawingErrorKind::DrawingError(_) => DrawingErrorKind::DrawingError(DrawFailed),
+        DrawingErrorKind::FontError(f) => DrawingErrorKind::FontError(f),
+    })
+}
+
+/// Calls the same method on whichever backend this is.
+macro_rules! on_target {
+    ($self:ident, $b:ident => $call:expr) => {
+        match &mut $self.target {
+            Target::Canvas($b) => plain($call),
+            Target::Svg($b) => plain($call),
+        }
+    };
+}
+
+impl DrawingBackend for ChartBackend<'_> {
+    type ErrorType = DrawFailed;
+
+    fn estimate_text_size<S: BackendTextStyle>(&self, text: &str, style: &S) -> std::result::Result<(u32, u32), DrawingErrorKind<DrawFailed>> {
+        // The same font string the canvas backend draws with.
+        self.measure.set_font(&format!("{} {}px {}", style.style().as_str(), style.size(), style.family().as_str()));
         let size = style.size().max(0.0);
-        let (width, height) = match self.context.measure_text(text) {
+        let (width, height) = match self.measure.measure_text(text) {
             Ok(m) => {
                 // The font's ascent and descent: the line box the span used to give.
                 let line = m.font_bounding_box_ascent() + m.font_bounding_box_descent();
@@ -49,36 +102,39 @@ impl DrawingBackend for MeasuredCanvas {
     }
 
     fn get_size(&self) -> (u32, u32) {
-        self.inner.get_size()
+        match &self.target {
+            Target::Canvas(b) => b.get_size(),
+            Target::Svg(b) => b.get_size(),
+        }
     }
     fn ensure_prepared(&mut self) -> Result {
-        self.inner.ensure_prepared()
+        on_target!(self, b => b.ensure_prepared())
     }
     fn present(&mut self) -> Result {
-        self.inner.present()
+        on_target!(self, b => b.present())
     }
     fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result {
-        self.inner.draw_pixel(point, color)
+        on_target!(self, b => b.draw_pixel(point, color))
     }
     fn draw_line<S: BackendStyle>(&mut self, from: BackendCoord, to: BackendCoord, style: &S) -> Result {
-        self.inner.draw_line(from, to, style)
+        on_target!(self, b => b.draw_line(from, to, style))
     }
     fn draw_rect<S: BackendStyle>(&mut self, upper_left: BackendCoord, bottom_right: BackendCoord, style: &S, fill: bool) -> Result {
-        self.inner.draw_rect(upper_left, bottom_right, style, fill)
+        on_target!(self, b => b.draw_rect(upper_left, bottom_right, style, fill))
     }
     fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, path: I, style: &S) -> Result {
-        self.inner.draw_path(path, style)
+        on_target!(self, b => b.draw_path(path, style))
     }
     fn draw_circle<S: BackendStyle>(&mut self, center: BackendCoord, radius: u32, style: &S, fill: bool) -> Result {
-        self.inner.draw_circle(center, radius, style, fill)
+        on_target!(self, b => b.draw_circle(center, radius, style, fill))
     }
     fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, vert: I, style: &S) -> Result {
-        self.inner.fill_polygon(vert, style)
+        on_target!(self, b => b.fill_polygon(vert, style))
     }
     fn draw_text<S: BackendTextStyle>(&mut self, text: &str, style: &S, pos: BackendCoord) -> Result {
-        self.inner.draw_text(text, style, pos)
+        on_target!(self, b => b.draw_text(text, style, pos))
     }
     fn blit_bitmap(&mut self, pos: BackendCoord, size: (u32, u32), src: &[u8]) -> Result {
-        self.inner.blit_bitmap(pos, size, src)
+        on_target!(self, b => b.blit_bitmap(pos, size, src))
     }
 }

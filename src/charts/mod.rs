@@ -63,8 +63,9 @@ impl ChartSpec {
     }
 }
 
-/// The chart as an SVG document, `width` CSS pixels wide: the same drawing code as
-/// the canvas, on plotters' SVG backend (for the "download SVG" export).
+/// The chart as an SVG document, `width` CSS pixels wide, on plotters' own SVG
+/// backend: what the native tests look at. The widgets' "download SVG" draws the same
+/// way through the browser layer's backend (`chart_canvas::render_svg`).
 pub fn to_svg(spec: &ChartSpec, width: u32) -> String {
     use plotters::prelude::{IntoDrawingArea, SVGBackend};
     let style = ChartStyle::default();

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlCanvasElement, HtmlElement, ResizeObserver};
 use yew::prelude::*;
 
-use crate::browser::canvas::MeasuredCanvas;
+use crate::browser::canvas::ChartBackend;
 use crate::browser::page::device_pixel_ratio;
 use crate::charts::style::ChartStyle;
 use crate::charts::ChartSpec;
@@ -81,7 +81,7 @@ fn draw(canvas: &HtmlCanvasElement, spec: &ChartSpec, css_width: i32) {
     canvas.set_height(height);
     // CSSOM, not a style attribute: allowed under a CSP without 'unsafe-inline'.
     let _ = canvas.style().set_property("height", &format!("{}px", (height as f64 / scale).round()));
-    if let Some(backend) = MeasuredCanvas::new(canvas.clone()) {
+    if let Some(backend) = ChartBackend::canvas(canvas.clone()) {
         let root = backend.into_drawing_area();
         let _ = spec.draw(&root, &style);
         let _ = root.present();
@@ -97,9 +97,25 @@ pub fn render_png(spec: &ChartSpec, css_width: u32) -> Option<String> {
     let style = ChartStyle { scale: 2.0, ..Default::default() };
     canvas.set_width(css_width * 2);
     canvas.set_height(spec.height(css_width * 2, &style));
-    let backend = MeasuredCanvas::new(canvas.clone())?;
+    let backend = ChartBackend::canvas(canvas.clone())?;
     let root = backend.into_drawing_area();
     spec.draw(&root, &style).ok()?;
     root.present().ok()?;
     canvas.to_data_url_with_type("image/png").ok()
+}
+
+/// The chart as an SVG document `width` CSS pixels wide (for the "download SVG"
+/// export): `charts::to_svg`, on the backend the canvas uses, so the drawing code is
+/// in the wasm once and labels are measured as on screen.
+pub fn render_svg(spec: &ChartSpec, width: u32) -> String {
+    let style = ChartStyle::default();
+    let width = width.clamp(120, 4000);
+    let mut svg = String::new();
+    if let Some(backend) = ChartBackend::svg(&mut svg, (width, spec.height(width, &style))) {
+        let root = backend.into_drawing_area();
+        // An error leaves a partial SVG, as on the canvas.
+        let _ = spec.draw(&root, &style);
+        let _ = root.present();
+    }
+    svg
 }

@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
-use super::chart_canvas::render_png;
+use super::chart_canvas::{render_png, render_svg};
 use crate::browser::download::{download_text, download_url, today_iso};
-use crate::charts::{to_svg, ChartSpec};
+use crate::charts::ChartSpec;
 use crate::model::lang::Lang;
 use crate::model::text::ui;
 
@@ -28,7 +28,7 @@ pub fn export_bar(spec: &ChartSpec, json: String, file_stem: &str, lang: Lang) -
     };
     let svg = {
         let (spec, name) = (spec.clone(), name.clone());
-        Callback::from(move |_: MouseEvent| download_text(&name("svg"), "image/svg+xml", &to_svg(&spec, EXPORT_WIDTH)))
+        Callback::from(move |_: MouseEvent| download_text(&name("svg"), "image/svg+xml", &render_svg(&spec, EXPORT_WIDTH)))
     };
     let json = Callback::from(move |_: MouseEvent| download_text(&name("json"), "application/json", &json));
     html! {
