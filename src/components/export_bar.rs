@@ -11,10 +11,11 @@ use crate::model::text::ui;
 /// Width in CSS pixels of exported charts.
 const EXPORT_WIDTH: u32 = 720;
 
-/// Download buttons for `spec` (PNG, SVG) and `json`; file names start with
-/// `file_stem`, then today's date (`secworth-maturity-2026-11-22.png`).
+/// Download buttons for `spec` (PNG, SVG) and the JSON `json` makes; file names start
+/// with `file_stem`, then today's date (`secworth-maturity-2026-11-22.png`). The JSON is
+/// made on click, not on every render (a keystroke would otherwise serialize it).
 /// (A plain function: it has no state, and each component costs wasm.)
-pub fn export_bar(spec: &ChartSpec, json: String, file_stem: &str, lang: Lang) -> Html {
+pub fn export_bar(spec: &ChartSpec, json: impl Fn() -> String + 'static, file_stem: &str, lang: Lang) -> Html {
     let t = ui(lang);
     let stem = file_stem.to_string();
     let name = move |ext: &str| format!("{stem}-{}.{ext}", today_iso());
@@ -30,7 +31,7 @@ pub fn export_bar(spec: &ChartSpec, json: String, file_stem: &str, lang: Lang) -
         let (spec, name) = (spec.clone(), name.clone());
         Callback::from(move |_: MouseEvent| download_text(&name("svg"), "image/svg+xml", &render_svg(&spec, EXPORT_WIDTH)))
     };
-    let json = Callback::from(move |_: MouseEvent| download_text(&name("json"), "application/json", &json));
+    let json = Callback::from(move |_: MouseEvent| download_text(&name("json"), "application/json", &json()));
     html! {
         <div class="sw-buttons sw-export">
             <button type="button" class="sw-button sw-button-quiet" data-action="download-png" onclick={png}>{ t.download_png }</button>

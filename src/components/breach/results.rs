@@ -2,6 +2,8 @@
 //! category, the simulated range and loss exceedance curve, the package's value, the
 //! tornado and the certifications. Every chart has a table beside it.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::browser::format::{money, number};
@@ -22,7 +24,7 @@ fn output(name: &str, value: f64, shown: String) -> Html {
     html! { <output data-result={name.to_string()} data-value={value.to_string()}>{ shown }</output> }
 }
 
-pub fn view(b: &Breach, o: &Outcome, link: &str) -> Html {
+pub fn view(b: &Breach, o: &Rc<Outcome>, link: &str) -> Html {
     let lang = b.lang;
     let (t, bt) = (ui(lang), text(lang));
     let cur = b.currency.as_str();
@@ -64,9 +66,14 @@ pub fn view(b: &Breach, o: &Outcome, link: &str) -> Html {
         o.tornado.iter().map(|s| format!("{} {}–{}", driver_label(s.driver, lang), m(s.low), m(s.high))).collect::<Vec<_>>().join("; ")
     );
     let v = &o.value;
-    let mut json = b.result_json_of(o);
-    json["link"] = link.into();
-    let json = serde_json::to_string_pretty(&json).unwrap_or_default();
+    let json = {
+        let (b, o, link) = (b.clone(), o.clone(), link.to_owned());
+        move || {
+            let mut json = b.result_json_of(&o);
+            json["link"] = link.as_str().into();
+            serde_json::to_string_pretty(&json).unwrap_or_default()
+        }
+    };
     let profile = b.profile();
     // Every fifth point of the curve, while it still has a chance to show.
     let curve_rows: Vec<(f64, f64, f64)> = o

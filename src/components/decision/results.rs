@@ -69,9 +69,14 @@ pub fn view(d: &Decision, link: &str) -> Html {
     } else {
         Some(dt.lead_moves.replace("{from}", &lo_text).replace("{to}", &lr_text))
     };
-    let mut json = d.result_json();
-    json["link"] = link.into();
-    let json = serde_json::to_string_pretty(&json).unwrap_or_default();
+    let json = {
+        let (d, link) = (d.clone(), link.to_owned());
+        move || {
+            let mut json = d.result_json();
+            json["link"] = link.as_str().into();
+            serde_json::to_string_pretty(&json).unwrap_or_default()
+        }
+    };
     let has_strategy = table.criteria.iter().any(|c| !c.strategy.is_empty() || !c.person.is_empty());
     html! {
         <section class="sw-result">

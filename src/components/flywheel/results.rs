@@ -70,9 +70,14 @@ pub fn view(fw: &Flywheel, link: &str) -> Html {
         ft.projection, ft.today, money(o.today[0].revenue, cur, lang), money(o.today[last].revenue, cur, lang),
         ft.at_benchmark, money(o.benchmark[last].revenue, cur, lang)
     );
-    let mut json = fw.result_json();
-    json["link"] = link.into();
-    let json = serde_json::to_string_pretty(&json).unwrap_or_default();
+    let json = {
+        let (fw, link) = (fw.clone(), link.to_owned());
+        move || {
+            let mut json = fw.result_json();
+            json["link"] = link.as_str().into();
+            serde_json::to_string_pretty(&json).unwrap_or_default()
+        }
+    };
     html! {
         <section class="sw-result" data-health={o.health.to_string()}>
             <div class="sw-live" aria-live="polite">

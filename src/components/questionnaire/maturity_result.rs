@@ -47,7 +47,10 @@ pub fn result_view(q: &Questionnaire, score: &Score, link: &str) -> Html {
     let steps_heading = if q.audience == Audience::Screen { t.next_steps_screen } else { t.next_steps_self };
     let weakest = score.weakest(WEAKEST_SHOWN);
     let spec = ChartSpec::DimensionBars(bars.clone());
-    let json = serde_json::to_string_pretty(&q.export_json(Widget::Maturity.code(), link)).unwrap_or_default();
+    let json = {
+        let (q, link) = (q.clone(), link.to_owned());
+        move || serde_json::to_string_pretty(&q.export_json(Widget::Maturity.code(), &link)).unwrap_or_default()
+    };
     html! {
         <section class="sw-result" data-band={band.id.clone()}>
             <div class="sw-live" aria-live="polite">

@@ -56,7 +56,10 @@ pub fn result_view(q: &Questionnaire, score: &Score, link: &str, on_target: &Cal
         })
         .collect();
     let causes_label = causes.iter().map(|b| format!("{}: {}", b.label, b.value_text)).collect::<Vec<_>>().join("; ");
-    let json = serde_json::to_string_pretty(&q.export_json(Widget::Spectrum.code(), link)).unwrap_or_default();
+    let json = {
+        let (q, link) = (q.clone(), link.to_owned());
+        move || serde_json::to_string_pretty(&q.export_json(Widget::Spectrum.code(), &link)).unwrap_or_default()
+    };
     let on_input = {
         let on_target = on_target.clone();
         Callback::from(move |e: InputEvent| {
