@@ -1,12 +1,13 @@
 //! Model layer: question banks (SPEC section 4): their JSON shape, parsing and
 //! validation. A bank that does not validate is refused with a message naming the
-//! field. Pure Rust (serde only).
+//! field. Pure Rust (serde_json's parser, then `json_read`).
 
 use std::collections::HashSet;
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
+use super::json_read::{self, Object, Read, ReadError};
 use super::lang::{Localized, PerAudience};
 
 /// Most options a question may have: a share link stores each answer as one digit.
@@ -15,8 +16,7 @@ pub const MAX_OPTIONS: usize = 10;
 pub const MAX_QUESTIONS: usize = 200;
 
 /// A question bank: data that the questionnaire engine runs.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Bank {
     /// Stable identifier, `[a-z0-9-]`, at most 64 characters.
     pub id: String,
@@ -28,15 +28,13 @@ pub struct Bank {
     /// Ordered by `min`, the first at 0.
     pub bands: Vec<Band>,
     /// Secondary classifications over a subset of questions (the MSSP stage of the
-    /// spectrum bank); none for the maturity bank.
-    #[serde(default)]
+    /// spectrum bank); none for the maturity bank. May be left out.
     pub scales: Vec<Scale>,
 }
 
 /// A classification read from some questions only: their selected points over their
 /// maximum, as a percentage 0-100, placed in the highest level whose `min` it reaches.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Scale {
     pub id: String,
     pub title: Localized,
@@ -46,8 +44,7 @@ pub struct Scale {
     pub levels: Vec<Level>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Level {
     /// Lower bound in percent of the scale's maximum, inclusive.
     pub min: f64,
@@ -60,20 +57,17 @@ pub struct Level {
     pub next: Localized,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Dimension {
     pub id: String,
     pub title: Localized,
     /// The dimension's weight in the total, in points (> 0); the maturity bank gives each 20.
     pub points: f64,
-    /// Concrete next steps shown when this dimension is among the weakest.
-    #[serde(default)]
+    /// Concrete next steps shown when this dimension is among the weakest. May be left out.
     pub next_steps: Vec<Localized>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Question {
     pub id: String,
     /// The `id` of the dimension this question scores.
@@ -84,16 +78,14 @@ pub struct Question {
     pub options: Vec<AnswerOption>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AnswerOption {
     pub text: Localized,
     /// Raw points (finite, >= 0); a dimension scales its questions' points to its own.
     pub points: f64,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Band {
     /// Lower bound of the band on the total, inclusive.
     pub min: f64,
@@ -124,12 +116,29 @@ fn err(path: impl Into<String>, message: impl Into<String>) -> BankError {
 impl Bank {
     /// Parses and validates a bank from JSON text.
     pub fn from_json(json: &str) -> Result<Bank, BankError> {
-        let bank: Bank = serde_json::from_str(json).map_err(|e| {
+        let value: Value = serde_json::from_str(json).map_err(|e| {
             let path = super::json_path::path_at(json, e.line(), e.column());
             err(if path.is_empty() { "(bank)".to_string() } else { path }, e.to_string())
         })?;
+        let bank = Bank::read(&value).map_err(|ReadError { path, message }| {
+            err(if path.is_empty() { "(bank)".to_string() } else { path }, message)
+        })?;
         bank.validate()?;
         Ok(bank)
+    }
+
+    /// The bank's shape: every field present and of its type, no unknown field.
+    fn read(v: &Value) -> Read<Bank> {
+        let o = Object::new(v, "", &["id", "version", "title", "dimensions", "questions", "bands", "scales"])?;
+        Ok(Bank {
+            id: o.string("id")?,
+            version: o.count("version")?,
+            title: o.with("title", Localized::read)?,
+            dimensions: o.list("dimensions", Dimension::read)?,
+            questions: o.list("questions", Question::read)?,
+            bands: o.list("bands", Band::read)?,
+            scales: o.list_or_empty("scales", Scale::read)?,
+        })
     }
 
     /// Checks what the JSON shape alone cannot: ids, references, ranges and order.
@@ -289,6 +298,76 @@ impl Bank {
     /// The highest possible total: the sum of dimension points (100 for the maturity bank).
     pub fn max_total(&self) -> f64 {
         self.dimensions.iter().map(|d| d.points).sum()
+    }
+}
+
+impl Dimension {
+    fn read(v: &Value, path: &str) -> Read<Dimension> {
+        let o = Object::new(v, path, &["id", "title", "points", "next_steps"])?;
+        Ok(Dimension {
+            id: o.string("id")?,
+            title: o.with("title", Localized::read)?,
+            points: o.number("points")?,
+            next_steps: o.list_or_empty("next_steps", Localized::read)?,
+        })
+    }
+}
+
+impl Question {
+    fn read(v: &Value, path: &str) -> Read<Question> {
+        let o = Object::new(v, path, &["id", "dimension", "text", "help", "options"])?;
+        Ok(Question {
+            id: o.string("id")?,
+            dimension: o.string("dimension")?,
+            text: o.with("text", Localized::read)?,
+            help: o.optional_with("help", Localized::read)?,
+            options: o.list("options", AnswerOption::read)?,
+        })
+    }
+}
+
+impl AnswerOption {
+    fn read(v: &Value, path: &str) -> Read<AnswerOption> {
+        let o = Object::new(v, path, &["text", "points"])?;
+        Ok(AnswerOption { text: o.with("text", Localized::read)?, points: o.number("points")? })
+    }
+}
+
+impl Band {
+    fn read(v: &Value, path: &str) -> Read<Band> {
+        let o = Object::new(v, path, &["min", "id", "title", "advice"])?;
+        Ok(Band {
+            min: o.number("min")?,
+            id: o.string("id")?,
+            title: o.with("title", PerAudience::read)?,
+            advice: o.with("advice", PerAudience::read)?,
+        })
+    }
+}
+
+impl Scale {
+    fn read(v: &Value, path: &str) -> Read<Scale> {
+        let o = Object::new(v, path, &["id", "title", "questions", "levels"])?;
+        Ok(Scale {
+            id: o.string("id")?,
+            title: o.with("title", Localized::read)?,
+            questions: o.list("questions", json_read::string)?,
+            levels: o.list("levels", Level::read)?,
+        })
+    }
+}
+
+impl Level {
+    fn read(v: &Value, path: &str) -> Read<Level> {
+        let o = Object::new(v, path, &["min", "id", "value", "title", "description", "next"])?;
+        Ok(Level {
+            min: o.number("min")?,
+            id: o.string("id")?,
+            value: o.number("value")?,
+            title: o.with("title", Localized::read)?,
+            description: o.with("description", Localized::read)?,
+            next: o.with("next", Localized::read)?,
+        })
     }
 }
 

@@ -1,10 +1,11 @@
 //! Model layer: languages, audiences and localised strings. Pure Rust.
 
-use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::json_read::{Object, Read};
 
 /// A language the widgets speak.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Lang {
     Zh,
     En,
@@ -41,13 +42,12 @@ impl Lang {
 }
 
 /// Who is answering a questionnaire, chosen by the embedder.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Audience {
     /// A vendor qualifying a customer: shows the verdict.
     Screen,
     /// An SMB owner assessing themselves: the same bands worded as advice.
     #[default]
-    #[serde(rename = "self")]
     SelfAssessment,
 }
 
@@ -69,14 +69,19 @@ impl Audience {
 }
 
 /// A text in both languages, as banks carry it: `{"zh": "...", "en": "..."}`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Localized {
     pub zh: String,
     pub en: String,
 }
 
 impl Localized {
+    /// Reads `{"zh": "...", "en": "..."}` (nothing else) at `path`.
+    pub fn read(v: &Value, path: &str) -> Read<Localized> {
+        let o = Object::new(v, path, &["zh", "en"])?;
+        Ok(Localized { zh: o.string("zh")?, en: o.string("en")? })
+    }
+
     pub fn get(&self, lang: Lang) -> &str {
         match lang {
             Lang::Zh => &self.zh,
@@ -86,15 +91,20 @@ impl Localized {
 }
 
 /// A text per audience, each in both languages.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PerAudience {
     pub screen: Localized,
-    #[serde(rename = "self")]
+    /// `"self"` in a bank.
     pub self_assessment: Localized,
 }
 
 impl PerAudience {
+    /// Reads `{"screen": {...}, "self": {...}}` at `path`.
+    pub fn read(v: &Value, path: &str) -> Read<PerAudience> {
+        let o = Object::new(v, path, &["screen", "self"])?;
+        Ok(PerAudience { screen: o.with("screen", Localized::read)?, self_assessment: o.with("self", Localized::read)? })
+    }
+
     pub fn get(&self, audience: Audience, lang: Lang) -> &str {
         match audience {
             Audience::Screen => self.screen.get(lang),

@@ -7,6 +7,7 @@ pub mod builtin;
 pub mod decision;
 pub mod field;
 pub mod json_path;
+pub mod json_read;
 pub mod flywheel;
 pub mod lang;
 pub mod note;
