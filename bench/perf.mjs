@@ -3,6 +3,8 @@
 // figures and returns them; it is a benchmark, not a test, and asserts nothing.
 // Machines here are shared: compare ratios within one run, not absolute times
 // across runs.
+import { mkdir, writeFile, copyFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { serve } from '../e2e/server.mjs';
 import { launch } from '../e2e/browser.mjs';
 
@@ -133,11 +135,33 @@ async function monteCarlo(browser, baseUrl, trials) {
   return { trials, msPerSimulation: per, trialsPerSecond: Math.round(trials / (per / 1000)) };
 }
 
+/** The floor under the start figures on this machine: a page with the widgets'
+ *  stylesheet and one line of text, "interactive" as soon as its script runs. */
+async function baselineStart(browser, dist, throttle) {
+  const dir = 'bench/out/baseline';
+  await mkdir(dir, { recursive: true });
+  await copyFile(join(dist, 'secworth.css'), join(dir, 'secworth.css'));
+  await writeFile(join(dir, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8">' +
+    '<link rel="stylesheet" href="secworth.css"></head><body><p>secworth</p>' +
+    '<script type="module">performance.mark("secworth:interactive")</script></body></html>');
+  const server = await serve(dir);
+  try {
+    const starts = [];
+    for (let i = 0; i < LOADS; i++) starts.push(await startTime(browser, `${server.url}/index.html`, throttle));
+    return median(starts);
+  } finally {
+    await server.close();
+  }
+}
+
 export async function run(dist = 'dist') {
   const server = await serve(dist);
   const browser = await launch();
   const figures = { loads: LOADS, interactions: INTERACTIONS, widgets: {} };
   try {
+    figures.baselineStart = { x1: await baselineStart(browser, dist, 1), x4: await baselineStart(browser, dist, 4) };
+    console.log(`${'empty page'.padEnd(18)} start ${ms(figures.baselineStart.x1)} (4x CPU: ${ms(figures.baselineStart.x4)}) · ` +
+      'the same stylesheet and one line of text: the floor under the figures below on this machine');
     for (const [widget, spec] of Object.entries(WIDGETS)) {
       if (ONLY && !ONLY.includes(widget)) continue;
       const url = server.url + spec.path;
