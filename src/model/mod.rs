@@ -8,6 +8,7 @@ pub mod decision;
 pub mod field;
 pub mod json_path;
 pub mod json_read;
+pub mod json_write;
 pub mod flywheel;
 pub mod lang;
 pub mod note;

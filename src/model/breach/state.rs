@@ -5,6 +5,8 @@
 
 use serde_json::{json, Value};
 
+use crate::model::json_write::object;
+
 use super::assumptions::{Assumptions, Param, PARAMS};
 use super::cost::{breach_cost, Breakdown, Category};
 use super::profile::{Control, Controls, Industry, Jurisdiction, Profile, Records};
@@ -439,7 +441,7 @@ impl Breach {
     }
 
     pub fn result_json_of(&self, o: &Outcome) -> Value {
-        let categories = |b: &Breakdown| Category::ALL.iter().map(|c| (c.code().to_string(), json!(b.get(*c).round()))).collect::<serde_json::Map<_, _>>();
+        let categories = |b: &Breakdown| object(Category::ALL.iter().map(|c| (c.code().to_string(), json!(b.get(*c).round()))).collect());
         let range = |s: &Simulation| json!({ "p10": s.p10.round(), "p50": s.p50.round(), "p90": s.p90.round(), "mean": s.mean.round(), "chanceOfBreach": s.any_breach });
         json!({
             "widget": "breach-cost",
@@ -467,8 +469,8 @@ impl Breach {
                 "industry": self.industry.code(),
                 "jurisdiction": self.jurisdiction.code(),
                 "controls": self.controls.iter().map(Control::code).collect::<Vec<_>>(),
-                "fields": Field::ALL.iter().map(|f| (f.spec().key.to_string(), json!(self.value(*f)))).collect::<serde_json::Map<_, _>>(),
-                "assumptions": self.assumptions.overrides().map(|(p, v)| (p.key().to_string(), json!(v))).collect::<serde_json::Map<_, _>>(),
+                "fields": object(Field::ALL.iter().map(|f| (f.spec().key.to_string(), json!(self.value(*f)))).collect()),
+                "assumptions": object(self.assumptions.overrides().map(|(p, v)| (p.key().to_string(), json!(v))).collect()),
             },
         })
     }

@@ -3,6 +3,8 @@
 
 use serde_json::{json, Value};
 
+use crate::model::json_write::object;
+
 use super::kpi::{nps_from_counts, Kpis, Segment};
 use super::projection::{lifetime_value, net_revenue_retention, project, revenue_gap, Business, YearPoint};
 use crate::model::field::{parse_field, FieldError, FieldSpec};
@@ -295,7 +297,7 @@ impl Flywheel {
             "customerLifetimeValue": o.clv.round(),
             "revenueToday": last(&o.today).round(),
             "revenueAtBenchmark": last(&o.benchmark).round(),
-            "inputs": Field::ALL.iter().map(|f| (f.spec().key.to_string(), json!(self.value(*f)))).collect::<serde_json::Map<_, _>>(),
+            "inputs": object(Field::ALL.iter().map(|f| (f.spec().key.to_string(), json!(self.value(*f)))).collect()),
         })
     }
 }
