@@ -24,7 +24,7 @@ fn kind(v: &Value) -> String {
         Value::Null => "null".into(),
         Value::Bool(b) => format!("boolean `{b}`"),
         Value::Number(n) => format!("number `{n}`"),
-        Value::String(s) => format!("string {:?}", s.chars().take(40).collect::<String>()),
+        Value::String(s) => format!("string \"{}\"", s.chars().take(40).collect::<String>()),
         Value::Array(_) => "an array".into(),
         Value::Object(_) => "an object".into(),
     }
