@@ -10,6 +10,7 @@
 //! strict CSP blocks (so the sizes come out wrong), and a measurement the host's own
 //! stylesheet can skew. `measureText` on a 2D context has none of that.
 
+use std::cell::RefCell;
 use std::fmt;
 
 use plotters::prelude::{DrawingBackend, SVGBackend};
@@ -21,7 +22,32 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 /// A canvas or an SVG document, drawn as plotters draws them, text measured by `measure`.
 pub struct ChartBackend<'a> {
     target: Target<'a>,
-    measure: CanvasRenderingContext2d,
+}
+
+thread_local! {
+    /// A detached canvas's context that measures every chart's text, and the font last
+    /// set on it: setting a font makes the browser parse it, and charts measure many
+    /// labels in few fonts. (Not the drawing context: plotters sets fonts on that.)
+    static MEASURE: RefCell<Option<(CanvasRenderingContext2d, String)>> = const { RefCell::new(None) };
+}
+
+/// The width and line height of `text` in `font`, or `None` without a 2D context.
+fn measure(font: &str, text: &str) -> Option<(f64, f64)> {
+    MEASURE.with(|cell| {
+        let mut cell = cell.borrow_mut();
+        if cell.is_none() {
+            let scratch = web_sys::window()?.document()?.create_element("canvas").ok()?.dyn_into::<HtmlCanvasElement>().ok()?;
+            *cell = Some((context_of(&scratch)?, String::new()));
+        }
+        let (context, current) = cell.as_mut()?;
+        if current != font {
+            context.set_font(font);
+            *current = font.to_string();
+        }
+        let m = context.measure_text(text).ok()?;
+        // The font's ascent and descent: the line box plotters' span used to give.
+        Some((m.width(), m.font_bounding_box_ascent() + m.font_bounding_box_descent()))
+    })
 }
 
 enum Target<'a> {
@@ -50,17 +76,15 @@ fn context_of(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
 impl ChartBackend<'static> {
     /// Draws on `canvas`, at its current width and height.
     pub fn canvas(canvas: HtmlCanvasElement) -> Option<Self> {
-        let measure = context_of(&canvas)?;
-        Some(ChartBackend { target: Target::Canvas(CanvasBackend::with_canvas_object(canvas)?), measure })
+        Some(ChartBackend { target: Target::Canvas(CanvasBackend::with_canvas_object(canvas)?) })
     }
 }
 
 impl<'a> ChartBackend<'a> {
-    /// Writes an SVG document of `size` pixels into `out`; text is measured on a
-    /// detached canvas, so the sizes match the canvas drawing.
+    /// Writes an SVG document of `size` pixels into `out`; text is measured as for
+    /// the canvas, so the sizes match the canvas drawing.
     pub fn svg(out: &'a mut String, size: (u32, u32)) -> Option<Self> {
-        let scratch = web_sys::window()?.document()?.create_element("canvas").ok()?.dyn_into::<HtmlCanvasElement>().ok()?;
-        Some(ChartBackend { target: Target::Svg(SVGBackend::with_string(out, size)), measure: context_of(&scratch)? })
+        Some(ChartBackend { target: Target::Svg(SVGBackend::with_string(out, size)) })
     }
 }
 
@@ -87,15 +111,11 @@ impl DrawingBackend for ChartBackend<'_> {
 
     fn estimate_text_size<S: BackendTextStyle>(&self, text: &str, style: &S) -> std::result::Result<(u32, u32), DrawingErrorKind<DrawFailed>> {
         // The same font string the canvas backend draws with.
-        self.measure.set_font(&format!("{} {}px {}", style.style().as_str(), style.size(), style.family().as_str()));
+        let font = format!("{} {}px {}", style.style().as_str(), style.size(), style.family().as_str());
         let size = style.size().max(0.0);
-        let (width, height) = match self.measure.measure_text(text) {
-            Ok(m) => {
-                // The font's ascent and descent: the line box the span used to give.
-                let line = m.font_bounding_box_ascent() + m.font_bounding_box_descent();
-                (m.width(), if line.is_finite() && line > 0.0 { line } else { size * 1.2 })
-            }
-            Err(_) => (0.6 * size * text.chars().count() as f64, size * 1.2),
+        let (width, height) = match measure(&font, text) {
+            Some((width, line)) => (width, if line.is_finite() && line > 0.0 { line } else { size * 1.2 }),
+            None => (0.6 * size * text.chars().count() as f64, size * 1.2),
         };
         let px = |x: f64| if x.is_finite() { x.ceil().clamp(0.0, u32::MAX as f64) as u32 } else { 0 };
         Ok((px(width), px(height)))
