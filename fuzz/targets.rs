@@ -125,7 +125,14 @@ pub fn bank(input: &[u8]) -> Vec<u64> {
             // of fault, not the value quoted in it.
             let shape: Vec<&str> = e.path.split(['.', '[']).map(|s| s.trim_end_matches(|c: char| c.is_ascii_digit() || c == ']')).filter(|s| !s.is_empty()).map(|s| if bank_keys().contains(s) { s } else { "?" }).take(4).collect();
             let kind: String = e.message.split([':', '`', '"']).next().unwrap_or("").chars().filter(|c| !c.is_ascii_digit()).take(40).collect();
-            sig.add("refused", (shape, kind));
+            if e.message.contains(" at line ") {
+                // A JSON syntax error: serde_json's parser found it, wherever it is; only
+                // its kind and the key it was under count, or broken JSON anywhere in a
+                // bank would be a new feature for every path (thousands a second).
+                sig.add("syntax", (kind, shape.last().copied()));
+            } else {
+                sig.add("refused", (shape, kind));
+            }
         }
         Ok(bank) => {
             sig.add("accepted", bank.questions.len().min(20));
