@@ -11,9 +11,9 @@ use yew::prelude::*;
 
 use super::lang_switch::lang_switch;
 use super::notes::notes;
+use super::print_meta::print_meta;
 use super::share_bar::ShareBar;
 use super::widget::{open_calculator, publish, Calculator, Mode, WidgetProps};
-use crate::components::print_meta::print_meta;
 use crate::model::flywheel::state::{Action, Flywheel};
 use crate::model::flywheel::text::text;
 use crate::model::lang::Lang;

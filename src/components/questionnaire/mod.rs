@@ -18,7 +18,7 @@ use yew::prelude::*;
 use super::lang_switch::lang_switch;
 use super::widget::{publish, Mode, WidgetProps};
 use super::notes::notes;
-use crate::components::print_meta::print_meta;
+use super::print_meta::print_meta;
 use crate::model::lang::Lang;
 use crate::model::questionnaire::{Action, Questionnaire};
 use crate::model::text::ui;
