@@ -1,5 +1,6 @@
 //! Components layer: Yew function components. wasm32 only; imports the model,
-//! charts and browser layers. `ChartCanvas` is the only user of plotters-canvas.
+//! charts and browser layers. Charts are drawn only in `chart_canvas` (on screen and
+//! exported), through the browser layer's `ChartBackend`.
 
 pub mod app;
 pub mod chart_canvas;
