@@ -8,6 +8,12 @@ use crate::charts::ChartSpec;
 use crate::model::lang::Lang;
 use crate::model::text::ui;
 
+/// A calculator's result JSON with its share link, pretty-printed for the download.
+pub fn json_with_link(mut json: serde_json::Value, link: &str) -> String {
+    json["link"] = link.into();
+    serde_json::to_string_pretty(&json).unwrap_or_default()
+}
+
 /// Width in CSS pixels of exported charts.
 const EXPORT_WIDTH: u32 = 720;
 

@@ -12,7 +12,7 @@ use crate::charts::exceedance::Exceedance;
 use crate::charts::tornado::{Tornado, TornadoRow};
 use crate::charts::ChartSpec;
 use crate::components::chart_canvas::ChartCanvas;
-use crate::components::export_bar::export_bar;
+use crate::components::export_bar::{export_bar, json_with_link};
 use crate::model::breach::cost::Category;
 use crate::model::breach::state::{Breach, Outcome};
 use crate::model::breach::text::{category_label, certification_text, driver_label, text};
@@ -68,11 +68,7 @@ pub fn view(b: &Breach, o: &Rc<Outcome>, link: &str) -> Html {
     let v = &o.value;
     let json = {
         let (b, o, link) = (b.clone(), o.clone(), link.to_owned());
-        move || {
-            let mut json = b.result_json_of(&o);
-            json["link"] = link.as_str().into();
-            serde_json::to_string_pretty(&json).unwrap_or_default()
-        }
+        move || json_with_link(b.result_json_of(&o), &link)
     };
     let profile = b.profile();
     // Every fifth point of the curve, while it still has a chance to show.

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::charts::ranking::{RankRow, Ranking};
 use crate::charts::ChartSpec;
 use crate::components::chart_canvas::ChartCanvas;
-use crate::components::export_bar::export_bar;
+use crate::components::export_bar::{export_bar, json_with_link};
 use crate::model::decision::state::Decision;
 use crate::model::decision::text::text;
 use crate::model::decision::WeightSet;
@@ -71,11 +71,7 @@ pub fn view(d: &Decision, link: &str) -> Html {
     };
     let json = {
         let (d, link) = (d.clone(), link.to_owned());
-        move || {
-            let mut json = d.result_json();
-            json["link"] = link.as_str().into();
-            serde_json::to_string_pretty(&json).unwrap_or_default()
-        }
+        move || json_with_link(d.result_json(), &link)
     };
     let has_strategy = table.criteria.iter().any(|c| !c.strategy.is_empty() || !c.person.is_empty());
     html! {

@@ -9,7 +9,7 @@ use crate::charts::projection::Projection;
 use crate::charts::wheel::{Tone, Wheel, WheelPart};
 use crate::charts::ChartSpec;
 use crate::components::chart_canvas::ChartCanvas;
-use crate::components::export_bar::export_bar;
+use crate::components::export_bar::{export_bar, json_with_link};
 use crate::model::flywheel::kpi::{Health, Segment};
 use crate::model::flywheel::state::{currency_symbol, Field, Flywheel};
 use crate::model::flywheel::text::{field_benchmark, field_label, segment_field, segment_label, text};
@@ -72,11 +72,7 @@ pub fn view(fw: &Flywheel, link: &str) -> Html {
     );
     let json = {
         let (fw, link) = (fw.clone(), link.to_owned());
-        move || {
-            let mut json = fw.result_json();
-            json["link"] = link.as_str().into();
-            serde_json::to_string_pretty(&json).unwrap_or_default()
-        }
+        move || json_with_link(fw.result_json(), &link)
     };
     html! {
         <section class="sw-result" data-health={o.health.to_string()}>
