@@ -10,6 +10,7 @@ use std::mem::discriminant;
 use std::rc::Rc;
 
 use secworth::model::bank::Bank;
+use secworth::model::breach::cost::Category as BreachCategory;
 use secworth::model::breach::state::{Action as BreachAction, Breach, Field as BreachField};
 use secworth::model::builtin;
 use secworth::model::decision::link as decision_link;
@@ -96,7 +97,9 @@ pub fn share_link(input: &[u8], banks: &Banks) -> Vec<u64> {
     let json = b.result_json();
     assert_no_null(&json, "breach result");
     let o = b.outcome();
-    assert!(o.annual.p10 <= o.annual.p50 && o.annual.p50 <= o.annual.p90, "breach percentiles {:?}", (o.annual.p10, o.annual.p50, o.annual.p90));
+    let s = &o.annual;
+    assert!(s.p10 <= s.p50 && s.p50 <= s.p90 && s.p90 <= s.p95 && s.p95 <= s.p99, "breach percentiles {:?}", (s.p10, s.p50, s.p90, s.p95, s.p99));
+    assert!(o.breach.get(BreachCategory::Fines) <= secworth::model::breach::fines::fine_cap(&b.profile(), &b.assumptions) * b.fx() * (1.0 + 1e-9) + 1e-6, "a fine above the law's maximum");
     assert!(o.expected_loss_with_package <= o.expected_loss * (1.0 + 1e-9), "a package raised the loss");
     sig.add("rosi", o.value.rosi.is_some());
 
@@ -176,8 +179,9 @@ fn bank_keys() -> &'static std::collections::HashSet<String> {
 fn assert_no_null(v: &serde_json::Value, what: &str) {
     use serde_json::Value;
     match v {
-        // `rosi` and `paybackMonths` are null by design (free package, never pays back).
-        Value::Object(m) => m.iter().filter(|(k, _)| !matches!(k.as_str(), "rosi" | "paybackMonths")).for_each(|(k, x)| assert_no_null(x, &format!("{what}.{k}"))),
+        // Null by design: `rosi` and `paybackMonths` (free package, never pays back),
+        // `ownChance` and `tolerance` (not set).
+        Value::Object(m) => m.iter().filter(|(k, _)| !matches!(k.as_str(), "rosi" | "paybackMonths" | "ownChance" | "tolerance")).for_each(|(k, x)| assert_no_null(x, &format!("{what}.{k}"))),
         Value::Array(a) => a.iter().for_each(|x| assert_no_null(x, what)),
         Value::Null => panic!("{what} is null: a NaN or infinite number reached the result"),
         _ => {}

@@ -90,3 +90,29 @@ fn svg_export_is_a_complete_document_with_every_label() {
     // Absurd widths are clamped rather than allocating or drawing nothing.
     assert!(secworth::charts::to_svg(&spec, 0).contains("width=\"120\""));
 }
+
+#[test]
+fn the_exceedance_chart_draws_both_curves_and_the_risk_tolerance_line() {
+    use secworth::charts::exceedance::{draw as draw_curve, height as curve_height, Exceedance};
+    let style = ChartStyle::default();
+    let points = |k: f64| (0..40).map(|i| (i as f64 * 1000.0, k * 0.014 * (1.0 - i as f64 / 39.0))).collect::<Vec<_>>();
+    let chart = |tolerance: Option<(f64, String)>| {
+        let e = Exceedance { today: points(1.0), with_package: points(0.6), today_label: "Today".into(), package_label: "With the package".into(), currency_symbol: "$".into(), tolerance };
+        let mut svg = String::new();
+        {
+            let root = SVGBackend::with_string(&mut svg, (600, curve_height(&style))).into_drawing_area();
+            draw_curve(&root, &e, &style).unwrap();
+            root.present().unwrap();
+        }
+        svg
+    };
+    let plain = chart(None);
+    assert!(plain.contains("Today") && plain.contains("With the package"));
+    // A 1.4% top: the chance axis is labelled in tenths of a percent, not rounded to 0%/1%.
+    assert!(plain.contains("0.5%") || plain.contains("0.4%"), "fine chance ticks");
+    let with_line = chart(Some((20_000.0, "Your limit".into())));
+    assert!(with_line.contains("Your limit"));
+    assert!(with_line.matches("<polyline").count() > plain.matches("<polyline").count(), "the dashed line is drawn");
+    // A limit far beyond the tail stays off the chart rather than squashing the curves.
+    assert!(!chart(Some((1e9, "Your limit".into()))).contains("Your limit"));
+}

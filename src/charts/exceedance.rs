@@ -1,5 +1,6 @@
 //! Charts layer: the loss exceedance curve: for each amount, the chance that a
-//! year's losses exceed it, today and with the package.
+//! year's losses exceed it, today and with the package (inherent and residual), and
+//! the risk tolerance the user set as a vertical line.
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -16,6 +17,8 @@ pub struct Exceedance {
     pub today_label: String,
     pub package_label: String,
     pub currency_symbol: String,
+    /// The most a year's losses can be, and its label; drawn when inside the axis.
+    pub tolerance: Option<(f64, String)>,
 }
 
 pub fn height(style: &ChartStyle) -> u32 {
@@ -35,10 +38,13 @@ pub fn draw<DB: DrawingBackend>(
     }
     let finite = |pts: &[(f64, f64)]| pts.iter().map(|p| p.0).filter(|x| x.is_finite()).fold(0.0, f64::max);
     // Never a degenerate range: at least 1 unit wide, and the chance axis fixed at 0-100%.
-    let data_right = finite(&e.today).max(finite(&e.with_package)).max(1.0);
+    let tolerance = e.tolerance.as_ref().filter(|(x, _)| x.is_finite() && *x > 0.0);
+    // The axis reaches the tolerance too, unless it lies far beyond the curves' tail.
+    let curves = finite(&e.today).max(finite(&e.with_package)).max(1.0);
+    let data_right = tolerance.map_or(curves, |(x, _)| if *x <= 3.0 * curves { curves.max(*x * 1.05) } else { curves });
     let step = nice_step(data_right, 4.0);
     let right = (data_right / step).ceil() * step;
-    let top = e.today.iter().chain(&e.with_package).map(|p| p.1).filter(|q| q.is_finite()).fold(0.0, f64::max).clamp(0.05, 1.0);
+    let top = e.today.iter().chain(&e.with_package).map(|p| p.1).filter(|q| q.is_finite()).fold(0.0, f64::max).clamp(0.002, 1.0);
     let q_step = nice_step(top * 100.0, 4.0) / 100.0;
     let top = ((top / q_step).ceil() * q_step).min(1.0);
     let px = |x: f64| x0 + ((x1 - x0) as f64 * (if x.is_finite() { x.clamp(0.0, right) } else { 0.0 }) / right).round() as i32;
@@ -49,7 +55,9 @@ pub fn draw<DB: DrawingBackend>(
     while q <= top + q_step / 2.0 {
         let y = py(q);
         root.draw(&PathElement::new(vec![(x0, y), (x1, y)], style.track.stroke_width(1)))?;
-        root.draw(&Text::new(format!("{}%", (q * 100.0).round()), (x0 - style.px(6.0), y), label.pos(Pos::new(HPos::Right, VPos::Center))))?;
+        let percent = q * 100.0;
+        let shown = if q_step >= 0.01 { format!("{}%", percent.round()) } else { format!("{:.1}%", percent) };
+        root.draw(&Text::new(shown, (x0 - style.px(6.0), y), label.pos(Pos::new(HPos::Right, VPos::Center))))?;
         q += q_step;
     }
     // Amount ticks, thinned so labels never collide.
@@ -68,6 +76,19 @@ pub fn draw<DB: DrawingBackend>(
         root.draw(&PathElement::new(path, colour.stroke_width(style.px(2.5) as u32)))?;
     }
     let text = TextStyle::from((style.font_family.as_str(), style.px(12.0) as f64).into_font()).color(&style.text);
+    if let Some((amount, name)) = tolerance.filter(|(x, _)| *x <= right) {
+        let x = px(*amount);
+        // Dashed: drawn as short segments.
+        let dash = style.px(6.0).max(2);
+        let mut y = y0;
+        while y < y1 {
+            root.draw(&PathElement::new(vec![(x, y), (x, (y + dash).min(y1))], style.text.stroke_width(style.px(1.5) as u32)))?;
+            y += 2 * dash;
+        }
+        let right_half = x > (x0 + x1) / 2;
+        let (anchor, offset) = if right_half { (HPos::Right, -style.px(4.0)) } else { (HPos::Left, style.px(4.0)) };
+        root.draw(&Text::new(name.to_string(), (x + offset, y0 + style.px(64.0)), text.clone().pos(Pos::new(anchor, VPos::Top))))?;
+    }
     for (k, (_, colour, name)) in series.iter().rev().enumerate() {
         let (x, y) = (x1 - style.px(150.0).min((x1 - x0) / 2), y0 + style.px(4.0) + k as i32 * style.px(18.0));
         root.draw(&Rectangle::new([(x, y + style.px(4.0)), (x + style.px(14.0), y + style.px(8.0))], colour.filled()))?;

@@ -35,6 +35,8 @@ pub enum Note {
     UnknownPreset(String),
     /// A choice parameter (`industry`, `jurisdiction`, a control) names nothing we offer.
     UnknownChoice { key: String, value: String },
+    /// A parameter an older version of a calculator read and this one no longer uses.
+    RetiredParam(String),
     /// Saved progress could not be read and was discarded.
     SavedStateUnreadable,
     /// localStorage is unavailable: progress lives in the URL and memory only.
@@ -83,6 +85,8 @@ impl Note {
             (UnknownPreset(p), Lang::En) => format!("There is no preset \"{}\"; the first example is shown.", quote(p)),
             (UnknownChoice { key, value }, Lang::En) => format!("\"{}\" is not a valid {}; it was ignored.", quote(value), quote(key)),
             (UnknownChoice { key, value }, Lang::Zh) => format!("“{}”不是有效的 {},已忽略。", quote(value), quote(key)),
+            (RetiredParam(k), Lang::En) => format!("\"{}\" is from an older version of this calculator and is no longer used (see the README's changed parameters).", quote(k)),
+            (RetiredParam(k), Lang::Zh) => format!("“{}”来自本计算器的旧版本，现已不再使用（见 README 中的参数变更说明）。", quote(k)),
             (UnknownPreset(p), Lang::Zh) => format!("没有名为“{}”的预设,已显示第一个示例。", quote(p)),
             (SavedStateUnreadable, Lang::En) => "Saved answers could not be read and were discarded.".to_string(),
             (SavedStateUnreadable, Lang::Zh) => "无法读取已保存的答案,已将其丢弃。".to_string(),

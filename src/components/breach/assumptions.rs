@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::inputs::field;
 use crate::browser::format::number;
 use crate::model::breach::assumptions::{Param, PARAMS};
+use crate::model::breach::cost::claims_frequency;
 use crate::model::breach::state::{Action, Breach, Field};
 use crate::model::breach::text::{param_text, source_label, text, unit_label};
 
@@ -17,8 +18,16 @@ fn row(b: &Breach, p: Param, prefix: &str, on_action: &Callback<Action>) -> Html
     let id = format!("{prefix}-{}", spec.field.key);
     let pending = b.pending(p);
     let overridden = b.assumptions.overridden(p).is_some();
-    let value = pending.map(|x| x.text.clone()).unwrap_or_else(|| b.assumptions.get(p).to_string());
-    let default = p.default_value(b.industry, b.jurisdiction);
+    // The user's own chance has no default of its own: blank, the claims frequency for
+    // this revenue (shown as the placeholder) is used.
+    let from_claims = (p == Param::Likelihood).then(|| claims_frequency(b.profile().revenue_usd, &b.assumptions) * 100.0);
+    let value = match (pending, from_claims) {
+        (Some(x), _) => x.text.clone(),
+        (None, Some(_)) if !overridden => String::new(),
+        _ => b.assumptions.get(p).to_string(),
+    };
+    let placeholder = from_claims.map(|f| number(f, 2, lang));
+    let default = from_claims.unwrap_or_else(|| p.default_value(b.industry, b.jurisdiction));
     let oninput = {
         let on_action = on_action.clone();
         Callback::from(move |e: InputEvent| {
@@ -39,7 +48,7 @@ fn row(b: &Breach, p: Param, prefix: &str, on_action: &Callback<Action>) -> Html
         <tr data-param={spec.field.key} data-overridden={overridden.to_string()}>
             <th scope="row"><label for={id.clone()}>{ name.clone() }</label></th>
             <td>
-                <input id={id.clone()} type="text" inputmode="decimal" autocomplete="off" class="sw-assumption-input" {value}
+                <input id={id.clone()} type="text" inputmode="decimal" autocomplete="off" class="sw-assumption-input" {value} {placeholder}
                        aria-invalid={pending.is_some().to_string()} aria-describedby={format!("{id}-src")} {oninput} />
                 if let Some(p) = pending {
                     <p class="sw-error" role="alert">{ p.error.message(lang) }</p>

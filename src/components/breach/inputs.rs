@@ -105,7 +105,7 @@ pub fn form(b: &Breach, instance: u32, on_action: &Callback<Action>) -> Html {
                     { select(format!("{prefix}-currency"), bt.currency, "currency",
                         CURRENCIES.iter().map(|c| (*c, c.to_string())).collect(), &b.currency,
                         emit(|c| Some(Action::SetCurrency(c)))) }
-                    { fields(&[Field::Downtime]) }
+                    { fields(&[Field::Downtime, Field::Tolerance]) }
                 </div>
             </fieldset>
             <fieldset class="sw-group">

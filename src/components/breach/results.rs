@@ -15,7 +15,9 @@ use crate::components::chart_canvas::ChartCanvas;
 use crate::components::export_bar::{export_bar, json_with_link};
 use crate::model::breach::cost::Category;
 use crate::model::breach::state::{Breach, Outcome};
-use crate::model::breach::text::{category_label, certification_text, driver_label, text};
+use crate::model::breach::text::{
+    benchmark_lines, category_label, certification_text, driver_label, explanation_lines, honest_case_items, text, tolerance_sentence, Formats,
+};
 use crate::model::breach::value::Certification;
 use crate::model::flywheel::state::currency_symbol;
 use crate::model::text::ui;
@@ -52,8 +54,10 @@ pub fn view(b: &Breach, o: &Rc<Outcome>, link: &str) -> Html {
         today_label: bt.today.into(),
         package_label: bt.with_package.into(),
         currency_symbol: symbol.clone(),
+        tolerance: o.tolerance.map(|t| (t.amount, bt.tolerance_line.to_string())),
     });
-    let pct = |q: f64| format!("{}%", number(q * 100.0, 1, lang));
+    // Small chances keep two decimals: a 1.2% yearly chance is not "1%".
+    let pct = |q: f64| format!("{}%", number(q * 100.0, if q < 0.1 { 2 } else { 1 }, lang));
     let exceedance_label = format!("{}: {} {}, P90 {}", bt.exceedance, bt.chance_of_breach, pct(o.annual.any_breach), m(o.annual.p90));
     let tornado = ChartSpec::Tornado(Tornado {
         rows: o.tornado.iter().map(|s| TornadoRow { label: driver_label(s.driver, lang).into(), low: s.low, high: s.high }).collect(),
@@ -66,6 +70,19 @@ pub fn view(b: &Breach, o: &Rc<Outcome>, link: &str) -> Html {
         o.tornado.iter().map(|s| format!("{} {}–{}", driver_label(s.driver, lang), m(s.low), m(s.high))).collect::<Vec<_>>().join("; ")
     );
     let v = &o.value;
+    let num = |x: f64, d: u32| number(x, d, lang);
+    let formats = Formats { money: &m, percent: &pct, number: &num };
+    let fines = o.breach.get(Category::Fines);
+    let benchmarks = benchmark_lines(&o.benchmarks, o.breach.total(), b.fx(), &formats, lang);
+    let how = explanation_lines(&o.explanation, fines, &formats, lang);
+    let honest = v.rosi.is_some_and(|r| r < 0.0).then(|| {
+        honest_case_items(
+            (&m(o.annual.p99), &m(o.annual_with_package.p99)),
+            &m(v.insurance_saving),
+            (&number(v.downtime_before, 1, lang), &number(v.downtime_after, 1, lang)),
+            lang,
+        )
+    });
     let json = {
         let (b, o, link) = (b.clone(), o.clone(), link.to_owned());
         move || json_with_link(b.result_json_of(&o), &link)
@@ -78,7 +95,7 @@ pub fn view(b: &Breach, o: &Rc<Outcome>, link: &str) -> Html {
         .iter()
         .zip(&o.annual_with_package.exceedance)
         .step_by(5)
-        .map(|((x, q), (x2, q2))| (*x, *q, if x2 >= x { *q2 } else { 0.0 }))
+        .map(|((x, q), (_, q2))| (*x, *q, *q2))
         .collect();
     html! {
         <section class="sw-result">
@@ -97,13 +114,25 @@ pub fn view(b: &Breach, o: &Rc<Outcome>, link: &str) -> Html {
                         <span class="sw-label">{ bt.loss_avoided }</span>
                         { output("loss-avoided", v.loss_avoided.round(), m(v.loss_avoided)) }
                     </p>
+                    <p class="sw-total">
+                        <span class="sw-label">{ bt.fines }</span>
+                        { output("fines", fines.round(), m(fines)) }
+                    </p>
                 </div>
                 <dl class="sw-derived">
                     <div><dt>{ bt.direct }</dt><dd>{ output("direct", o.breach.direct().round(), m(o.breach.direct())) }</dd></div>
                     <div><dt>{ bt.indirect }</dt><dd>{ output("indirect", o.breach.indirect().round(), m(o.breach.indirect())) }</dd></div>
                 </dl>
                 <p class="sw-hint-small">{ bt.expected_loss_note }</p>
+                if o.explanation.regimes.is_empty() { <p class="sw-hint-small">{ bt.fines_none }</p> }
             </div>
+
+            <h4>{ bt.compared }</h4>
+            <ul class="sw-benchmarks">{ for benchmarks.into_iter().map(|line| html! { <li>{ line }</li> }) }</ul>
+            <details class="sw-how">
+                <summary>{ bt.how }</summary>
+                <ol>{ for how.into_iter().map(|line| html! { <li>{ line }</li> }) }</ol>
+            </details>
 
             <h4>{ bt.breakdown }</h4>
             <ChartCanvas spec={breakdown.clone()} label={breakdown_label} />
@@ -132,6 +161,8 @@ pub fn view(b: &Breach, o: &Rc<Outcome>, link: &str) -> Html {
                     <tr><th scope="row">{ "P10" }</th><td>{ m(o.annual.breach_p10) }</td><td>{ output("annual-p10", o.annual.p10.round(), m(o.annual.p10)) }</td><td>{ m(o.annual_with_package.p10) }</td></tr>
                     <tr><th scope="row">{ "P50" }</th><td>{ m(o.annual.breach_p50) }</td><td>{ output("annual-p50", o.annual.p50.round(), m(o.annual.p50)) }</td><td>{ m(o.annual_with_package.p50) }</td></tr>
                     <tr><th scope="row">{ "P90" }</th><td>{ m(o.annual.breach_p90) }</td><td>{ output("annual-p90", o.annual.p90.round(), m(o.annual.p90)) }</td><td>{ m(o.annual_with_package.p90) }</td></tr>
+                    <tr><th scope="row">{ bt.p95 }</th><td>{ "–" }</td><td>{ output("annual-p95", o.annual.p95.round(), m(o.annual.p95)) }</td><td>{ m(o.annual_with_package.p95) }</td></tr>
+                    <tr><th scope="row">{ bt.p99 }</th><td>{ "–" }</td><td>{ output("annual-p99", o.annual.p99.round(), m(o.annual.p99)) }</td><td>{ output("annual-p99-package", o.annual_with_package.p99.round(), m(o.annual_with_package.p99)) }</td></tr>
                 </tbody>
             </table></div>
             <p class="sw-hint-small">
@@ -141,6 +172,15 @@ pub fn view(b: &Breach, o: &Rc<Outcome>, link: &str) -> Html {
             </p>
             <h4>{ bt.exceedance }</h4>
             <ChartCanvas spec={exceedance} label={exceedance_label} />
+            if let Some(t) = o.tolerance {
+                <p class="sw-tolerance">{{
+                    let [before, between, after] = tolerance_sentence(&m(t.amount), lang);
+                    html! { <>
+                        { before }{ output("chance-above-tolerance", t.chance_today, pct(t.chance_today)) }
+                        { between }{ output("chance-above-tolerance-package", t.chance_with_package, pct(t.chance_with_package)) }{ after }
+                    </> }
+                }}</p>
+            }
             <details class="sw-table">
                 <summary>{ bt.exceedance_table }</summary>
                 <table>
@@ -173,6 +213,12 @@ pub fn view(b: &Breach, o: &Rc<Outcome>, link: &str) -> Html {
                 </div>
             </dl>
             <p class="sw-hint-small">{ bt.rosi_note }{ " " }{ bt.downtime_unchanged }</p>
+            if let Some(items) = honest {
+                <div class="sw-honest" data-result="honest-case">
+                    <p>{ bt.honest_case }</p>
+                    <ul>{ for items.into_iter().map(|line| html! { <li>{ line }</li> }) }</ul>
+                </div>
+            }
 
             <h4>{ bt.tornado }</h4>
             <p class="sw-hint-small">{ bt.tornado_note }</p>

@@ -1,8 +1,11 @@
 //! Model layer: the expected cost of one breach, by category, and how often one
-//! happens. IBM's averages set the level; the business's size, records and revenue
-//! scale it; controls cut it. Pure Rust; every result is finite for any finite input.
+//! happens. IBM's averages set the level for IBM's typical organisation; size scales
+//! it down to what insurers' claims show for small firms; the law of the jurisdiction
+//! sets the fine; controls cut cost and frequency. Pure Rust; every result is finite
+//! for any finite input.
 
-use super::assumptions::{Assumptions, Param, REFERENCE_CONTROLS};
+use super::assumptions::{Assumptions, Param, POLICYHOLDER_CONTROLS, REFERENCE_CONTROLS};
+use super::fines::{fine_cap, fine_chance, fine_if_fined};
 use super::profile::{Control, Controls, Profile};
 
 /// The cost categories shown to the user: five direct, three indirect.
@@ -76,9 +79,13 @@ fn sane(x: f64, floor: f64) -> f64 {
     if x.is_finite() { x.clamp(floor, 1e15) } else { floor }
 }
 
-/// `(x / reference) ^ elasticity`, bounded so no input can overflow the sums.
-fn scale(x: f64, reference: f64, elasticity: f64) -> f64 {
-    (sane(x, 0.0) / sane(reference, 1e-9)).powf(sane(elasticity, 0.0)).min(1e9)
+/// `(x / reference) ^ below` up to the reference and `^ above` beyond it: costs fall
+/// steeply for smaller businesses and grow slowly past IBM's typical size. Bounded so
+/// no input can overflow the sums.
+fn scale(x: f64, reference: f64, below: f64, above: f64) -> f64 {
+    let ratio = sane(x, 0.0) / sane(reference, 1e-9);
+    let exponent = if ratio <= 1.0 { below } else { above };
+    ratio.powf(sane(exponent, 0.0).min(2.0)).min(1e9)
 }
 
 /// The factor by which the controls cut one breach's cost, against the reference set.
@@ -89,88 +96,161 @@ pub fn control_factor(controls: Controls, a: &Assumptions) -> f64 {
     with / reference
 }
 
-/// Legal upper bound of one fine, in dollars, where the jurisdiction's rules give
-/// one that can bind for a small business; `f64::INFINITY` otherwise.
-pub fn fine_cap(p: &Profile, a: &Assumptions) -> f64 {
-    use super::profile::Jurisdiction::*;
-    let revenue = sane(p.revenue_usd, 0.0);
-    let eur = a.get(Param::FxEur).max(1e-4);
-    let gbp = a.get(Param::FxGbp).max(1e-4);
-    let cny = a.get(Param::FxCny).max(1e-4);
-    match p.jurisdiction {
-        // GDPR art. 83(5): EUR 20 M or 4% of turnover, whichever is higher.
-        Eu => (20e6 / eur).max(0.04 * revenue),
-        // UK GDPR: GBP 17.5 M or 4%, whichever is higher.
-        Uk => (17.5e6 / gbp).max(0.04 * revenue),
-        // PIPL art. 66: up to RMB 50 M or 5% of the previous year's turnover.
-        Cn => (50e6 / cny).max(0.05 * revenue),
-        Us | Other => f64::INFINITY,
+/// IBM's global average: the sum of its four categories, USD.
+fn global_average(a: &Assumptions) -> f64 {
+    let g = |param| sane(a.get(param), 0.0);
+    ((g(Param::Detection) + g(Param::Notification) + g(Param::Response) + g(Param::LostBusiness)) * 1e6).max(1.0)
+}
+
+/// The cost level for the chosen industry and country together, USD, and whether the
+/// ceiling bent it. IBM gives averages by industry and by country, not both: combined
+/// as independent indices (industry times country over the global average), a US
+/// healthcare organisation would cost 15.3 M, more than any segment IBM has published.
+/// So the combination follows the indices up to 85% of the costliest published segment
+/// and then bends smoothly towards it, never above.
+pub fn level(a: &Assumptions) -> (f64, bool) {
+    let g = |param| sane(a.get(param), 0.0) * 1e6;
+    let combined = g(Param::IndustryCost) * g(Param::CountryCost) / global_average(a);
+    let ceiling = g(Param::CostCeiling).max(1.0);
+    let knee = 0.85 * ceiling;
+    if combined <= knee {
+        (combined, false)
+    } else {
+        (knee + (ceiling - knee) * (1.0 - (-(combined - knee) / (ceiling - knee)).exp()), true)
     }
 }
 
-/// Hours of outage that make the reference organisation's downtime equal the
-/// disruption part of IBM's lost business: with it, a typical organisation costs
-/// exactly IBM's average for its industry and country.
-pub fn reference_downtime_hours(a: &Assumptions) -> f64 {
-    let g = |param| sane(a.get(param), 0.0);
-    let global = (g(Param::Detection) + g(Param::Notification) + g(Param::Response) + g(Param::LostBusiness)).max(1e-6);
-    let level = (g(Param::IndustryCost) / global) * (g(Param::CountryCost) / global);
-    let disruption = g(Param::LostBusiness) * 1e6 * level * g(Param::DisruptionShare).min(100.0) / 100.0;
-    disruption / (g(Param::RefRevenue) * 1e6 / g(Param::OperatingHours).max(1.0)).max(1e-6)
+/// How one breach's cost scales with this business's size, against IBM's typical
+/// organisation: by headcount or revenue, whichever is larger (the organisation), by
+/// revenue alone (lost customers and brand), and by records (notification and legal).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Scaling {
+    pub organisation: f64,
+    pub revenue: f64,
+    pub records: f64,
 }
 
-/// The expected cost of one breach for this business, by category.
-pub fn breach_cost(p: &Profile, a: &Assumptions) -> Breakdown {
+pub fn scaling(p: &Profile, a: &Assumptions) -> Scaling {
     let g = |param| sane(a.get(param), 0.0);
-    let (detection, notification, response, lost_business) =
-        (g(Param::Detection) * 1e6, g(Param::Notification) * 1e6, g(Param::Response) * 1e6, g(Param::LostBusiness) * 1e6);
-    let global = (detection + notification + response + lost_business).max(1.0);
-    // IBM gives averages by industry and by country, not both: combine them as indices.
-    let level = (g(Param::IndustryCost) * 1e6 / global) * (g(Param::CountryCost) * 1e6 / global);
-
-    let size = scale(p.employees, g(Param::RefEmployees), g(Param::ElasticitySize));
+    let large = g(Param::ElasticityLarge);
+    let by_staff = scale(p.employees, g(Param::RefEmployees), g(Param::ElasticitySize), large);
+    let revenue = scale(p.revenue_usd, g(Param::RefRevenue) * 1e6, g(Param::ElasticityRevenue), large);
+    let organisation = by_staff.max(revenue);
     let r = &p.records;
     let weighted = sane(r.customer, 0.0)
         + sane(r.payment, 0.0) * g(Param::WeightPayment)
         + sane(r.health, 0.0) * g(Param::WeightHealth)
         + sane(r.employee, 0.0) * g(Param::WeightEmployee);
-    let records = scale(weighted, g(Param::RefRecords), g(Param::ElasticityRecords));
-    let revenue = scale(p.revenue_usd, g(Param::RefRevenue) * 1e6, g(Param::ElasticityRevenue));
+    // Notification and legal follow the records exposed as well as the organisation:
+    // records with weight k, size with 1 - k (so neither alone decides).
+    let k = g(Param::ElasticityRecords).min(1.0);
+    let records = scale(weighted, g(Param::RefRecords), k, k) * organisation.powf(1.0 - k);
+    Scaling { organisation, revenue, records }
+}
 
-    // Post-breach response: fines, legal, and recovery as the rest, normalised if over 100%.
-    let (fine_pct, legal_pct) = (g(Param::FineShare), g(Param::LegalShare));
-    let total_pct = (fine_pct + legal_pct).max(100.0);
-    let (fine_share, legal_share) = (fine_pct / total_pct, legal_pct / total_pct);
+/// What an hour of outage costs: the revenue of a clock hour (a year has 8,760), of
+/// which the gross margin is lost, less the part recovered once systems are back.
+pub fn outage_cost_per_hour(revenue_usd: f64, a: &Assumptions) -> f64 {
+    let margin = a.get(Param::GrossMargin).clamp(0.0, 100.0) / 100.0;
+    let recovered = a.get(Param::RecoveredShare).clamp(0.0, 100.0) / 100.0;
+    sane(revenue_usd, 0.0) / HOURS_A_YEAR * margin * (1.0 - recovered)
+}
+
+pub const HOURS_A_YEAR: f64 = 8760.0;
+
+/// Hours of outage that make the reference organisation's downtime equal the
+/// disruption part of IBM's lost business: with it, a typical organisation costs
+/// IBM's average for its industry and country.
+pub fn reference_downtime_hours(a: &Assumptions) -> f64 {
+    let disruption = sane(a.get(Param::LostBusiness), 0.0) * 1e6 * level(a).0 / global_average(a) * a.get(Param::DisruptionShare).clamp(0.0, 100.0) / 100.0;
+    disruption / outage_cost_per_hour(sane(a.get(Param::RefRevenue), 0.0) * 1e6, a).max(1e-6)
+}
+
+/// The expected cost of one breach for this business, by category.
+pub fn breach_cost(p: &Profile, a: &Assumptions) -> Breakdown {
+    let g = |param| sane(a.get(param), 0.0) * 1e6;
+    let index = level(a).0 / global_average(a);
+    let s = scaling(p, a);
+
+    // Post-breach response: legal, recovery as the rest; the fines IBM counts in it are
+    // taken out, as the law of the jurisdiction sets the fine instead.
+    let pct = |param| sane(a.get(param), 0.0) / 100.0;
+    let (fine_share, legal_share) = (pct(Param::FineShare), pct(Param::LegalShare));
+    let total_share = (fine_share + legal_share).max(1.0);
+    let (fine_share, legal_share) = (fine_share / total_share, legal_share / total_share);
     let recovery_share = 1.0 - fine_share - legal_share;
 
-    // Downtime: revenue lost per operating hour times hours, in place of the business
-    // disruption part of IBM's lost business.
-    let downtime = sane(p.revenue_usd, 0.0) / g(Param::OperatingHours).max(1.0) * sane(p.downtime_hours, 0.0).min(8784.0);
-    let lost_rest = lost_business * (1.0 - g(Param::DisruptionShare).min(100.0) / 100.0);
-    let brand_share = g(Param::BrandShare).min(100.0) / 100.0;
+    // Lost business: its disruption part is replaced by this business's own outage.
+    let lost_rest = g(Param::LostBusiness) * (1.0 - pct(Param::DisruptionShare).min(1.0));
+    let brand_share = pct(Param::BrandShare).min(1.0);
+    let downtime = outage_cost_per_hour(p.revenue_usd, a) * sane(p.downtime_hours, 0.0).min(HOURS_A_YEAR);
 
     let cut = control_factor(p.controls, a);
-    let fines = (response * fine_share * level * records * cut).min(fine_cap(p, a) * g(Param::FineRate).min(100.0) / 100.0);
+    let response = g(Param::Response);
     Breakdown([
-        detection * level * size * cut,
-        notification * level * records * cut,
-        response * recovery_share * level * size * cut,
-        fines,
-        response * legal_share * level * records * cut,
-        lost_rest * (1.0 - brand_share) * level * revenue * cut,
-        lost_rest * brand_share * level * revenue * cut,
+        g(Param::Detection) * index * s.organisation * cut,
+        g(Param::Notification) * index * s.records * cut,
+        response * recovery_share * index * s.organisation * cut,
+        fine_chance(a) * (fine_if_fined(p, a) * cut).min(fine_cap(p, a)),
+        response * legal_share * index * s.records * cut,
+        lost_rest * (1.0 - brand_share) * index * s.revenue * cut,
+        lost_rest * brand_share * index * s.revenue * cut,
         downtime * cut,
     ])
 }
 
-/// Expected breaches a year: the chance of at least one, cut by each control, as a Poisson rate.
-pub fn breach_rate(controls: Controls, a: &Assumptions) -> f64 {
-    let chance = a.get(Param::Likelihood).clamp(0.0, 99.0) / 100.0;
-    let kept: f64 = controls.iter().map(|c| 1.0 - a.get(Param::Prevent(c)).clamp(0.0, 90.0) / 100.0).product();
-    -(1.0 - chance * kept).ln()
+/// Insurers' claim frequency for this revenue: log-linear between the bands' middles
+/// (Coalition: under USD 25 M, 25-100 M, over 100 M), and beyond USD 1 B rising as
+/// Cyentia's IRIS 2025 finds larger firms suffer loss events more often (Fig. A2:
+/// 0.80x for USD 100 M-1 B, 1.20x for 1-10 B, 2.49x for 10-100 B, 3.46x above).
+/// Claims a year per policyholder, used as the yearly rate of breaches with a loss.
+pub fn claims_frequency(revenue_usd: f64, a: &Assumptions) -> f64 {
+    let f = |param| sane(a.get(param), 0.0).min(100.0) / 100.0;
+    let large = f(Param::FreqLarge);
+    let points = [
+        (5e6, f(Param::FreqSmall)),
+        (5e7, f(Param::FreqMid)),
+        (3e8, large),
+        (3e9, large * 1.20 / 0.80),
+        (3e10, large * 2.49 / 0.80),
+        (3e11, large * 3.46 / 0.80),
+    ];
+    let r = sane(revenue_usd, 0.0);
+    if r <= points[0].0 {
+        return points[0].1;
+    }
+    for w in points.windows(2) {
+        let ((x0, y0), (x1, y1)) = (w[0], w[1]);
+        if r <= x1 {
+            let t = (r / x0).ln() / (x1 / x0).ln();
+            return y0 + t * (y1 - y0);
+        }
+    }
+    points[points.len() - 1].1
+}
+
+fn kept(controls: &mut dyn Iterator<Item = Control>, a: &Assumptions) -> f64 {
+    controls.map(|c| 1.0 - a.get(Param::Prevent(c)).clamp(0.0, 90.0) / 100.0).product()
+}
+
+/// Expected breaches with a loss a year, as a Poisson rate. With the user's own chance
+/// (`likelihood`, with none of the controls) that chance, cut by each control; else
+/// the claims frequency for the revenue, which describes policyholders with the usual
+/// insurers' controls, adjusted for the controls this business has or lacks.
+pub fn breach_rate(p: &Profile, a: &Assumptions) -> f64 {
+    let with = kept(&mut p.controls.iter(), a);
+    match a.overridden(Param::Likelihood) {
+        Some(chance) => -(1.0 - (chance.clamp(0.0, 99.0) / 100.0) * with).ln(),
+        None => claims_frequency(p.revenue_usd, a) * with / kept(&mut POLICYHOLDER_CONTROLS.into_iter(), a),
+    }
+}
+
+/// The chance of at least one breach with a loss in a year.
+pub fn chance_of_breach(p: &Profile, a: &Assumptions) -> f64 {
+    1.0 - (-breach_rate(p, a)).exp()
 }
 
 /// Expected loss a year (annualised loss expectancy): rate times the cost of one breach.
 pub fn annual_loss(p: &Profile, a: &Assumptions) -> f64 {
-    breach_rate(p.controls, a) * breach_cost(p, a).total()
+    breach_rate(p, a) * breach_cost(p, a).total()
 }

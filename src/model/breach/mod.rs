@@ -4,7 +4,10 @@
 //! number it assumes is in `assumptions`, with its source. Pure Rust.
 
 pub mod assumptions;
+pub mod benchmark;
 pub mod cost;
+pub mod explain;
+pub mod fines;
 pub mod profile;
 pub mod sensitivity;
 pub mod simulate;

@@ -51,7 +51,14 @@ fn scaled(p: &Profile, a: &Assumptions, d: Driver, k: f64) -> f64 {
     let mut p = *p;
     let mut a = a.clone();
     match d {
-        Driver::Likelihood => a.set(Param::Likelihood, (a.get(Param::Likelihood) * k).min(99.0)),
+        Driver::Likelihood => match a.overridden(Param::Likelihood) {
+            Some(chance) => a.set(Param::Likelihood, (chance * k).min(99.0)),
+            None => {
+                for band in [Param::FreqSmall, Param::FreqMid, Param::FreqLarge] {
+                    a.set(band, (a.get(band) * k).min(100.0));
+                }
+            }
+        },
         Driver::IndustryCost => a.set(Param::IndustryCost, a.get(Param::IndustryCost) * k),
         Driver::Employees => p.employees *= k,
         Driver::Revenue => p.revenue_usd *= k,

@@ -4,7 +4,8 @@
 //! percentiles and the loss exceedance curve. Pure Rust, no dependencies.
 
 use super::assumptions::{Assumptions, Param};
-use super::cost::{breach_cost, breach_rate, fine_cap, Category};
+use super::cost::{breach_cost, breach_rate, Category};
+use super::fines::{fine_cap, fine_chance};
 use super::profile::Profile;
 use crate::model::small_sort::sort_floats;
 
@@ -59,6 +60,9 @@ pub struct Simulation {
     pub p10: f64,
     pub p50: f64,
     pub p90: f64,
+    /// The 1-in-20 and 1-in-100-year losses.
+    pub p95: f64,
+    pub p99: f64,
     pub mean: f64,
     /// Trials with at least one breach, as a share.
     pub any_breach: f64,
@@ -68,6 +72,56 @@ pub struct Simulation {
     pub breach_p90: f64,
     /// Loss exceedance curve: (loss, chance a year's loss exceeds it), loss rising.
     pub exceedance: Vec<(f64, f64)>,
+    /// The years with a loss, sorted (the rest lost nothing): for the chance of
+    /// exceeding any amount.
+    losses: Vec<f64>,
+}
+
+/// The loss exceedance curve on `CURVE_POINTS` amounts from 0 to `top`: the share of
+/// `trials` years whose losses (`sorted`, the years with a loss) exceed each amount.
+fn curve(sorted: &[f64], trials: u32, top: f64) -> Vec<(f64, f64)> {
+    let top = if top.is_finite() { top.max(1.0) } else { 1.0 };
+    (0..CURVE_POINTS)
+        .map(|i| {
+            let loss = top * i as f64 / (CURVE_POINTS - 1) as f64;
+            let above = sorted.len() - sorted.partition_point(|v| *v <= loss);
+            (loss, above as f64 / trials.max(1) as f64)
+        })
+        .collect()
+}
+
+impl Simulation {
+    /// The curve on another simulation's amounts, so two curves share one axis.
+    pub fn exceedance_like(&self, other: &Simulation) -> Vec<(f64, f64)> {
+        curve(&self.losses, self.trials, other.exceedance.last().map_or(1.0, |p| p.0))
+    }
+
+    /// The share of simulated years whose losses exceed `amount`.
+    pub fn chance_above(&self, amount: f64) -> f64 {
+        if !amount.is_finite() {
+            return 0.0;
+        }
+        let above = self.losses.len() - self.losses.partition_point(|v| *v <= amount);
+        above as f64 / self.trials as f64
+    }
+
+    /// The same simulation in another currency (`fx` units per US dollar).
+    pub fn in_currency(&self, fx: f64) -> Simulation {
+        Simulation {
+            p10: self.p10 * fx,
+            p50: self.p50 * fx,
+            p90: self.p90 * fx,
+            p95: self.p95 * fx,
+            p99: self.p99 * fx,
+            mean: self.mean * fx,
+            breach_p10: self.breach_p10 * fx,
+            breach_p50: self.breach_p50 * fx,
+            breach_p90: self.breach_p90 * fx,
+            exceedance: self.exceedance.iter().map(|(x, q)| (x * fx, *q)).collect(),
+            losses: self.losses.iter().map(|x| x * fx).collect(),
+            ..*self
+        }
+    }
 }
 
 /// Points on the loss exceedance curve.
@@ -88,8 +142,8 @@ fn quantile(sorted: &[f64], q: f64) -> f64 {
 pub fn simulate(p: &Profile, a: &Assumptions, trials: u32, seed: u64) -> Simulation {
     let trials = trials.max(1);
     let expected = breach_cost(p, a);
-    let rate = breach_rate(p.controls, a);
-    let fine_rate = (a.get(Param::FineRate) / 100.0).clamp(0.001, 1.0);
+    let rate = breach_rate(p, a);
+    let fine_rate = fine_chance(a);
     let cap = fine_cap(p, a);
     let sigma = a.get(Param::Spread).clamp(0.0, 3.0);
     // Lognormal with mean 1: exp(sigma Z - sigma^2 / 2).
@@ -125,27 +179,24 @@ pub fn simulate(p: &Profile, a: &Assumptions, trials: u32, seed: u64) -> Simulat
         let rank = ((q * trials as f64).ceil() as usize).clamp(1, trials as usize);
         if rank <= zeros { 0.0 } else { annual[rank - zeros - 1] }
     };
-    // The curve runs to the 99th percentile year (or the worst year, when fewer than
-    // one in a hundred has a breach): the tail beyond is too thin to read.
-    let p99 = annual_quantile(0.99);
-    let top = if p99 > 0.0 { p99 } else { annual.last().copied().unwrap_or(0.0) }.max(1.0);
-    let exceedance = (0..CURVE_POINTS)
-        .map(|i| {
-            let loss = top * i as f64 / (CURVE_POINTS - 1) as f64;
-            let above = annual.len() - annual.partition_point(|v| *v <= loss);
-            (loss, above as f64 / trials as f64)
-        })
-        .collect();
+    // The curve runs to the 1-in-1,000 year (or the worst year, when fewer than one
+    // in a thousand has a breach): the tail beyond is too thin to read.
+    let p999 = annual_quantile(0.999);
+    let top = if p999 > 0.0 { p999 } else { annual.last().copied().unwrap_or(0.0) };
+    let exceedance = curve(&annual, trials, top);
     Simulation {
         trials,
         p10: annual_quantile(0.10),
         p50: annual_quantile(0.50),
         p90: annual_quantile(0.90),
+        p95: annual_quantile(0.95),
+        p99: annual_quantile(0.99),
         mean: sum / trials as f64,
         any_breach: annual.len() as f64 / trials as f64,
         breach_p10: quantile(&breaches, 0.10),
         breach_p50: quantile(&breaches, 0.50),
         breach_p90: quantile(&breaches, 0.90),
         exceedance,
+        losses: annual,
     }
 }

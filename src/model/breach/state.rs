@@ -7,8 +7,10 @@ use serde_json::{json, Value};
 
 use crate::model::json_write::object;
 
-use super::assumptions::{Assumptions, Param, PARAMS};
+use super::assumptions::{Assumptions, Param, PARAMS, RETIRED_KEYS};
+use super::benchmark::{benchmarks, Benchmarks};
 use super::cost::{breach_cost, Breakdown, Category};
+use super::explain::{explain, Explanation};
 use super::profile::{Control, Controls, Industry, Jurisdiction, Profile, Records};
 use super::sensitivity::{tornado, Swing};
 use super::simulate::{simulate, Simulation};
@@ -31,12 +33,14 @@ pub enum Field {
     PackageCost,
     DowntimeAfter,
     Premium,
+    /// The most a year's losses can be before the business is in trouble (0: not set).
+    Tolerance,
     Trials,
     Seed,
 }
 
 impl Field {
-    pub const ALL: [Field; 12] = [
+    pub const ALL: [Field; 13] = [
         Field::Employees,
         Field::Revenue,
         Field::RecordsCustomer,
@@ -47,6 +51,7 @@ impl Field {
         Field::PackageCost,
         Field::DowntimeAfter,
         Field::Premium,
+        Field::Tolerance,
         Field::Trials,
         Field::Seed,
     ];
@@ -64,6 +69,7 @@ impl Field {
             Field::PackageCost => ("package_cost", 0.0, 1e12, false),
             Field::DowntimeAfter => ("downtime_after", 0.0, 8760.0, false),
             Field::Premium => ("premium", 0.0, 1e11, false),
+            Field::Tolerance => ("tolerance", 0.0, 1e13, false),
             Field::Trials => ("trials", 1000.0, 200_000.0, true),
             Field::Seed => ("seed", 0.0, 4_294_967_295.0, true),
         };
@@ -72,7 +78,7 @@ impl Field {
 
     /// Amounts in the chosen currency (converted when it changes).
     pub fn is_money(self) -> bool {
-        matches!(self, Field::Revenue | Field::PackageCost | Field::Premium)
+        matches!(self, Field::Revenue | Field::PackageCost | Field::Premium | Field::Tolerance)
     }
 
     /// A fresh calculator's value, in US dollars for amounts: a 50-person business.
@@ -89,7 +95,9 @@ impl Field {
             Field::PackageCost => 30_000.0,
             Field::DowntimeAfter => 2.0,
             // Brokers' quoted median small-business premium (an estimate, see the README).
-            Field::Premium => 1700.0,
+            // Insureon's median small-business cyber premium, USD 1,675 a year (see the README).
+            Field::Premium => 1675.0,
+            Field::Tolerance => 0.0,
             Field::Trials => 10_000.0,
             Field::Seed => 1.0,
         }
@@ -179,6 +187,20 @@ pub struct Outcome {
     /// Expected annual loss without and with the package.
     pub expected_loss: f64,
     pub expected_loss_with_package: f64,
+    /// How the figure was reached, today.
+    pub explanation: Explanation,
+    /// What the figure is shown against (US dollars: the bands are in dollars).
+    pub benchmarks: Benchmarks,
+    /// The risk tolerance, if set, and the chance a year's losses exceed it, today and
+    /// with the package.
+    pub tolerance: Option<Tolerance>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Tolerance {
+    pub amount: f64,
+    pub chance_today: f64,
+    pub chance_with_package: f64,
 }
 
 impl Breach {
@@ -261,6 +283,11 @@ impl Breach {
                     self.currency = c;
                 }
             }
+            // Emptying the user's own chance returns to the claims frequency.
+            Action::EditAssumption(Param::Likelihood, text) if text.trim().is_empty() => {
+                self.pending.retain(|x| x.param != Param::Likelihood);
+                self.assumptions.clear(Param::Likelihood);
+            }
             Action::EditAssumption(p, text) => {
                 self.pending.retain(|x| x.param != p);
                 match parse_field(&p.spec().field, &text) {
@@ -322,20 +349,7 @@ impl Breach {
         let after = with_package(&p, &self.package());
         let (trials, seed) = (self.value(Field::Trials) as u32, self.value(Field::Seed) as u64);
         let money = |b: Breakdown| Breakdown(b.0.map(|x| x * fx));
-        let sim = |profile: &Profile| {
-            let s = simulate(profile, a, trials, seed);
-            Simulation {
-                p10: s.p10 * fx,
-                p50: s.p50 * fx,
-                p90: s.p90 * fx,
-                mean: s.mean * fx,
-                breach_p10: s.breach_p10 * fx,
-                breach_p50: s.breach_p50 * fx,
-                breach_p90: s.breach_p90 * fx,
-                exceedance: s.exceedance.iter().map(|(x, q)| (x * fx, *q)).collect(),
-                ..s
-            }
-        };
+        let sim = |profile: &Profile| simulate(profile, a, trials, seed).in_currency(fx);
         let v = value(&p, &self.package(), a);
         let value = PackageValue {
             loss_before: v.loss_before * fx,
@@ -345,11 +359,23 @@ impl Breach {
             benefit: v.benefit * fx,
             ..v
         };
+        let (annual, mut annual_with_package) = (sim(&p), sim(&after));
+        // Inherent and residual risk on the same amounts, so the curves compare point by point.
+        annual_with_package.exceedance = annual_with_package.exceedance_like(&annual);
+        let amount = self.value(Field::Tolerance);
+        let tolerance = (amount > 0.0).then(|| Tolerance {
+            amount,
+            chance_today: annual.chance_above(amount),
+            chance_with_package: annual_with_package.chance_above(amount),
+        });
         Outcome {
             breach: money(breach_cost(&p, a)),
             breach_with_package: money(breach_cost(&after, a)),
-            annual: sim(&p),
-            annual_with_package: sim(&after),
+            explanation: explain(&p, a, fx),
+            benchmarks: benchmarks(p.industry, p.revenue_usd),
+            tolerance,
+            annual,
+            annual_with_package,
             tornado: tornado(&p, a).into_iter().map(|s| Swing { low: s.low * fx, high: s.high * fx, ..s }).collect(),
             expected_loss: value.loss_before,
             expected_loss_with_package: value.loss_after,
@@ -430,6 +456,9 @@ impl Breach {
                 Err(e) => notes.push(invalid(p.key(), text, e)),
             }
         }
+        for key in RETIRED_KEYS.into_iter().filter(|k| first(k).is_some()) {
+            notes.push(Note::RetiredParam(key.into()));
+        }
         notes.extend(query::duplicate_keys(&pairs).into_iter().map(Note::DuplicateParam));
         b.notes = notes;
         b
@@ -442,7 +471,14 @@ impl Breach {
 
     pub fn result_json_of(&self, o: &Outcome) -> Value {
         let categories = |b: &Breakdown| object(Category::ALL.iter().map(|c| (c.code().to_string(), json!(b.get(*c).round()))).collect());
-        let range = |s: &Simulation| json!({ "p10": s.p10.round(), "p50": s.p50.round(), "p90": s.p90.round(), "mean": s.mean.round(), "chanceOfBreach": s.any_breach });
+        let range = |s: &Simulation| {
+            json!({
+                "p10": s.p10.round(), "p50": s.p50.round(), "p90": s.p90.round(), "p95": s.p95.round(), "p99": s.p99.round(),
+                "mean": s.mean.round(), "chanceOfBreach": s.any_breach,
+            })
+        };
+        let e = &o.explanation;
+        let bm = &o.benchmarks;
         json!({
             "widget": "breach-cost",
             "lang": self.lang.code(),
@@ -450,7 +486,16 @@ impl Breach {
             "breachCost": o.breach.total().round(),
             "direct": o.breach.direct().round(),
             "indirect": o.breach.indirect().round(),
+            "fines": o.breach.get(Category::Fines).round(),
             "categories": categories(&o.breach),
+            "frequency": { "claimsRate": e.claims_frequency, "rate": e.rate, "chanceOfBreach": e.chance, "ownChance": e.own_chance },
+            "fineRegimes": e.regimes.iter().map(|r| json!({ "regime": r.regime.code(), "serious": r.serious, "typical": r.typical.round(), "cap": r.cap.round() })).collect::<Vec<_>>(),
+            "benchmarksUsd": {
+                "ibmIndustry": bm.ibm_industry,
+                "claimsNetDiligence": bm.netdiligence.average,
+                "claimsCoalition": bm.coalition.average,
+            },
+            "tolerance": o.tolerance.map(|t| json!({ "amount": t.amount, "chanceToday": t.chance_today, "chanceWithPackage": t.chance_with_package })),
             "expectedAnnualLoss": o.expected_loss.round(),
             "annualLoss": range(&o.annual),
             "trials": o.annual.trials,

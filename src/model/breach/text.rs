@@ -1,7 +1,10 @@
 //! Model layer: the breach-cost widget's own text in Chinese and English. Pure Rust.
 
 use super::assumptions::{Param, Source, Unit};
+use super::benchmark::{Benchmarks, ClaimsBand, ClaimsSource};
 use super::cost::Category;
+use super::explain::Explanation;
+use super::fines::{Regime, RegimeFine};
 use super::profile::{Control, Industry, Jurisdiction};
 use super::sensitivity::Driver;
 use super::state::Field;
@@ -74,6 +77,15 @@ pub struct BreachText {
     pub in_place: &'static str,
     pub percentile: &'static str,
     pub simulated: &'static str,
+    pub fines: &'static str,
+    pub fines_none: &'static str,
+    pub p95: &'static str,
+    pub p99: &'static str,
+    pub tolerance_line: &'static str,
+    pub how: &'static str,
+    pub compared: &'static str,
+    pub this_business: &'static str,
+    pub honest_case: &'static str,
 }
 
 pub const EN: BreachText = BreachText {
@@ -142,6 +154,15 @@ pub const EN: BreachText = BreachText {
     in_place: "already in place",
     percentile: "Percentile",
     simulated: "simulated years",
+    fines: "Expected regulatory fine per breach",
+    fines_none: "No fining regime is modelled here, so no fine is expected.",
+    p95: "P95 (1 year in 20)",
+    p99: "P99 (1 year in 100)",
+    tolerance_line: "Your limit",
+    how: "How this was calculated",
+    compared: "Against the published figures",
+    this_business: "This business, one breach",
+    honest_case: "On expected loss alone this package does not pay for itself: for a business this size a breach is rare, and most years lose nothing. Its case rests on the bad year, the premium, the outage and the markets certifications open:",
 };
 
 pub const ZH: BreachText = BreachText {
@@ -210,6 +231,15 @@ pub const ZH: BreachText = BreachText {
     in_place: "已具备",
     percentile: "分位数",
     simulated: "个模拟年份",
+    fines: "每次泄露的预期监管罚款",
+    fines_none: "此处未建模具体的罚款制度，因此不计预期罚款。",
+    p95: "P95（二十年一遇）",
+    p99: "P99（百年一遇）",
+    tolerance_line: "您的承受上限",
+    how: "计算过程",
+    compared: "与公开数据对比",
+    this_business: "本企业单次泄露",
+    honest_case: "仅看预期损失，这个方案并不划算：对这种规模的企业，泄露很少发生，多数年份没有损失。它的价值在于应对糟糕的年份、保费、停机时间，以及认证带来的市场准入：",
 };
 
 pub fn text(lang: Lang) -> &'static BreachText {
@@ -233,6 +263,7 @@ pub fn field_label(f: Field, lang: Lang) -> (&'static str, &'static str) {
         Field::PackageCost => if en { ("Package cost", "a year") } else { ("方案费用", "/年") },
         Field::DowntimeAfter => if en { ("Outage with the package", "hours") } else { ("采用方案后的停机时间", "小时") },
         Field::Premium => if en { ("Cyber-insurance premium today", "a year") } else { ("当前网络安全保险保费", "/年") },
+        Field::Tolerance => if en { ("Most a year's losses can be (optional)", "") } else { ("每年最多可承受的损失（可选）", "") },
         Field::Trials => if en { ("Simulated years", "trials") } else { ("模拟年数", "次") },
         Field::Seed => if en { ("Random seed", "") } else { ("随机种子", "") },
     }
@@ -332,7 +363,6 @@ pub fn unit_label(u: Unit, lang: Lang) -> &'static str {
         Unit::Factor => if en { "factor" } else { "系数" },
         Unit::Employees => if en { "people" } else { "人" },
         Unit::Records => if en { "records" } else { "条" },
-        Unit::HoursPerYear => if en { "hours a year" } else { "小时/年" },
         Unit::PerUsd => if en { "per USD" } else { "每美元" },
     }
 }
@@ -340,75 +370,238 @@ pub fn unit_label(u: Unit, lang: Lang) -> &'static str {
 pub fn source_label(s: Source, lang: Lang) -> &'static str {
     let en = lang == Lang::En;
     match s {
+        Source::Ibm2026 => "IBM Cost of a Data Breach 2026",
         Source::Ibm2024 => "IBM Cost of a Data Breach 2024",
-        Source::Ibm2025 => "IBM Cost of a Data Breach 2025",
-        Source::Seed => if en { "Seed 002 (sales example)" } else { "种子文档 002(销售示例)" },
+        Source::Ibm2023 => "IBM Cost of a Data Breach 2023",
+        Source::Coalition2026 => "Coalition Cyber Claims Report 2026",
+        Source::Coalition2025 => "Coalition Cyber Claims Report 2025",
+        Source::Cyentia2025 => "Cyentia IRIS 2025",
+        Source::Dbir2026 => "Verizon DBIR 2026",
+        Source::Edpb2023 => if en { "EDPB Guidelines 04/2022 on fines (v2.1, 2023)" } else { "EDPB 第 04/2022 号罚款计算指南（2023 年 2.1 版）" },
+        Source::Seed => if en { "Seed 002 (sales example)" } else { "种子文档 002（销售示例）" },
         Source::Estimate => if en { "Estimate" } else { "估计" },
-        Source::Fx2025 => if en { "Approximate 2025 average rate" } else { "2025年平均汇率(近似)" },
+        Source::Fitted => if en { "Estimate fitted to published figures" } else { "按公开数据拟合的估计" },
+        Source::Fx2025 => if en { "Approximate 2025 average rate" } else { "2025 年平均汇率（近似）" },
     }
 }
 
-/// An assumption's name and the note on where its value comes from.
+/// An assumption's name and the note on where its value comes from (figure or page).
 pub fn param_text(p: Param, lang: Lang) -> (String, &'static str) {
     let en = lang == Lang::En;
     let pick = |e: &'static str, z: &'static str| if en { e } else { z };
-    match p {
-        Param::IndustryCost => (if en { "Average breach cost in your industry" } else { "本行业单次泄露平均损失" }.into(), if en { "IBM's average for the industry chosen above." } else { "IBM 对上方所选行业的平均值。" }),
-        Param::CountryCost => (if en { "Average breach cost where you are regulated" } else { "所在地区单次泄露平均损失" }.into(), if en { "IBM's country average; EU: mean of Germany, Italy and Benelux; China is not in IBM's study: ASEAN used." } else { "IBM 的国家/地区平均值;欧盟取德国、意大利、比荷卢的平均;IBM 研究未包含中国大陆,采用东盟数据。" }),
-        Param::Detection => (pick("Detection and escalation (IBM category)", "检测与升级(IBM 类别)").into(), if en { "Forensics, assessment, audit, crisis management." } else { "取证、评估、审计、危机管理。" }),
-        Param::Notification => (pick("Notification (IBM category)", "通知(IBM 类别)").into(), if en { "Telling regulators and data subjects." } else { "通知监管机构和数据主体。" }),
-        Param::Response => (pick("Post-breach response (IBM category)", "泄露后响应(IBM 类别)").into(), if en { "Recovery, legal, regulatory fines, help desks." } else { "恢复、法律、监管罚款、客服。" }),
-        Param::LostBusiness => (pick("Lost business (IBM category)", "业务损失(IBM 类别)").into(), if en { "Disruption, lost customers, reputation." } else { "业务中断、客户流失、声誉损失。" }),
-        Param::FineShare => (pick("Fines, share of post-breach response", "罚款占泄露后响应的比例").into(), if en { "IBM does not split the category; chosen so an average fine matches IBM's fine figures." } else { "IBM 未细分该类别;取值使平均罚款与 IBM 的罚款数据相符。" }),
-        Param::LegalShare => (pick("Legal, share of post-breach response", "法律费用占泄露后响应的比例").into(), if en { "IBM does not split the category." } else { "IBM 未细分该类别。" }),
-        Param::FineRate => (pick("Breaches that end in a fine", "最终被罚款的泄露比例").into(), if en { "About a third of breached organisations paid a fine." } else { "约三分之一的受害组织缴纳了罚款。" }),
-        Param::DisruptionShare => (pick("Business disruption, share of lost business", "业务中断占业务损失的比例").into(), if en { "Replaced by your own outage: revenue per operating hour times hours." } else { "以您自己的停机损失替代:每营业小时收入乘以停机时长。" }),
-        Param::BrandShare => (pick("Brand repair, share of the rest of lost business", "品牌修复占其余业务损失的比例").into(), if en { "The rest is lost customers." } else { "其余为客户流失。" }),
-        Param::WeightPayment => (pick("Cost of a payment-card record (customer record = 1)", "支付卡记录的相对成本(客户记录 = 1)").into(), if en { "Card brands' assessments come on top; kept at 1." } else { "卡组织的罚金另计;取 1。" }),
-        Param::WeightHealth => (pick("Cost of a health record (customer record = 1)", "健康记录的相对成本(客户记录 = 1)").into(), if en { "Healthcare's average cost is about twice the global one (IBM 2024)." } else { "医疗行业平均损失约为全球平均的两倍(IBM 2024)。" }),
-        Param::WeightEmployee => (pick("Cost of an employee record (customer record = 1)", "员工记录的相对成本(客户记录 = 1)").into(), if en { "IBM's cost per employee record against per customer record." } else { "IBM 每条员工记录与每条客户记录的成本之比。" }),
-        Param::RefEmployees => (pick("Employees of the organisation IBM's averages describe", "IBM 平均值对应的组织员工数").into(), if en { "IBM's sample is mostly organisations of 500 to 25,000 people." } else { "IBM 样本以 500 至 25,000 人的组织为主。" }),
-        Param::RefRecords => (pick("Records in the breach IBM's averages describe", "IBM 平均值对应的泄露记录数").into(), if en { "Midpoint of the 2,100 to 113,000 records IBM's breaches ranged over." } else { "IBM 研究的泄露规模为 2,100 至 113,000 条记录,取中点。" }),
-        Param::RefRevenue => (pick("Revenue of the organisation IBM's averages describe", "IBM 平均值对应的组织营收").into(), if en { "Not published by IBM." } else { "IBM 未公布。" }),
-        Param::ElasticitySize => (pick("How detection and recovery grow with headcount", "检测与恢复成本随人数增长的弹性").into(), if en { "Exponent: 0.6 means ten times the staff costs four times as much." } else { "指数:0.6 表示人数增至十倍,成本增至约四倍。" }),
-        Param::ElasticityRecords => (pick("How notification, legal and fines grow with records", "通知、法律和罚款随记录数增长的弹性").into(), if en { "Exponent: cost per record falls as breaches grow." } else { "指数:泄露规模越大,单条记录成本越低。" }),
-        Param::ElasticityRevenue => (pick("How lost customers and brand repair grow with revenue", "客户流失和品牌修复随营收增长的弹性").into(), if en { "Exponent." } else { "指数。" }),
-        Param::OperatingHours => (pick("Operating hours a year", "每年营业小时数").into(), if en { "About 250 days of 8 hours: an hour's outage loses revenue / 2,000." } else { "约 250 天 × 8 小时:停机一小时损失营收的 1/2000。" }),
-        Param::Likelihood => (pick("Chance of a breach a year, without these controls", "未采取这些措施时一年内发生泄露的概率").into(), if en { "No survey gives it for breaches with losses; Verizon DBIR 2025 finds SMBs in most breaches it studies. Set your own." } else { "尚无调查直接给出造成损失的泄露概率;Verizon DBIR 2025 显示中小企业占其研究的泄露事件多数。可自行设定。" }),
-        Param::Cut(c) => (
-            if en { format!("Cost cut: {}", control_label(c, lang)) } else { format!("损失降低:{}", control_label(c, lang)) },
-            cut_note(c, en),
-        ),
-        Param::Prevent(c) => (
-            if en { format!("Fewer breaches: {}", control_label(c, lang)) } else { format!("泄露概率降低:{}", control_label(c, lang)) },
-            prevent_note(c, en),
-        ),
-        Param::InsuranceSaving => (pick("Insurance premium saving with the package", "采用方案后的保费优惠").into(), if en { "The seed's figure; no published source ties premiums to controls." } else { "种子文档的数字;尚无公开来源把保费与具体措施挂钩。" }),
-        Param::Spread => (pick("Spread of one breach's cost (lognormal sigma)", "单次泄露损失的离散度(对数正态 σ)").into(), if en { "0.9: one breach in ten costs over about 2.5 times the median." } else { "0.9:十次中约有一次超过中位数的 2.5 倍。" }),
-        Param::FxCny => (pick("Yuan per US dollar", "人民币兑美元汇率").into(), if en { "IBM's figures are in US dollars." } else { "IBM 的数字以美元计。" }),
-        Param::FxEur => (pick("Euro per US dollar", "欧元兑美元汇率").into(), if en { "IBM's figures are in US dollars." } else { "IBM 的数字以美元计。" }),
-        Param::FxGbp => (pick("Pound per US dollar", "英镑兑美元汇率").into(), if en { "IBM's figures are in US dollars." } else { "IBM 的数字以美元计。" }),
-    }
+    let (name, note) = match p {
+        Param::IndustryCost => (pick("Average breach cost in your industry", "本行业单次泄露平均损失"), pick("IBM 2026, Fig. 4 (p. 14), for the industry chosen above.", "IBM 2026 图 4（第 14 页），上方所选行业。")),
+        Param::CountryCost => (pick("Average breach cost where you are regulated", "所在地区单次泄露平均损失"), pick("IBM 2026, Fig. 2 (pp. 10-11). EU: Germany, France, Benelux and Italy weighted by IBM's sample (pp. 66-67); mainland China is not in IBM's study: ASEAN used.", "IBM 2026 图 2（第 10–11 页）。欧盟：德国、法国、比荷卢、意大利按 IBM 样本占比加权（第 66–67 页）；IBM 研究未包含中国大陆，采用东盟数据。")),
+        Param::CostCeiling => (pick("Costliest segment IBM publishes", "IBM 公布的最高细分平均值"), pick("IBM 2026, Fig. 2: the United States, above every industry in Fig. 4. Industry and country together bend towards it, never above.", "IBM 2026 图 2：美国，高于图 4 的所有行业。行业与地区合并后逐渐趋近该值，但不超过。")),
+        Param::Detection => (pick("Detection and escalation (IBM category)", "检测与升级（IBM 类别）"), pick("IBM 2026, Fig. 3 (pp. 12-13): forensics, assessment, audit, crisis management.", "IBM 2026 图 3（第 12–13 页）：取证、评估、审计、危机管理。")),
+        Param::Notification => (pick("Notification (IBM category)", "通知（IBM 类别）"), pick("IBM 2026, Fig. 3: telling regulators and data subjects.", "IBM 2026 图 3：通知监管机构和数据主体。")),
+        Param::Response => (pick("Post-breach response (IBM category)", "泄露后响应（IBM 类别）"), pick("IBM 2026, Fig. 3: recovery, legal, regulatory fines, help desks (p. 68).", "IBM 2026 图 3：恢复、法律、监管罚款、客服（第 68 页）。")),
+        Param::LostBusiness => (pick("Lost business (IBM category)", "业务损失（IBM 类别）"), pick("IBM 2026, Fig. 3: disruption, lost customers, reputation.", "IBM 2026 图 3：业务中断、客户流失、声誉损失。")),
+        Param::FineShare => (pick("Fines, share of post-breach response", "罚款占泄露后响应的比例"), pick("IBM counts fines in post-breach response but does not split it: this share is taken out and the law of your jurisdiction sets the fine instead.", "IBM 将罚款计入泄露后响应但未细分：此部分被剔除，改由所在地法律确定罚款。")),
+        Param::LegalShare => (pick("Legal, share of post-breach response", "法律费用占泄露后响应的比例"), pick("IBM does not split the category.", "IBM 未细分该类别。")),
+        Param::FineRate => (pick("Breaches that end in a regulator's fine", "最终被监管罚款的泄露比例"), pick("IBM 2026, pp. 46-47: about one in five shadow-AI incidents ended in a fine, the only such figure in the edition; for small firms likely fewer.", "IBM 2026 第 46–47 页：约五分之一的影子 AI 事件被罚款，是该版唯一的此类数字；小企业可能更低。")),
+        Param::FineSeriousness => (pick("Where a fine starts in the legal maximum", "罚款起点占法定上限的比例"), pick("EDPB 04/2022, step 2: medium seriousness starts at 10-20% of the maximum (15%), then shrinks with turnover (para. 65); applied alike to China's and HIPAA's ranges.", "EDPB 04/2022 第二步：中等严重程度的起点为上限的 10%–20%（取 15%），再按营业额下调（第 65 段）；中国和 HIPAA 的罚款区间同样适用。")),
+        Param::DisruptionShare => (pick("Business disruption, share of lost business", "业务中断占业务损失的比例"), pick("Replaced by your own outage: hours times the margin an hour of revenue carries.", "以您自己的停机损失替代：停机时长乘以每小时收入中的毛利。")),
+        Param::BrandShare => (pick("Brand repair, share of the rest of lost business", "品牌修复占其余业务损失的比例"), pick("The rest is lost customers.", "其余为客户流失。")),
+        Param::GrossMargin => (pick("Gross margin: the part of revenue an outage loses", "毛利率：停机实际损失的收入比例"), pick("Revenue not earned also saves its direct costs; 40% is a cross-industry middle.", "未实现的收入同时省去了直接成本；40% 为跨行业的中间值。")),
+        Param::RecoveredShare => (pick("Share of lost sales made up after the outage", "停机后补回的销售比例"), pick("Orders deferred rather than lost; IBM 2026 Fig. 18 finds most firms recover over months.", "订单被推迟而非流失；IBM 2026 图 18 显示多数企业需数月恢复。")),
+        Param::WeightPayment => (pick("Cost of a payment-card record (customer record = 1)", "支付卡记录的相对成本（客户记录 = 1）"), pick("Card brands' assessments come on top; kept at 1.", "卡组织的罚金另计；取 1。")),
+        Param::WeightHealth => (pick("Cost of a health record (customer record = 1)", "健康记录的相对成本（客户记录 = 1）"), pick("IBM 2026, Fig. 4: healthcare's average (6.64 M) against the global one (4.99 M).", "IBM 2026 图 4：医疗行业平均值（664 万）与全球平均值（499 万）之比。")),
+        Param::WeightEmployee => (pick("Cost of an employee record (customer record = 1)", "员工记录的相对成本（客户记录 = 1）"), pick("IBM 2026, Fig. 6 (pp. 16-17): USD 188 per employee record against 192 per customer record.", "IBM 2026 图 6（第 16–17 页）：每条员工记录 188 美元，每条客户记录 192 美元。")),
+        Param::RefEmployees => (pick("Employees of the organisation IBM's averages describe", "IBM 平均值对应的组织员工数"), pick("IBM 2023, Fig. 7 (the last edition by headcount): 1,001-5,000 staff cost about the average.", "IBM 2023 图 7（最后一版按人数统计）：1,001–5,000 人的组织接近平均值。")),
+        Param::RefRecords => (pick("Records in the breach IBM's averages describe", "IBM 平均值对应的泄露记录数"), pick("IBM 2026, p. 68: breaches of 2,590 to 115,380 records; their geometric middle.", "IBM 2026 第 68 页：泄露规模为 2,590 至 115,380 条记录，取几何中点。")),
+        Param::RefRevenue => (pick("Revenue of the organisation IBM's averages describe", "IBM 平均值对应的组织营收"), pick("Not published by IBM: about USD 200,000 a head for 5,000 staff.", "IBM 未公布：按 5,000 人、人均约 20 万美元估算。")),
+        Param::ElasticitySize => (pick("How costs shrink with headcount below IBM's size", "低于 IBM 规模时成本随人数下降的弹性"), pick("Fitted: a 50-person, USD 5 M US firm costs NetDiligence 2026's average claim under USD 50 M revenue (USD 141 K, Table 3).", "拟合：50 人、营收 500 万美元的美国企业，与 NetDiligence 2026 营收 5,000 万美元以下企业的平均理赔额（14.1 万美元，表 3）一致。")),
+        Param::ElasticityRevenue => (pick("How lost customers and brand shrink with revenue", "客户流失和品牌修复随营收下降的弹性"), pick("Fitted with the headcount exponent, to the same claims figure.", "与人数弹性一同按同一理赔数据拟合。")),
+        Param::ElasticityRecords => (pick("Weight of records against size in notification and legal", "通知和法律费用中记录数相对规模的权重"), pick("Exponent: half records, half organisation size; cost per record falls as breaches grow.", "指数：记录数与组织规模各占一半；泄露规模越大，单条记录成本越低。")),
+        Param::ElasticityLarge => (pick("How costs grow above IBM's typical size", "超过 IBM 典型规模后成本增长的弹性"), pick("IBM 2023 Fig. 7 (over 25,000 staff: 5.42 M against 4.87 M) suggests little; NetDiligence 2026 Table 3 (USD 10-100 B: 40.6 M) more; 0.3 between.", "IBM 2023 图 7（25,000 人以上：542 万对 487 万）显示增长很小；NetDiligence 2026 表 3（100–1,000 亿美元：4,060 万）显示更大；取 0.3。")),
+        Param::Likelihood => (pick("Your own chance of a breach a year, with none of the controls", "自定的年度泄露概率（未采取任何措施）"), pick("Blank: insurers' claim frequency for your revenue (below). Set it to use your own.", "留空则使用下方按营收划分的保险理赔频率；填写则使用您自己的数字。")),
+        Param::FreqSmall => (pick("Claims a year, revenue under USD 25 M", "营收 2,500 万美元以下企业的年理赔频率"), pick("Coalition 2026, claims by revenue: 1.21% of policyholders a year (2025 claims).", "Coalition 2026 按营收统计：每年 1.21% 的投保企业出险（2025 年理赔）。")),
+        Param::FreqMid => (pick("Claims a year, revenue USD 25-100 M", "营收 2,500 万至 1 亿美元企业的年理赔频率"), pick("Coalition 2025, Fig. 3.3: 3.99% (2024 claims; the 2026 edition's text omits this band).", "Coalition 2025 图 3.3：3.99%（2024 年理赔；2026 版文本未给出该区间）。")),
+        Param::FreqLarge => (pick("Claims a year, revenue over USD 100 M", "营收 1 亿美元以上企业的年理赔频率"), pick("Coalition 2026: 5.72%; beyond USD 1 B it rises as Cyentia IRIS 2025 Fig. A2 finds.", "Coalition 2026：5.72%；10 亿美元以上按 Cyentia IRIS 2025 图 A2 的倍数上升。")),
+        Param::Cut(c) => {
+            let name = if en { format!("Cost cut: {}", control_label(c, lang)) } else { format!("损失降低：{}", control_label(c, lang)) };
+            return (name, cut_note(c, en));
+        }
+        Param::Prevent(c) => {
+            let name = if en { format!("Fewer breaches: {}", control_label(c, lang)) } else { format!("泄露概率降低：{}", control_label(c, lang)) };
+            return (name, prevent_note(c, en));
+        }
+        Param::InsuranceSaving => (pick("Insurance premium saving with the package", "采用方案后的保费优惠"), pick("The seed's figure; no published source ties premiums to controls.", "种子文档的数字；尚无公开来源把保费与具体措施挂钩。")),
+        Param::Spread => (pick("Spread of one breach's cost (lognormal sigma)", "单次泄露损失的离散度（对数正态 σ）"), pick("Cyentia IRIS 2025, Table 1: firms under USD 100 M lose a median USD 357 K and 9.1 M at the 95th percentile; most breaches cost far less than the mean, a few far more.", "Cyentia IRIS 2025 表 1：营收 1 亿美元以下企业损失中位数 35.7 万美元、第 95 百分位 910 万美元；多数泄露远低于均值，少数远高于均值。")),
+        Param::FxCny => (pick("Yuan per US dollar", "人民币兑美元汇率"), pick("The published figures are in US dollars.", "公开数据以美元计。")),
+        Param::FxEur => (pick("Euro per US dollar", "欧元兑美元汇率"), pick("The published figures are in US dollars.", "公开数据以美元计。")),
+        Param::FxGbp => (pick("Pound per US dollar", "英镑兑美元汇率"), pick("The published figures are in US dollars.", "公开数据以美元计。")),
+    };
+    (name.into(), note)
 }
 
 fn cut_note(c: Control, en: bool) -> &'static str {
     match c {
-        Control::Mfa => if en { "IBM 2024: identity and access management, against the average." } else { "IBM 2024:身份与访问管理,相对平均值。" },
-        Control::Edr => if en { "IBM 2024: security AI and automation used in detection, against the average." } else { "IBM 2024:在检测中使用安全 AI 与自动化,相对平均值。" },
-        Control::Backups => if en { "Estimate: recovery without paying ransom; the outage itself is set by the hours." } else { "估计:无需支付赎金即可恢复;停机损失另按小时计算。" },
-        Control::IrPlan => if en { "IBM 2024: incident-response planning and testing, against the average." } else { "IBM 2024:应急响应预案与演练,相对平均值。" },
-        Control::Training => if en { "IBM 2024: employee training, against the average." } else { "IBM 2024:员工培训,相对平均值。" },
-        Control::Encryption => if en { "IBM 2024: encryption, against the average." } else { "IBM 2024:加密,相对平均值。" },
-        Control::Mdr => if en { "IBM 2024: breaches found by the organisation's own team cost nearly USD 1 M less than those disclosed by the attacker." } else { "IBM 2024:由自身团队发现的泄露比攻击者披露的少损失近 100 万美元。" },
+        Control::Mfa => if en { "IBM 2026, Fig. 33 (pp. 50-51): identity and access management, USD 225,622 below the average." } else { "IBM 2026 图 33（第 50–51 页）：身份与访问管理，比平均值低 225,622 美元。" },
+        Control::Edr => if en { "IBM 2026, Fig. 33: endpoint detection and response, USD 177,710 below the average." } else { "IBM 2026 图 33：终端检测与响应，比平均值低 177,710 美元。" },
+        Control::Backups => if en { "Estimate: recovery without paying ransom; the outage itself is set by the hours." } else { "估计：无需支付赎金即可恢复；停机损失另按小时计算。" },
+        Control::IrPlan => if en { "IBM 2024: incident-response planning and testing (not in the 2026 figure)." } else { "IBM 2024：应急响应预案与演练（2026 版图中未列出）。" },
+        Control::Training => if en { "IBM 2026, Fig. 33: employee training, USD 196,259 below the average." } else { "IBM 2026 图 33：员工培训，比平均值低 196,259 美元。" },
+        Control::Encryption => if en { "IBM 2026, Fig. 33: encryption, USD 213,478 below the average." } else { "IBM 2026 图 33：加密，比平均值低 213,478 美元。" },
+        Control::Mdr => if en { "IBM 2026, Fig. 33: a managed security service, USD 152,929 below the average." } else { "IBM 2026 图 33：托管安全服务，比平均值低 152,929 美元。" },
     }
 }
 
 fn prevent_note(c: Control, en: bool) -> &'static str {
     match c {
-        Control::Mfa => if en { "Estimate: stolen credentials start 16% of breaches (IBM 2024)." } else { "估计:16% 的泄露始于被盗凭证(IBM 2024)。" },
-        Control::Edr => if en { "Estimate: ransomware is in 88% of SMB breaches (Verizon DBIR 2025); EDR stops much of it." } else { "估计:88% 的中小企业泄露涉及勒索软件(Verizon DBIR 2025),EDR 可拦截其中大部分。" },
-        Control::Training => if en { "Estimate: phishing starts 15% of breaches (IBM 2024); training halves the clicks." } else { "估计:15% 的泄露始于网络钓鱼(IBM 2024),培训可使点击减半。" },
-        Control::Mdr => if en { "Estimate: around-the-clock monitoring stops intrusions before data leaves." } else { "估计:全天候监测可在数据外泄前阻断入侵。" },
-        Control::Backups | Control::IrPlan | Control::Encryption => if en { "These limit the damage, not the chance." } else { "这些措施减少损失,而不降低概率。" },
+        Control::Mfa => if en { "Estimate: credential abuse starts 13% of SMB breaches (Verizon DBIR 2026); MFA stops most of it." } else { "估计：13% 的中小企业泄露始于凭证滥用（Verizon DBIR 2026），MFA 可阻止其中大部分。" },
+        Control::Edr => if en { "Estimate: ransomware is in 88% of SMB breaches (Verizon DBIR 2025); EDR stops much of it." } else { "估计：88% 的中小企业泄露涉及勒索软件（Verizon DBIR 2025），EDR 可拦截其中大部分。" },
+        Control::Training => if en { "Estimate: phishing starts 9% of SMB breaches (Verizon DBIR 2026); training halves the clicks." } else { "估计：9% 的中小企业泄露始于网络钓鱼（Verizon DBIR 2026），培训可使点击减半。" },
+        Control::Mdr => if en { "Estimate: around-the-clock monitoring stops intrusions before data leaves." } else { "估计：全天候监测可在数据外泄前阻断入侵。" },
+        Control::Backups | Control::IrPlan | Control::Encryption => if en { "These limit the damage, not the chance." } else { "这些措施减少损失，而不降低概率。" },
+    }
+}
+
+/// Formats amounts in the chosen currency and shares as percentages (the browser's `Intl`).
+pub struct Formats<'a> {
+    pub money: &'a dyn Fn(f64) -> String,
+    pub percent: &'a dyn Fn(f64) -> String,
+    pub number: &'a dyn Fn(f64, u32) -> String,
+}
+
+fn regime_name(r: Regime, lang: Lang) -> &'static str {
+    let en = lang == Lang::En;
+    match r {
+        Regime::Gdpr => if en { "GDPR art. 83(4) (security and notification failures)" } else { "GDPR 第 83(4) 条（安全与通知义务）" },
+        Regime::UkGdpr => if en { "UK GDPR, standard maximum (DPA 2018 s. 157)" } else { "英国 GDPR 标准上限（2018 年数据保护法第 157 条）" },
+        Regime::China => if en { "Data Security Law art. 45 (PIPL art. 66 for a serious case)" } else { "数据安全法第四十五条（严重情形适用个人信息保护法第六十六条）" },
+        Regime::Hipaa => if en { "HIPAA, reasonable cause (2026 amounts)" } else { "HIPAA 合理原因层级（2026 年金额）" },
+        Regime::Ccpa => if en { "CCPA statutory damages for Californians (USD 107-799 each)" } else { "CCPA 加州消费者法定赔偿（每人 107–799 美元）" },
+    }
+}
+
+fn claims_source(s: ClaimsSource, lang: Lang) -> &'static str {
+    match (s, lang) {
+        (ClaimsSource::NetDiligence2026, Lang::En) => "NetDiligence 2026, Table 3",
+        (ClaimsSource::NetDiligence2026, Lang::Zh) => "NetDiligence 2026 表 3",
+        (ClaimsSource::Coalition2026, _) => "Coalition 2026",
+        (ClaimsSource::Coalition2025, Lang::En) => "Coalition 2025, Fig. 3.4",
+        (ClaimsSource::Coalition2025, Lang::Zh) => "Coalition 2025 图 3.4",
+    }
+}
+
+fn band_text(b: &ClaimsBand, f: &Formats, lang: Lang) -> String {
+    let en = lang == Lang::En;
+    // Bands are in US dollars: shown as such, not converted.
+    let usd = |x: f64| if x >= 1e9 { format!("{} B", x / 1e9) } else { format!("{} M", x / 1e6) };
+    let range = match (b.from > 0.0, b.to.is_finite()) {
+        (false, _) => if en { format!("revenue under USD {}", usd(b.to)) } else { format!("营收低于 {} 美元", usd(b.to)) },
+        (true, true) => if en { format!("revenue USD {}-{}", usd(b.from), usd(b.to)) } else { format!("营收 {}–{} 美元", usd(b.from), usd(b.to)) },
+        (true, false) => if en { format!("revenue over USD {}", usd(b.from)) } else { format!("营收高于 {} 美元", usd(b.from)) },
+    };
+    let amount = (f.number)(b.average / 1e3, 0);
+    if en { format!("USD {amount} K ({}, {range})", claims_source(b.source, lang)) } else { format!("{amount} 千美元（{}，{range}）", claims_source(b.source, lang)) }
+}
+
+/// "IBM's average for your industry: ...; insurers' average claim for firms your size: ...".
+pub fn benchmark_lines(b: &Benchmarks, ours: f64, fx: f64, f: &Formats, lang: Lang) -> Vec<String> {
+    let en = lang == Lang::En;
+    let ibm = (f.money)(b.ibm_industry * fx);
+    let industry = industry_label(b.industry, lang);
+    vec![
+        if en { format!("IBM's average for your industry ({industry}): {ibm} (IBM 2026, Fig. 4), for organisations IBM studies: mostly large, 2,590 to 115,380 records breached.") } else { format!("IBM 对您所在行业（{industry}）的平均值：{ibm}（IBM 2026 图 4），研究对象以大型组织为主，泄露记录 2,590 至 115,380 条。") },
+        if en {
+            format!("Insurers' average claim for firms your size: {}; {}.", band_text(&b.netdiligence, f, lang), band_text(&b.coalition, f, lang))
+        } else {
+            format!("保险公司对同等规模企业的平均理赔额：{}；{}。", band_text(&b.netdiligence, f, lang), band_text(&b.coalition, f, lang))
+        },
+        if en { format!("This business, one breach: {}.", (f.money)(ours)) } else { format!("本企业单次泄露：{}。", (f.money)(ours)) },
+    ]
+}
+
+fn regime_line(r: &RegimeFine, f: &Formats, lang: Lang) -> String {
+    let en = lang == Lang::En;
+    let serious = if r.serious { if en { " (serious tier: a leak of a million records or more)" } else { "（严重情形：泄露百万条以上记录）" } } else { "" };
+    if en {
+        format!("{}{serious}: a fine would start near {}; the law allows up to {}.", regime_name(r.regime, lang), (f.money)(r.typical), (f.money)(r.cap))
+    } else {
+        format!("{}{serious}：罚款起点约 {}；法定上限 {}。", regime_name(r.regime, lang), (f.money)(r.typical), (f.money)(r.cap))
+    }
+}
+
+/// The steps of the calculation for this business, each with its number.
+pub fn explanation_lines(e: &Explanation, fines: f64, f: &Formats, lang: Lang) -> Vec<String> {
+    let en = lang == Lang::En;
+    let (m, pct) = (f.money, f.percent);
+    let n = |x: f64, d| (f.number)(x, d);
+    let mut lines = Vec::new();
+    let bent = if e.bent {
+        if en { format!(", bent below the costliest segment IBM publishes ({})", m(e.ceiling)) } else { format!("，并压低至 IBM 公布的最高细分值（{}）以下", m(e.ceiling)) }
+    } else {
+        String::new()
+    };
+    lines.push(if en {
+        format!("Level: IBM 2026 puts your industry at {} and your country or region at {}, against a global {}; together {}{bent}.", m(e.industry_cost), m(e.country_cost), m(e.global_average), m(e.level))
+    } else {
+        format!("水平：IBM 2026 给出本行业 {}、所在地区 {}，全球平均 {}；合并为 {}{bent}。", m(e.industry_cost), m(e.country_cost), m(e.global_average), m(e.level))
+    });
+    lines.push(if en {
+        format!("Size: against IBM's typical organisation (5,000 staff, about USD 1 B revenue), this business's detection and recovery scale by {}, lost customers and brand by {}, notification and legal by {} (records and size).", n(e.scaling.organisation, 4), n(e.scaling.revenue, 4), n(e.scaling.records, 4))
+    } else {
+        format!("规模：与 IBM 典型组织（5,000 人、营收约 10 亿美元）相比，检测与恢复按 {} 缩放，客户流失与品牌按 {}，通知与法律按 {}（记录数与规模）。", n(e.scaling.organisation, 4), n(e.scaling.revenue, 4), n(e.scaling.records, 4))
+    });
+    lines.push(match e.own_chance {
+        Some(c) => if en { format!("Frequency: your own chance of {} a year with none of the controls; with yours, {} a year.", pct(c), pct(e.chance)) } else { format!("频率：您设定的未采取措施时年度概率 {}；计入已有措施后为每年 {}。", pct(c), pct(e.chance)) },
+        None => if en {
+            format!("Frequency: insurers see {} of policyholders your size claim a year (Coalition); with your controls against theirs, a {} chance of a breach with a loss a year.", pct(e.claims_frequency), pct(e.chance))
+        } else {
+            format!("频率：同等规模的投保企业每年有 {} 出险（Coalition）；按您与投保企业措施的差异调整后，每年发生造成损失的泄露的概率为 {}。", pct(e.claims_frequency), pct(e.chance))
+        },
+    });
+    if e.regimes.is_empty() {
+        lines.push(if en { "Fines: no fining regime is modelled for this jurisdiction and business.".to_string() } else { "罚款：未对该地区和企业建模具体的罚款制度。".to_string() });
+    } else {
+        for r in &e.regimes {
+            lines.push(format!("{}{}", if en { "Fines: " } else { "罚款：" }, regime_line(r, f, lang)));
+        }
+        lines.push(if en {
+            format!("A breach ends in a fine {} of the time (IBM 2026): an expected {} per breach.", pct(e.fine_chance), m(fines))
+        } else {
+            format!("泄露最终被罚款的比例为 {}（IBM 2026）：每次泄露预期罚款 {}。", pct(e.fine_chance), m(fines))
+        });
+    }
+    lines.push(if en {
+        format!("Downtime: {} hours of outage at {} an hour (revenue of a clock hour times the gross margin, less what is made up later).", n(e.downtime_hours, 1), m(e.outage_per_hour))
+    } else {
+        format!("停机：停机 {} 小时，每小时 {}（每小时收入乘以毛利率，扣除事后补回的部分）。", n(e.downtime_hours, 1), m(e.outage_per_hour))
+    });
+    lines.push(if en {
+        format!("Controls: yours change the cost of a breach by a factor of {} against IBM's typical organisation; one breach costs {}.", n(e.control_factor, 3), m(e.breach_cost))
+    } else {
+        format!("措施：与 IBM 典型组织相比，您的措施使单次泄露损失乘以 {}；单次泄露损失为 {}。", n(e.control_factor, 3), m(e.breach_cost))
+    });
+    lines
+}
+
+/// What the package does to the chance of exceeding the user's limit, in words: the
+/// text before today's chance, between it and the chance with the package, and after.
+pub fn tolerance_sentence(amount: &str, lang: Lang) -> [String; 3] {
+    match lang {
+        Lang::En => [format!("The chance that a year's losses exceed {amount}: "), " today, ".into(), " with the package.".into()],
+        Lang::Zh => [format!("年度损失超过 {amount} 的概率：当前 "), "，采用方案后 ".into(), "。".into()],
+    }
+}
+
+/// The honest case's items when the package's return is negative.
+pub fn honest_case_items(p99: (&str, &str), premium: &str, downtime: (&str, &str), lang: Lang) -> Vec<String> {
+    match lang {
+        Lang::En => vec![
+            format!("the 1-in-100-year loss: {} today, {} with the package;", p99.0, p99.1),
+            format!("the insurance premium: {premium} a year (seed 002's 15%, not a published figure);"),
+            format!("the outage: {} to {} hours per breach;", downtime.0, downtime.1),
+            "the certifications below and the markets they open.".to_string(),
+        ],
+        Lang::Zh => vec![
+            format!("百年一遇的年度损失：当前 {}，采用方案后 {}；", p99.0, p99.1),
+            format!("保险保费：每年节省 {premium}（种子文档 002 的 15%，并非公开数据）；"),
+            format!("停机时间：每次泄露由 {} 小时缩短至 {} 小时；", downtime.0, downtime.1),
+            "下方的认证及其打开的市场。".to_string(),
+        ],
     }
 }
