@@ -641,3 +641,39 @@ fn inherent_and_residual_curves_share_their_amounts_and_the_package_lies_below()
     assert_eq!(json["tolerance"]["amount"], 100000.0);
     assert!(json["annualLoss"]["p99"].as_f64().unwrap() >= json["annualLoss"]["p95"].as_f64().unwrap());
 }
+
+/// Chinese text follows GB/T 15834: full-width ，。：；（）？！ beside Chinese characters
+/// (half-width stays in code, numbers and Latin text). Every string literal of the
+/// breach widget's text, and the explanation it builds for a Chinese business.
+#[test]
+fn the_chinese_text_uses_full_width_punctuation() {
+    use secworth::model::breach::text::{explanation_lines, Formats};
+    let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    let offending = |text: &str| -> Option<String> {
+        let chars: Vec<char> = text.chars().collect();
+        (0..chars.len()).find_map(|i| {
+            let near_han = (i > 0 && han(chars[i - 1])) || chars.get(i + 1).is_some_and(|c| han(*c));
+            (",:;()?!".contains(chars[i]) && near_han).then(|| chars[i.saturating_sub(8)..(i + 8).min(chars.len())].iter().collect())
+        })
+    };
+    let source = include_str!("../src/model/breach/text.rs");
+    // English labels that quote a Chinese name keep half-width brackets.
+    let exceptions = ["MLPS 2.0 (等保 2.0)"];
+    let found: Vec<String> = source
+        .split('"')
+        .skip(1)
+        .step_by(2)
+        .filter(|lit| !exceptions.contains(lit))
+        .filter_map(offending)
+        .collect();
+    assert!(found.is_empty(), "half-width punctuation beside Chinese: {found:?}");
+    let b = Breach::new(Lang::Zh);
+    let o = b.outcome();
+    let m = |x: f64| format!("¥{x:.0}");
+    let pct = |q: f64| format!("{:.2}%", q * 100.0);
+    let num = |x: f64, d: u32| format!("{x:.*}", d as usize);
+    let lines = explanation_lines(&o.explanation, o.breach.get(Category::Fines), &Formats { money: &m, percent: &pct, number: &num }, Lang::Zh);
+    assert!(lines.len() >= 6);
+    let found: Vec<String> = lines.iter().filter_map(|l| offending(l)).collect();
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -166,7 +166,7 @@ pub const EN: BreachText = BreachText {
 };
 
 pub const ZH: BreachText = BreachText {
-    title: "一次数据泄露会让您的企业损失多少?",
+    title: "一次数据泄露会让您的企业损失多少？",
     kicker: "中小企业数据泄露损失测算",
     business: "企业情况",
     records: "持有的数据记录",
@@ -180,14 +180,14 @@ pub const ZH: BreachText = BreachText {
     direct: "直接损失",
     indirect: "间接损失",
     expected_loss: "年度预期损失",
-    expected_loss_note: "一年内发生泄露的概率乘以单次泄露的损失(年化损失期望)。",
+    expected_loss_note: "一年内发生泄露的概率乘以单次泄露的损失（年化损失期望）。",
     breakdown: "单次泄露损失构成",
     breakdown_table: "以表格查看损失构成",
     category: "类别",
     today: "当前",
     with_package: "采用方案后",
     range: "损失区间",
-    range_note: "基于蒙特卡洛模拟的大量年份:每年发生几次泄露、每次损失多少。P10 / P50 / P90:十年中有一年低于、一半低于、九年低于该值。",
+    range_note: "基于蒙特卡洛模拟的大量年份：每年发生几次泄露、每次损失多少。P10 / P50 / P90：十年中有一年低于、一半低于、九年低于该值。",
     one_breach: "单次泄露",
     a_year: "年度损失",
     chance_of_breach: "一年内至少发生一次泄露的概率",
@@ -199,7 +199,7 @@ pub const ZH: BreachText = BreachText {
     loss_avoided: "每年规避的预期损失",
     insurance_saving: "每年节省的保费",
     rosi: "安全投资回报率",
-    rosi_note: "(规避损失 + 保费节省 - 方案费用)/ 方案费用,按年计算。",
+    rosi_note: "（规避损失 + 保费节省 - 方案费用）/ 方案费用，按年计算。",
     payback: "回收期",
     months: "个月",
     never: "无法回收",
@@ -208,7 +208,7 @@ pub const ZH: BreachText = BreachText {
     hours: "小时",
     downtime_unchanged: "只有离线备份、经演练的应急预案或托管检测响应才能缩短停机时间。",
     tornado: "对年度预期损失影响最大的因素",
-    tornado_note: "每项输入减半和加倍,其他输入不变。",
+    tornado_note: "每项输入减半和加倍，其他输入不变。",
     halved: "减半",
     doubled: "加倍",
     certifications: "合规认证与其打开的市场",
@@ -216,7 +216,7 @@ pub const ZH: BreachText = BreachText {
     opens: "打开的市场",
     applies: "与您相关",
     assumptions: "假设条件",
-    assumptions_note: "模型使用的每一个数字及其来源。均可修改;分享链接会保留您的修改。",
+    assumptions_note: "模型使用的每一个数字及其来源。均可修改；分享链接会保留您的修改。",
     assumption: "假设",
     value_col: "数值",
     unit: "单位",
@@ -289,31 +289,31 @@ pub fn industry_label(i: Industry, lang: Lang) -> &'static str {
         Industry::Hospitality => if en { "Hospitality" } else { "酒店餐饮" },
         Industry::Retail => if en { "Retail" } else { "零售" },
         Industry::PublicSector => if en { "Public sector" } else { "公共部门" },
-        Industry::Other => if en { "Other (all industries)" } else { "其他(全行业平均)" },
+        Industry::Other => if en { "Other (all industries)" } else { "其他（全行业平均）" },
     }
 }
 
 pub fn jurisdiction_label(j: Jurisdiction, lang: Lang) -> &'static str {
     let en = lang == Lang::En;
     match j {
-        Jurisdiction::Cn => if en { "China (PIPL, Data Security Law)" } else { "中国(个人信息保护法、数据安全法)" },
-        Jurisdiction::Us => if en { "United States (CCPA, HIPAA)" } else { "美国(CCPA、HIPAA)" },
-        Jurisdiction::Eu => if en { "European Union (GDPR)" } else { "欧盟(GDPR)" },
-        Jurisdiction::Uk => if en { "United Kingdom (UK GDPR)" } else { "英国(UK GDPR)" },
-        Jurisdiction::Other => if en { "Elsewhere (global average)" } else { "其他地区(全球平均)" },
+        Jurisdiction::Cn => if en { "China (PIPL, Data Security Law)" } else { "中国（个人信息保护法、数据安全法）" },
+        Jurisdiction::Us => if en { "United States (CCPA, HIPAA)" } else { "美国（CCPA、HIPAA）" },
+        Jurisdiction::Eu => if en { "European Union (GDPR)" } else { "欧盟（GDPR）" },
+        Jurisdiction::Uk => if en { "United Kingdom (UK GDPR)" } else { "英国（UK GDPR）" },
+        Jurisdiction::Other => if en { "Elsewhere (global average)" } else { "其他地区（全球平均）" },
     }
 }
 
 pub fn control_label(c: Control, lang: Lang) -> &'static str {
     let en = lang == Lang::En;
     match c {
-        Control::Mfa => if en { "Multi-factor authentication" } else { "多因素认证(MFA)" },
-        Control::Edr => if en { "Endpoint detection and response (EDR)" } else { "终端检测与响应(EDR)" },
+        Control::Mfa => if en { "Multi-factor authentication" } else { "多因素认证（MFA）" },
+        Control::Edr => if en { "Endpoint detection and response (EDR)" } else { "终端检测与响应（EDR）" },
         Control::Backups => if en { "Offline backups" } else { "离线备份" },
         Control::IrPlan => if en { "Tested incident-response plan" } else { "经演练的应急响应预案" },
         Control::Training => if en { "Security awareness training" } else { "安全意识培训" },
         Control::Encryption => if en { "Encryption of data" } else { "数据加密" },
-        Control::Mdr => if en { "Managed detection and response (MDR)" } else { "托管检测与响应(MDR)" },
+        Control::Mdr => if en { "Managed detection and response (MDR)" } else { "托管检测与响应（MDR）" },
     }
 }
 
@@ -348,10 +348,10 @@ pub fn driver_label(d: Driver, lang: Lang) -> &'static str {
 pub fn certification_text(c: Certification, lang: Lang) -> (&'static str, &'static str) {
     let en = lang == Lang::En;
     match c {
-        Certification::PciDss => ("PCI DSS", if en { "Taking card payments: without it you cannot process credit cards." } else { "受理银行卡支付:没有它就无法处理信用卡业务。" }),
-        Certification::Hipaa => ("HIPAA", if en { "US healthcare work: without compliance you cannot take on healthcare projects." } else { "美国医疗行业项目:不合规就无法承接医疗项目。" }),
+        Certification::PciDss => ("PCI DSS", if en { "Taking card payments: without it you cannot process credit cards." } else { "受理银行卡支付：没有它就无法处理信用卡业务。" }),
+        Certification::Hipaa => ("HIPAA", if en { "US healthcare work: without compliance you cannot take on healthcare projects." } else { "美国医疗行业项目：不合规就无法承接医疗项目。" }),
         Certification::Iso27001 => ("ISO/IEC 27001", if en { "Supplier lists of large enterprises and international tenders." } else { "进入大型企业供应商准入名单和国际招标。" }),
-        Certification::Mlps => (if en { "MLPS 2.0 (等保 2.0)" } else { "等保 2.0" }, if en { "China: required of network operators; a condition for government, finance and state-owned customers." } else { "中国:网络运营者的法定义务,也是政府、金融和国企客户的准入条件。" }),
+        Certification::Mlps => (if en { "MLPS 2.0 (等保 2.0)" } else { "等保 2.0" }, if en { "China: required of network operators; a condition for government, finance and state-owned customers." } else { "中国：网络运营者的法定义务，也是政府、金融和国企客户的准入条件。" }),
     }
 }
 
