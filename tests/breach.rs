@@ -277,6 +277,10 @@ fn every_regime_fines_at_least_as_much_as_none_and_follows_its_tiers() {
     assert!((cap - 10e6 / 0.92).abs() < 1.0, "{cap}");
     assert!((regimes(&eu(2e9), &a)[0].cap - 0.02 * 2e9).abs() < 1.0);
     assert!(fine(Jurisdiction::Eu, eu(50e6)) > fine(Jurisdiction::Eu, eu(5e6)));
+    // A leak of a million records: art. 83(5), EUR 20 M or 4%.
+    let leak = Profile { records: Records { customer: 1.5e6, ..base.records }, ..eu(5e6) };
+    let r = regimes(&leak, &a)[0];
+    assert!(r.serious && (r.cap - 20e6 / 0.92).abs() < 1.0 && r.typical > regimes(&eu(5e6), &a)[0].typical);
     // China: DSL art. 45's ordinary tier (RMB 50,000-500,000), the serious tier for a large leak.
     let a = Assumptions::new(Industry::Other, Jurisdiction::Cn);
     let cn = Profile { jurisdiction: Jurisdiction::Cn, ..base };
@@ -410,7 +414,7 @@ fn the_tornado_is_widest_first_and_likelihood_scales_the_loss() {
 
 #[test]
 fn fines_never_exceed_what_the_law_allows_in_expectation() {
-    // A tiny EU business with a huge customer list: GDPR's cap (EUR 20 M) bounds the fine.
+    // A tiny EU business with a huge customer list: GDPR's cap bounds the fine.
     let a = Assumptions::new(Industry::Retail, Jurisdiction::Eu);
     let p = Profile {
         industry: Industry::Retail,
@@ -424,7 +428,7 @@ fn fines_never_exceed_what_the_law_allows_in_expectation() {
     let fines = breach_cost(&p, &a).get(Category::Fines);
     let cap = secworth::model::breach::fines::fine_cap(&p, &a) * fine_chance(&a);
     assert!(fines <= cap + 1e-6, "{fines} > {cap}");
-    assert!((secworth::model::breach::fines::fine_cap(&p, &a) - 10e6 / a.get(Param::FxEur)).abs() < 1.0, "art. 83(4): EUR 10 M for a small turnover");
+    assert!((secworth::model::breach::fines::fine_cap(&p, &a) - 20e6 / a.get(Param::FxEur)).abs() < 1.0, "art. 83(5) for so large a leak: EUR 20 M on a small turnover");
     let s = simulate(&p, &a, 5000, 1);
     assert!(s.p90.is_finite());
 }

@@ -9,9 +9,10 @@ use super::profile::{Industry, Jurisdiction, Profile};
 /// A fining regime that applies to a breach.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Regime {
-    /// GDPR art. 83(4): security (art. 32) and notification (arts. 33-34) failures.
+    /// GDPR art. 83(4): security (art. 32) and notification (arts. 33-34) failures;
+    /// art. 83(5) for a large leak.
     Gdpr,
-    /// UK GDPR and DPA 2018 s. 157(6): the standard maximum.
+    /// UK GDPR and DPA 2018 s. 157(6): the standard maximum; s. 157(5) for a large leak.
     UkGdpr,
     /// China's Data Security Law art. 45 (and PIPL art. 66 for a serious case).
     China,
@@ -37,7 +38,7 @@ impl Regime {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct RegimeFine {
     pub regime: Regime,
-    /// Whether the graver tier applies (China: a large leak).
+    /// Whether the graver tier applies (a leak of a million records or more).
     pub serious: bool,
     /// Where a fine for this business starts (before aggravating or mitigating factors).
     pub typical: f64,
@@ -45,10 +46,12 @@ pub struct RegimeFine {
     pub cap: f64,
 }
 
-/// GDPR art. 83(4) and UK s. 157(6): EUR 10 M / GBP 8.7 M or 2% of turnover, whichever is higher.
-const GDPR_FIXED_EUR: f64 = 10e6;
-const UK_FIXED_GBP: f64 = 8.7e6;
-const TURNOVER_SHARE: f64 = 0.02;
+/// GDPR art. 83(4) and UK s. 157(6): EUR 10 M / GBP 8.7 M or 2% of turnover, whichever
+/// is higher. For a large leak authorities also find the security principle of art.
+/// 5(1)(f) broken, which art. 83(5) and s. 157(5) fine: EUR 20 M / GBP 17.5 M or 4%.
+const GDPR_FIXED_EUR: [f64; 2] = [10e6, 20e6];
+const UK_FIXED_GBP: [f64; 2] = [8.7e6, 17.5e6];
+const TURNOVER_SHARE: [f64; 2] = [0.02, 0.04];
 
 /// How a fine's starting point shrinks with turnover: (turnover in EUR or GBP, share
 /// of the starting amount kept), at the geometric middle of each band, the middle of
@@ -123,18 +126,18 @@ pub fn regimes(p: &Profile, a: &Assumptions) -> Vec<RegimeFine> {
     let seriousness = a.get(Param::FineSeriousness).clamp(0.0, 100.0) / 100.0;
     let rate = |param| a.get(param).max(1e-4);
     let records = finite(p.records.customer) + finite(p.records.payment) + finite(p.records.health) + finite(p.records.employee);
+    let serious = records >= LARGE_LEAK_RECORDS;
     // A fine starts at `seriousness` of the legal maximum, shrunk for a small turnover.
-    let gdpr_like = |regime, fixed: f64, per_usd: f64| {
-        let turnover = revenue * per_usd;
-        let cap = fixed.max(TURNOVER_SHARE * turnover);
-        RegimeFine { regime, serious: false, typical: cap * seriousness * turnover_adjustment(turnover) / per_usd, cap: cap / per_usd }
+    let gdpr_like = |regime, fixed: [f64; 2], per_usd: f64| {
+        let (turnover, tier) = (revenue * per_usd, serious as usize);
+        let cap = fixed[tier].max(TURNOVER_SHARE[tier] * turnover);
+        RegimeFine { regime, serious, typical: cap * seriousness * turnover_adjustment(turnover) / per_usd, cap: cap / per_usd }
     };
     match p.jurisdiction {
         Jurisdiction::Eu => vec![gdpr_like(Regime::Gdpr, GDPR_FIXED_EUR, rate(Param::FxEur))],
         Jurisdiction::Uk => vec![gdpr_like(Regime::UkGdpr, UK_FIXED_GBP, rate(Param::FxGbp))],
         Jurisdiction::Cn => {
             let cny = rate(Param::FxCny);
-            let serious = records >= LARGE_LEAK_RECORDS;
             let (floor, cap) = if serious {
                 (DSL_SERIOUS_FLOOR, DSL_SERIOUS_CAP.max(PIPL_SERIOUS_FIXED).max(PIPL_SERIOUS_SHARE * revenue * cny))
             } else {

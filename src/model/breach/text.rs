@@ -468,8 +468,8 @@ pub struct Formats<'a> {
 fn regime_name(r: Regime, lang: Lang) -> &'static str {
     let en = lang == Lang::En;
     match r {
-        Regime::Gdpr => if en { "GDPR art. 83(4) (security and notification failures)" } else { "GDPR 第 83(4) 条（安全与通知义务）" },
-        Regime::UkGdpr => if en { "UK GDPR, standard maximum (DPA 2018 s. 157)" } else { "英国 GDPR 标准上限（2018 年数据保护法第 157 条）" },
+        Regime::Gdpr => if en { "GDPR art. 83(4) (security and notification failures; 83(5) for a large leak)" } else { "GDPR 第 83(4) 条（安全与通知义务；大规模泄露适用第 83(5) 条）" },
+        Regime::UkGdpr => if en { "UK GDPR (DPA 2018 s. 157: standard maximum; the higher one for a large leak)" } else { "英国 GDPR（2018 年数据保护法第 157 条：标准上限；大规模泄露适用较高上限）" },
         Regime::China => if en { "Data Security Law art. 45 (PIPL art. 66 for a serious case)" } else { "数据安全法第四十五条（严重情形适用个人信息保护法第六十六条）" },
         Regime::Hipaa => if en { "HIPAA, reasonable cause (2026 amounts)" } else { "HIPAA 合理原因层级（2026 年金额）" },
         Regime::Ccpa => if en { "CCPA statutory damages for Californians (USD 107-799 each)" } else { "CCPA 加州消费者法定赔偿（每人 107–799 美元）" },
@@ -517,7 +517,7 @@ pub fn benchmark_lines(b: &Benchmarks, ours: f64, fx: f64, f: &Formats, lang: La
 
 fn regime_line(r: &RegimeFine, f: &Formats, lang: Lang) -> String {
     let en = lang == Lang::En;
-    let serious = if r.serious { if en { " (serious tier: a leak of a million records or more)" } else { "（严重情形：泄露百万条以上记录）" } } else { "" };
+    let serious = if r.serious { if en { " (graver tier: a leak of a million records or more)" } else { "（严重情形：泄露百万条以上记录）" } } else { "" };
     if en {
         format!("{}{serious}: a fine would start near {}; the law allows up to {}.", regime_name(r.regime, lang), (f.money)(r.typical), (f.money)(r.cap))
     } else {
