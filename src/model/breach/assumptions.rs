@@ -23,8 +23,8 @@ pub enum Source {
     Cyentia2025,
     /// Verizon, Data Breach Investigations Report 2026.
     Dbir2026,
-    /// EDPB Guidelines 04/2022 on the calculation of administrative fines (version 2.1, 2023).
-    Edpb2023,
+    /// The ICO's data protection fining guidance (2024; the EDPB's Guidelines 04/2022 alike).
+    Ico2024,
     /// The seed document (002), a sales example rather than a survey.
     Seed,
     /// Our estimate; the note says what it rests on.
@@ -40,8 +40,8 @@ impl Source {
         match self {
             Source::Ibm2026 | Source::Coalition2026 | Source::Dbir2026 => Some(2026),
             Source::Coalition2025 | Source::Cyentia2025 | Source::Fx2025 => Some(2025),
-            Source::Ibm2024 => Some(2024),
-            Source::Ibm2023 | Source::Edpb2023 => Some(2023),
+            Source::Ibm2024 | Source::Ico2024 => Some(2024),
+            Source::Ibm2023 => Some(2023),
             Source::Seed | Source::Estimate | Source::Fitted => None,
         }
     }
@@ -208,7 +208,7 @@ impl Param {
             Param::FineShare => spec("fine_share", 0.0, 100.0, Percent, Estimate),
             Param::LegalShare => spec("legal_share", 0.0, 100.0, Percent, Estimate),
             Param::FineRate => spec("fine_rate", 0.1, 100.0, Percent, Ibm2026),
-            Param::FineSeriousness => spec("fine_seriousness", 0.0, 100.0, Percent, Edpb2023),
+            Param::FineSeriousness => spec("fine_seriousness", 0.0, 100.0, Percent, Ico2024),
             Param::DisruptionShare => spec("disruption_share", 0.0, 100.0, Percent, Estimate),
             Param::BrandShare => spec("brand_share", 0.0, 100.0, Percent, Estimate),
             Param::GrossMargin => spec("gross_margin", 0.0, 100.0, Percent, Estimate),

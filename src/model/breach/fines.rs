@@ -53,18 +53,21 @@ const GDPR_FIXED_EUR: [f64; 2] = [10e6, 20e6];
 const UK_FIXED_GBP: [f64; 2] = [8.7e6, 17.5e6];
 const TURNOVER_SHARE: [f64; 2] = [0.02, 0.04];
 
-/// How a fine's starting point shrinks with turnover: (turnover in EUR or GBP, share
+/// How a fine's starting point shrinks with turnover: (turnover in GBP or EUR, share
 /// of the starting amount kept), at the geometric middle of each band, the middle of
-/// its range. EDPB Guidelines 04/2022 (v2.1), para. 65; the ICO's fining guidance
-/// (2024) uses the same bands for the UK. Above the last point nothing is taken off.
+/// its range. The ICO's fining guidance (draft Table C, step 3): up to 2 M 0.2-0.4%,
+/// 2-10 M 0.4-2%, 10-50 M 2-10%, 50-100 M 10-20%, 100-250 M 20-50%, 250-435 M
+/// 50-100%, none above. The EDPB's Guidelines 04/2022 (para. 65) follow the same
+/// method for the EU; their middle bands could not be checked here, so the ICO's
+/// stand in, applied to euros. Above the last point nothing is taken off.
 const TURNOVER_ADJUSTMENT: [(f64, f64); 7] = [
-    (1.0e6, 0.003),    // up to 2 M: 0.2-0.4%
-    (4.47e6, 0.0115),  // 2-10 M: 0.3-2%
-    (22.4e6, 0.0575),  // 10-50 M: 1.5-10%
-    (70.7e6, 0.14),    // 50-100 M: 8-20%
-    (158e6, 0.325),    // 100-250 M: 15-50%
-    (354e6, 0.70),     // 250-500 M: 40-100%
-    (500e6, 1.0),      // over 500 M: none
+    (1.0e6, 0.003),
+    (4.47e6, 0.012),
+    (22.4e6, 0.06),
+    (70.7e6, 0.15),
+    (158e6, 0.35),
+    (330e6, 0.75),
+    (435e6, 1.0),
 ];
 
 /// The share of the starting amount kept for this turnover: log-linear between the
