@@ -17,8 +17,9 @@ const TYPES = {
 };
 
 /** Starts serving `dir`; resolves to { url, close }. `headers` (an object, or a function of
- *  the path returning one) are added to every response. */
-export function serve(dir, { port = 0, host = '127.0.0.1', headers = {} } = {}) {
+ *  the path returning one) are added to every response. `inject`, a script file's path
+ *  (tests only), is served as /__test.js and loaded first by every HTML page. */
+export function serve(dir, { port = 0, host = '127.0.0.1', headers = {}, inject = null } = {}) {
   const root = resolve(dir);
   const server = createServer({ maxHeaderSize: 64 * 1024 }, async (req, res) => {
     try {
@@ -28,8 +29,12 @@ export function serve(dir, { port = 0, host = '127.0.0.1', headers = {} } = {}) 
         res.writeHead(403).end('forbidden');
         return;
       }
+      if (inject && path === '/__test.js') file = inject;
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      let body = await readFile(file);
+      if (inject && extname(file) === '.html') {
+        body = Buffer.from(body.toString('utf8').replace(/<head>/i, '<head><script src="/__test.js"></script>'));
+      }
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',

@@ -48,6 +48,19 @@ if [ ! -x "$CHROMIUM" ] || [ ! -x "$CHROMEDRIVER" ]; then
   as_root apt-get install -y -qq chromium chromium-driver
 fi
 
+# Firefox and WebKit for the cross-engine suite: Debian's Firefox ESR and WebKitGTK's
+# WebDriver with its MiniBrowser, on a virtual display (xvfb); Mozilla's geckodriver
+# is not packaged by Debian, so it is built from crates.io (about 3 minutes).
+if [ ! -x "$FIREFOX" ] || [ ! -x "$WEBKIT_DRIVER" ] || [ ! -x "$MINIBROWSER" ] || ! command -v xvfb-run >/dev/null || ! command -v xauth >/dev/null; then
+  step "Firefox ESR, WebKitGTK WebDriver and a virtual display"
+  as_root apt-get update -qq
+  as_root apt-get install -y -qq --no-install-recommends firefox-esr webkit2gtk-driver xvfb xauth
+fi
+if [ "$("$GECKODRIVER" --version 2>/dev/null | head -1 | cut -d' ' -f1-2)" != "geckodriver $GECKODRIVER_VERSION" ]; then
+  step "geckodriver $GECKODRIVER_VERSION (about 3 minutes)"
+  cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
+fi
+
 # A CJK font, so the Chinese text in screenshots and canvas charts renders as text.
 # (No grep -q: under pipefail an early exit would make fc-list fail with SIGPIPE.)
 if ! fc-list 2>/dev/null | grep -iE "wqy|noto sans cjk|droid sans fallback" > /dev/null; then
