@@ -116,7 +116,9 @@ fn main() {
             if !new.is_empty() {
                 if o.save && saved < MAX_SAVED {
                     shrink(&mut input, &new, &run);
-                    fs::create_dir_all(&dir).and_then(|_| fs::write(dir.join(format!("{:016x}", fnv(&input))), &input)).expect("write the corpus");
+                    fs::create_dir_all(&dir)
+                        .and_then(|_| fs::write(dir.join(format!("{:016x}", fnv(&input))), &input))
+                        .expect("write the corpus");
                     saved += 1;
                 }
                 corpus.push(input);
@@ -150,7 +152,11 @@ fn check(target: Target, input: &[u8], run: &impl Fn(&[u8]) -> Vec<u64>) -> Vec<
             let shown: String = String::from_utf8_lossy(input).chars().take(600).collect();
             eprintln!("fuzz {}: FAILED on {shown:?}", target.name());
             eprintln!("{}", LAST_PANIC.with(|p| p.borrow().clone()));
-            eprintln!("input kept in {}; replay it with cargo test --test fuzz_corpus after moving it into fuzz/corpus/{}/", file.display(), target.name());
+            eprintln!(
+                "input kept in {}; replay it with cargo test --test fuzz_corpus after moving it into fuzz/corpus/{}/",
+                file.display(),
+                target.name()
+            );
             std::process::exit(1)
         }
     }
@@ -167,7 +173,8 @@ fn shrink(input: &mut Vec<u8>, features: &[u64], run: &impl Fn(&[u8]) -> Vec<u64
             let mut shorter = input.clone();
             shorter.drain(at..at + size);
             budget -= 1;
-            let keeps = panic::catch_unwind(AssertUnwindSafe(|| run(&shorter))).is_ok_and(|got| features.iter().all(|f| got.contains(f)));
+            let keeps = panic::catch_unwind(AssertUnwindSafe(|| run(&shorter)))
+                .is_ok_and(|got| features.iter().all(|f| got.contains(f)));
             if keeps {
                 *input = shorter;
             } else {
@@ -179,7 +186,8 @@ fn shrink(input: &mut Vec<u8>, features: &[u64], run: &impl Fn(&[u8]) -> Vec<u64
 }
 
 fn load(dir: &Path) -> Vec<Vec<u8>> {
-    let mut files: Vec<PathBuf> = fs::read_dir(dir).map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
+    let mut files: Vec<PathBuf> =
+        fs::read_dir(dir).map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
     files.sort();
     files.iter().filter_map(|f| fs::read(f).ok()).collect()
 }
@@ -193,7 +201,11 @@ fn seeds(target: Target) -> Vec<Vec<u8>> {
                 "w=spectrum&lang=zh&audience=self&v=1&a=3333222211110000&target=85".to_string(),
                 Flywheel::new(Lang::En).share_query(),
                 Breach::new(Lang::Zh).share_query(),
-                format!("{}&{}", Breach::new(Lang::En).share_query(), PARAMS.iter().map(|p| format!("{}=0.5", p.key())).collect::<Vec<_>>().join("&")),
+                format!(
+                    "{}&{}",
+                    Breach::new(Lang::En).share_query(),
+                    PARAMS.iter().map(|p| format!("{}=0.5", p.key())).collect::<Vec<_>>().join("&")
+                ),
                 "w=decision-weights&preset=reframe".to_string(),
             ];
             v.extend(Preset::ALL.iter().map(|p| decision_link::write(&Decision::new(p.table(Lang::En), Lang::En))));
@@ -204,23 +216,113 @@ fn seeds(target: Target) -> Vec<Vec<u8>> {
 }
 
 fn dictionary(target: Target) -> Vec<Vec<u8>> {
-    let numbers = ["NaN", "Infinity", "-Infinity", "-1", "0", "-0", "1e308", "1e309", "4294967296", "0x10", "1,5", "99999999999999999999", "0.0000001"];
-    let hostile = ["<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "javascript:alert(1)", "\u{202e}", "中文", "\u{0}"];
+    let numbers = [
+        "NaN",
+        "Infinity",
+        "-Infinity",
+        "-1",
+        "0",
+        "-0",
+        "1e308",
+        "1e309",
+        "4294967296",
+        "0x10",
+        "1,5",
+        "99999999999999999999",
+        "0.0000001",
+    ];
+    let hostile = [
+        "<script>alert(1)</script>",
+        "\"><img src=x onerror=alert(1)>",
+        "javascript:alert(1)",
+        "\u{202e}",
+        "中文",
+        "\u{0}",
+    ];
     let mut words: Vec<String> = numbers.iter().chain(&hostile).map(|s| s.to_string()).collect();
     match target {
         Target::Link => {
-            words.extend(["&", "=", "?", "%", "%2", "%ZZ", "%00", "%25", "%26", "%3D", "%E4%B8%AD", "%E4%B8", "%FF", "+", ",", "_"].map(String::from));
-            words.extend(["w", "lang", "audience", "v", "a", "target", "preset", "reframe", "currency", "industry", "jurisdiction", "controls", "package", "c1", "w1", "r1", "s1", "v1", "t1", "p1", "c13", "v7"].map(|k| format!("&{k}=")));
-            words.extend(["maturity", "spectrum", "flywheel", "breach-cost", "decision-weights", "zh", "en", "screen", "self", "usd", "CNY", "mfa,edr", "healthcare", "cn"].map(String::from));
+            words.extend(
+                [
+                    "&",
+                    "=",
+                    "?",
+                    "%",
+                    "%2",
+                    "%ZZ",
+                    "%00",
+                    "%25",
+                    "%26",
+                    "%3D",
+                    "%E4%B8%AD",
+                    "%E4%B8",
+                    "%FF",
+                    "+",
+                    ",",
+                    "_",
+                ]
+                .map(String::from),
+            );
+            words.extend(
+                [
+                    "w",
+                    "lang",
+                    "audience",
+                    "v",
+                    "a",
+                    "target",
+                    "preset",
+                    "reframe",
+                    "currency",
+                    "industry",
+                    "jurisdiction",
+                    "controls",
+                    "package",
+                    "c1",
+                    "w1",
+                    "r1",
+                    "s1",
+                    "v1",
+                    "t1",
+                    "p1",
+                    "c13",
+                    "v7",
+                ]
+                .map(|k| format!("&{k}=")),
+            );
+            words.extend(
+                [
+                    "maturity",
+                    "spectrum",
+                    "flywheel",
+                    "breach-cost",
+                    "decision-weights",
+                    "zh",
+                    "en",
+                    "screen",
+                    "self",
+                    "usd",
+                    "CNY",
+                    "mfa,edr",
+                    "healthcare",
+                    "cn",
+                ]
+                .map(String::from),
+            );
             words.extend(PARAMS.iter().map(|p| format!("&{}=", p.key())));
             words.push("x".repeat(10_000));
         }
         Target::Bank => {
-            words.extend(["{", "}", "[", "]", ",", ":", "\"", "null", "true", "false", "\"\"", "[]", "{}", "\\u0000", "\\ud800"].map(String::from));
+            words.extend(
+                ["{", "}", "[", "]", ",", ":", "\"", "null", "true", "false", "\"\"", "[]", "{}", "\\u0000", "\\ud800"]
+                    .map(String::from),
+            );
             // Every key the built-in banks use, as `"key":`.
             for json in [builtin::MATURITY_JSON, builtin::SPECTRUM_JSON] {
                 for piece in json.split('"').collect::<Vec<_>>().windows(2) {
-                    if piece[1].trim_start().starts_with(':') && !words.iter().any(|w| w == &format!("\"{}\":", piece[0])) {
+                    if piece[1].trim_start().starts_with(':')
+                        && !words.iter().any(|w| w == &format!("\"{}\":", piece[0]))
+                    {
                         words.push(format!("\"{}\":", piece[0]));
                     }
                 }
@@ -267,10 +369,24 @@ fn mutate(input: &mut Vec<u8>, corpus: &[Vec<u8>], dictionary: &[Vec<u8>], rng: 
         }
         _ => {
             // Replace a run of digits with an awkward number.
-            let starts: Vec<usize> = (0..input.len()).filter(|&i| input[i].is_ascii_digit() && (i == 0 || !input[i - 1].is_ascii_digit())).collect();
+            let starts: Vec<usize> = (0..input.len())
+                .filter(|&i| input[i].is_ascii_digit() && (i == 0 || !input[i - 1].is_ascii_digit()))
+                .collect();
             if let Some(&i) = starts.get(rng.below(starts.len().max(1))) {
                 let end = (i..input.len()).find(|&j| !input[j].is_ascii_digit()).unwrap_or(input.len());
-                let numbers = [&b"NaN"[..], b"-1", b"0", b"1e308", b"-1e308", b"Infinity", b"4294967296", b"18446744073709551616", b"255", b"256", b"1.5"];
+                let numbers = [
+                    &b"NaN"[..],
+                    b"-1",
+                    b"0",
+                    b"1e308",
+                    b"-1e308",
+                    b"Infinity",
+                    b"4294967296",
+                    b"18446744073709551616",
+                    b"255",
+                    b"256",
+                    b"1.5",
+                ];
                 input.splice(i..end, numbers[rng.below(numbers.len())].iter().copied());
             }
         }

@@ -50,15 +50,32 @@ pub fn share_link(input: &[u8], banks: &Banks) -> Vec<u64> {
     for (widget, bank) in [("maturity", &banks.maturity), ("spectrum", &banks.spectrum)] {
         let link = share::read(&query, bank);
         sig.notes(widget, &link.notes);
-        let q = Opening { bank: bank.clone(), link, saved: None, lang: Lang::En, audience: Audience::Screen, notes: Vec::new() }.open();
+        let q = Opening {
+            bank: bank.clone(),
+            link,
+            saved: None,
+            lang: Lang::En,
+            audience: Audience::Screen,
+            notes: Vec::new(),
+        }
+        .open();
         let s = q.score();
-        assert!(s.total.is_finite() && (0.0..=s.max_total + 1e-9).contains(&s.total), "{widget}: total {} of {}", s.total, s.max_total);
+        assert!(
+            s.total.is_finite() && (0.0..=s.max_total + 1e-9).contains(&s.total),
+            "{widget}: total {} of {}",
+            s.total,
+            s.max_total
+        );
         sig.add(widget, s.band);
         let back = q.share_query(widget);
         let again = share::read(&back, bank);
         assert!(again.notes.is_empty(), "{widget}: the written link {back:?} reads with notes {:?}", again.notes);
         assert_eq!(again.answers.as_deref(), Some(&q.answers[..]), "{widget}: answers change through {back:?}");
-        assert_eq!((again.lang, again.audience, again.target), (Some(q.lang), Some(q.audience), q.target), "{widget}: {back:?}");
+        assert_eq!(
+            (again.lang, again.audience, again.target),
+            (Some(q.lang), Some(q.audience), q.target),
+            "{widget}: {back:?}"
+        );
     }
 
     let fw = Flywheel::from_query(&query, Lang::Zh);
@@ -66,7 +83,10 @@ pub fn share_link(input: &[u8], banks: &Banks) -> Vec<u64> {
     let o = fw.outcome();
     let numbers = [o.health, o.revenue_gap, o.nrr, o.clv, o.kpis.nps];
     assert!(numbers.iter().all(|x| x.is_finite()), "flywheel: {numbers:?}");
-    assert!(o.today.iter().chain(&o.benchmark).all(|p| p.revenue.is_finite() && p.revenue >= 0.0), "flywheel projection");
+    assert!(
+        o.today.iter().chain(&o.benchmark).all(|p| p.revenue.is_finite() && p.revenue >= 0.0),
+        "flywheel projection"
+    );
     let back = fw.share_query();
     let again = Flywheel::from_query(&back, Lang::Zh);
     assert!(again.notes.is_empty(), "flywheel: {back:?} reads with notes {:?}", again.notes);
@@ -77,7 +97,10 @@ pub fn share_link(input: &[u8], banks: &Banks) -> Vec<u64> {
     sig.add("decision", (d.table.criteria.len().min(3), d.table.vendors.len().min(3), d.table.reframe));
     for set in [WeightSet::Original, WeightSet::Reframed] {
         if let Some(totals) = d.table.totals(set) {
-            assert!(totals.iter().all(|t| t.is_finite() && (-1e-9..=10.0 + 1e-9).contains(t)), "decision totals {totals:?}");
+            assert!(
+                totals.iter().all(|t| t.is_finite() && (-1e-9..=10.0 + 1e-9).contains(t)),
+                "decision totals {totals:?}"
+            );
         }
         let _ = d.table.ranking(set);
     }
@@ -98,8 +121,16 @@ pub fn share_link(input: &[u8], banks: &Banks) -> Vec<u64> {
     assert_no_null(&json, "breach result");
     let o = b.outcome();
     let s = &o.annual;
-    assert!(s.p10 <= s.p50 && s.p50 <= s.p90 && s.p90 <= s.p95 && s.p95 <= s.p99, "breach percentiles {:?}", (s.p10, s.p50, s.p90, s.p95, s.p99));
-    assert!(o.breach.get(BreachCategory::Fines) <= secworth::model::breach::fines::fine_cap(&b.profile(), &b.assumptions) * b.fx() * (1.0 + 1e-9) + 1e-6, "a fine above the law's maximum");
+    assert!(
+        s.p10 <= s.p50 && s.p50 <= s.p90 && s.p90 <= s.p95 && s.p95 <= s.p99,
+        "breach percentiles {:?}",
+        (s.p10, s.p50, s.p90, s.p95, s.p99)
+    );
+    assert!(
+        o.breach.get(BreachCategory::Fines)
+            <= secworth::model::breach::fines::fine_cap(&b.profile(), &b.assumptions) * b.fx() * (1.0 + 1e-9) + 1e-6,
+        "a fine above the law's maximum"
+    );
     assert!(o.expected_loss_with_package <= o.expected_loss * (1.0 + 1e-9), "a package raised the loss");
     sig.add("rosi", o.value.rosi.is_some());
 
@@ -126,8 +157,23 @@ pub fn bank(input: &[u8]) -> Vec<u64> {
             // The path's shape in the bank's own keys (`questions.options.points`): not its
             // indices, nor the input's own text where a key was being read; and the kind
             // of fault, not the value quoted in it.
-            let shape: Vec<&str> = e.path.split(['.', '[']).map(|s| s.trim_end_matches(|c: char| c.is_ascii_digit() || c == ']')).filter(|s| !s.is_empty()).map(|s| if bank_keys().contains(s) { s } else { "?" }).take(4).collect();
-            let kind: String = e.message.split([':', '`', '"']).next().unwrap_or("").chars().filter(|c| !c.is_ascii_digit()).take(40).collect();
+            let shape: Vec<&str> = e
+                .path
+                .split(['.', '['])
+                .map(|s| s.trim_end_matches(|c: char| c.is_ascii_digit() || c == ']'))
+                .filter(|s| !s.is_empty())
+                .map(|s| if bank_keys().contains(s) { s } else { "?" })
+                .take(4)
+                .collect();
+            let kind: String = e
+                .message
+                .split([':', '`', '"'])
+                .next()
+                .unwrap_or("")
+                .chars()
+                .filter(|c| !c.is_ascii_digit())
+                .take(40)
+                .collect();
             if e.message.contains(" at line ") {
                 // A JSON syntax error: serde_json's parser found it, wherever it is; only
                 // its kind and the key it was under count, or broken JSON anywhere in a
@@ -181,7 +227,10 @@ fn assert_no_null(v: &serde_json::Value, what: &str) {
     match v {
         // Null by design: `rosi` and `paybackMonths` (free package, never pays back),
         // `ownChance` and `tolerance` (not set).
-        Value::Object(m) => m.iter().filter(|(k, _)| !matches!(k.as_str(), "rosi" | "paybackMonths" | "ownChance" | "tolerance")).for_each(|(k, x)| assert_no_null(x, &format!("{what}.{k}"))),
+        Value::Object(m) => m
+            .iter()
+            .filter(|(k, _)| !matches!(k.as_str(), "rosi" | "paybackMonths" | "ownChance" | "tolerance"))
+            .for_each(|(k, x)| assert_no_null(x, &format!("{what}.{k}"))),
         Value::Array(a) => a.iter().for_each(|x| assert_no_null(x, what)),
         Value::Null => panic!("{what} is null: a NaN or infinite number reached the result"),
         _ => {}
@@ -204,7 +253,13 @@ impl Features {
             self.add(reader, format!("{:?}", discriminant(n)));
             // Which field failed and how: our own keys, so a bounded set.
             match n {
-                Note::InvalidField { key, reason, .. } => self.add(reader, (key.trim_end_matches(char::is_numeric), format!("{reason:?}").split(['(', ' ']).next().map(str::to_owned))),
+                Note::InvalidField { key, reason, .. } => self.add(
+                    reader,
+                    (
+                        key.trim_end_matches(char::is_numeric),
+                        format!("{reason:?}").split(['(', ' ']).next().map(str::to_owned),
+                    ),
+                ),
                 Note::UnknownChoice { key, .. } => self.add(reader, key),
                 _ => {}
             }

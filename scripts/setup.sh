@@ -13,6 +13,13 @@ if ! command -v cargo >/dev/null; then
   exit 1
 fi
 
+for component in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    step "$component"
+    rustup component add "$component"
+  fi
+done
+
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   step "wasm32 target"
   rustup target add wasm32-unknown-unknown

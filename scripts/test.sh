@@ -9,6 +9,11 @@ source scripts/env.sh
 
 step() { printf '\n==> %s\n' "$*"; }
 
+step "format and lints (rustfmt.toml; clippy with warnings as errors, native and wasm)"
+cargo fmt --check
+cargo clippy --locked --all-targets -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --lib --test 'browser_*' -- -D warnings
+
 step "native tests (model, charts; property tests included)"
 cargo test --locked
 

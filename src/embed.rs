@@ -7,8 +7,8 @@ use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
 
-use crate::browser::{frame, page};
 use crate::browser::storage::Store;
+use crate::browser::{frame, page};
 use crate::components::app::{App, AppProps, PageView};
 use crate::components::widget::{AnyWidget, Mode, WidgetProps};
 use crate::model::lang::{Audience, Lang};
@@ -67,7 +67,11 @@ pub fn mount_page(root: Element) {
     // In an iframe, talk to the parent only if the embedder named its origin.
     let parent_origin = param("origin").and_then(|o| parse_origin(&o)).filter(|_| frame::in_frame());
     if let Some(origin) = &parent_origin {
-        frame::report_height(&root, origin.clone(), param("w").and_then(|w| Widget::parse(&w)).map_or("gallery", Widget::code));
+        frame::report_height(
+            &root,
+            origin.clone(),
+            param("w").and_then(|w| Widget::parse(&w)).map_or("gallery", Widget::code),
+        );
     }
     let props = AppProps {
         view,

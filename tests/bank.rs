@@ -63,9 +63,12 @@ fn refuses_missing_and_mistyped_fields_by_path() {
     assert!(msg.contains("unknown field `colour`"), "{msg}");
 }
 
+/// A change to a bank's JSON, and the field path the refusal must name.
+type Fault = (Box<dyn FnOnce(&mut Value)>, &'static str);
+
 #[test]
 fn refuses_semantic_faults_by_path() {
-    let cases: Vec<(Box<dyn FnOnce(&mut Value)>, &str)> = vec![
+    let cases: Vec<Fault> = vec![
         (Box::new(|v| v["id"] = json!("Bad Id")), "id"),
         (Box::new(|v| v["version"] = json!(0)), "version"),
         (Box::new(|v| v["title"]["zh"] = json!("  ")), "title.zh"),
@@ -74,21 +77,31 @@ fn refuses_semantic_faults_by_path() {
         (Box::new(|v| v["dimensions"][0]["points"] = json!(-5)), "dimensions[0].points"),
         (Box::new(|v| v["questions"][4]["dimension"] = json!("nowhere")), "questions[4].dimension"),
         (Box::new(|v| v["questions"][5]["id"] = json!("budget-line")), "questions[5].id"),
-        (Box::new(|v| v["questions"][0]["options"] = json!([v["questions"][0]["options"][0].clone()])), "questions[0].options"),
+        (
+            Box::new(|v| v["questions"][0]["options"] = json!([v["questions"][0]["options"][0].clone()])),
+            "questions[0].options",
+        ),
         (Box::new(|v| v["questions"][1]["options"][2]["points"] = json!(-1)), "questions[1].options[2].points"),
-        (Box::new(|v| {
-            for o in v["questions"][6]["options"].as_array_mut().unwrap() {
-                o["points"] = json!(0);
-            }
-        }), "questions[6].options"),
+        (
+            Box::new(|v| {
+                for o in v["questions"][6]["options"].as_array_mut().unwrap() {
+                    o["points"] = json!(0);
+                }
+            }),
+            "questions[6].options",
+        ),
         (Box::new(|v| v["bands"][0]["min"] = json!(10)), "bands[0].min"),
         (Box::new(|v| v["bands"][2]["min"] = json!(30)), "bands[2].min"),
         (Box::new(|v| v["bands"][2]["min"] = json!(150)), "bands[2].min"),
         (Box::new(|v| v["bands"][1]["advice"]["self"]["en"] = json!("")), "bands[1].advice.self.en"),
-        (Box::new(|v| {
-            let qs: Vec<Value> = v["questions"].as_array().unwrap().iter().filter(|q| q["dimension"] != "risk").cloned().collect();
-            v["questions"] = json!(qs);
-        }), "dimensions[1].id"),
+        (
+            Box::new(|v| {
+                let qs: Vec<Value> =
+                    v["questions"].as_array().unwrap().iter().filter(|q| q["dimension"] != "risk").cloned().collect();
+                v["questions"] = json!(qs);
+            }),
+            "dimensions[1].id",
+        ),
     ];
     for (mutate, expected_path) in cases {
         let (path, msg) = refuse(mutate);

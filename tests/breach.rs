@@ -6,7 +6,9 @@
 
 use proptest::prelude::*;
 use secworth::model::breach::assumptions::{country_cost, industry_cost, Assumptions, Param, REFERENCE_CONTROLS};
-use secworth::model::breach::cost::{annual_loss, breach_cost, breach_rate, chance_of_breach, level, reference_downtime_hours, Category};
+use secworth::model::breach::cost::{
+    annual_loss, breach_cost, breach_rate, chance_of_breach, level, reference_downtime_hours, Category,
+};
 use secworth::model::breach::fines::{fine_chance, fine_if_fined, regimes, Regime};
 use secworth::model::breach::profile::{Control, Controls, Industry, Jurisdiction, Profile, Records};
 use secworth::model::breach::sensitivity::{tornado, Driver};
@@ -122,15 +124,49 @@ fn calibration() -> Vec<Row> {
     }
     let (p, a) = insured_small_firm(5e6, 50.0, 5000.0);
     let small = breach_cost(&p, &a).total();
-    rows.push(Row { what: "US firm, USD 5 M revenue, 50 staff: one claim".into(), source: "NetDiligence 2026 Table 3 (< USD 50 M)", published: 141e3, ours: small, check: Check::Within(0.15) });
-    rows.push(Row { what: "US firm, USD 5 M revenue, 50 staff: one claim".into(), source: "Coalition 2026 (< USD 25 M)", published: 77e3, ours: small, check: Check::Between(77e3, 180e3) });
+    rows.push(Row {
+        what: "US firm, USD 5 M revenue, 50 staff: one claim".into(),
+        source: "NetDiligence 2026 Table 3 (< USD 50 M)",
+        published: 141e3,
+        ours: small,
+        check: Check::Within(0.15),
+    });
+    rows.push(Row {
+        what: "US firm, USD 5 M revenue, 50 staff: one claim".into(),
+        source: "Coalition 2026 (< USD 25 M)",
+        published: 77e3,
+        ours: small,
+        check: Check::Between(77e3, 180e3),
+    });
     let (p, a) = insured_small_firm(50e6, 250.0, 20_000.0);
-    rows.push(Row { what: "US firm, USD 50 M revenue, 250 staff: one claim".into(), source: "Coalition 2025 Fig. 3.4 (USD 25-100 M)", published: 139e3, ours: breach_cost(&p, &a).total(), check: Check::Between(139e3, 11.5e6) });
+    rows.push(Row {
+        what: "US firm, USD 50 M revenue, 250 staff: one claim".into(),
+        source: "Coalition 2025 Fig. 3.4 (USD 25-100 M)",
+        published: 139e3,
+        ours: breach_cost(&p, &a).total(),
+        check: Check::Between(139e3, 11.5e6),
+    });
     let (p, a) = insured_small_firm(150e6, 750.0, 50_000.0);
-    rows.push(Row { what: "US firm, USD 150 M revenue, 750 staff: one claim".into(), source: "NetDiligence 2026 Table 3 (USD 50-300 M)", published: 361e3, ours: breach_cost(&p, &a).total(), check: Check::Between(361e3, 11.5e6) });
-    for (revenue, published, source) in [(5e6, 0.0121, "Coalition 2026 (< USD 25 M)"), (50e6, 0.0399, "Coalition 2025 Fig. 3.3 (USD 25-100 M)"), (3e8, 0.0572, "Coalition 2026 (> USD 100 M)")] {
+    rows.push(Row {
+        what: "US firm, USD 150 M revenue, 750 staff: one claim".into(),
+        source: "NetDiligence 2026 Table 3 (USD 50-300 M)",
+        published: 361e3,
+        ours: breach_cost(&p, &a).total(),
+        check: Check::Between(361e3, 11.5e6),
+    });
+    for (revenue, published, source) in [
+        (5e6, 0.0121, "Coalition 2026 (< USD 25 M)"),
+        (50e6, 0.0399, "Coalition 2025 Fig. 3.3 (USD 25-100 M)"),
+        (3e8, 0.0572, "Coalition 2026 (> USD 100 M)"),
+    ] {
         let (p, a) = insured_small_firm(revenue, 50.0, 5000.0);
-        rows.push(Row { what: format!("Claims a year, US firm with MFA, USD {} M revenue", revenue / 1e6), source, published, ours: breach_rate(&p, &a), check: Check::Within(0.02) });
+        rows.push(Row {
+            what: format!("Claims a year, US firm with MFA, USD {} M revenue", revenue / 1e6),
+            source,
+            published,
+            ours: breach_rate(&p, &a),
+            check: Check::Within(0.02),
+        });
     }
     let eu = Profile { jurisdiction: Jurisdiction::Eu, ..insured_small_firm(5e6, 50.0, 5000.0).0 };
     rows.push(Row {
@@ -156,25 +192,52 @@ fn the_model_meets_the_published_figures_within_the_calibration_tolerances() {
     let failures: Vec<String> = calibration()
         .iter()
         .filter(|r| !r.passes())
-        .map(|r| format!("{} ({}): published {} ours {:.0} ratio {:.2}", r.what, r.source, r.published, r.ours, r.ours / r.published))
+        .map(|r| {
+            format!(
+                "{} ({}): published {} ours {:.0} ratio {:.2}",
+                r.what,
+                r.source,
+                r.published,
+                r.ours,
+                r.ours / r.published
+            )
+        })
         .collect();
     assert!(failures.is_empty(), "{failures:#?}");
 }
 
 fn readme_row(r: &Row) -> String {
-    let show = |x: f64| if x < 1.0 { format!("{:.2}%", x * 100.0) } else if x < 1e4 { format!("{x:.0}") } else if x >= 1e6 { format!("{:.2} M", x / 1e6) } else { format!("{:.0} K", x / 1e3) };
+    let show = |x: f64| {
+        if x < 1.0 {
+            format!("{:.2}%", x * 100.0)
+        } else if x < 1e4 {
+            format!("{x:.0}")
+        } else if x >= 1e6 {
+            format!("{:.2} M", x / 1e6)
+        } else {
+            format!("{:.0} K", x / 1e3)
+        }
+    };
     let check = match r.check {
         Check::Within(t) => format!("within {:.0}%", t * 100.0),
         Check::Between(lo, hi) => format!("between {} and {}", show(lo), show(hi)),
     };
-    format!("| {} | {} | {} | {} | {:.2} | {check} |", r.what, r.source, show(r.published), show(r.ours), r.ours / r.published)
+    format!(
+        "| {} | {} | {} | {} | {:.2} | {check} |",
+        r.what,
+        r.source,
+        show(r.published),
+        show(r.ours),
+        r.ours / r.published
+    )
 }
 
 /// The README's calibration table is this table: it cannot drift from the model.
 #[test]
 fn the_readme_shows_the_calibration_table() {
     let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README.md");
-    let missing: Vec<String> = calibration().iter().map(readme_row).filter(|row| !readme.contains(row.as_str())).collect();
+    let missing: Vec<String> =
+        calibration().iter().map(readme_row).filter(|row| !readme.contains(row.as_str())).collect();
     assert!(missing.is_empty(), "README rows to update:\n{}", missing.join("\n"));
 }
 
@@ -210,7 +273,11 @@ fn no_industry_and_country_together_exceed_the_costliest_published_segment() {
             assert!(level <= 11.50e6, "{industry:?} {jurisdiction:?}: level {level}");
             // Everything but the law's fine follows the level; the fine comes on top.
             let b = breach_cost(&p, &a);
-            assert!(b.total() - b.get(Category::Fines) <= 11.50e6 * 1.001, "{industry:?} {jurisdiction:?}: {}", b.total());
+            assert!(
+                b.total() - b.get(Category::Fines) <= 11.50e6 * 1.001,
+                "{industry:?} {jurisdiction:?}: {}",
+                b.total()
+            );
         }
     }
     // The ordering of industries survives the bend: US healthcare still costs more than US retail.
@@ -286,13 +353,19 @@ fn every_regime_fines_at_least_as_much_as_none_and_follows_its_tiers() {
     let cn = Profile { jurisdiction: Jurisdiction::Cn, ..base };
     let r = regimes(&cn, &a)[0];
     assert_eq!(r.regime, Regime::China);
-    assert!(!r.serious && r.typical * 7.2 >= 50_000.0 && r.typical * 7.2 <= 500_000.0 && (r.cap * 7.2 - 500_000.0).abs() < 1e-6);
+    assert!(
+        !r.serious
+            && r.typical * 7.2 >= 50_000.0
+            && r.typical * 7.2 <= 500_000.0
+            && (r.cap * 7.2 - 500_000.0).abs() < 1e-6
+    );
     let leak = Profile { records: Records { customer: 2e6, ..base.records }, ..cn };
     let r = regimes(&leak, &a)[0];
     assert!(r.serious && r.typical * 7.2 >= 500_000.0 && r.cap * 7.2 >= 50e6);
     // US: HIPAA for health data (2026 amounts), the CCPA above its thresholds.
     let a = Assumptions::new(Industry::Healthcare, Jurisdiction::Us);
-    let clinic = Profile { industry: Industry::Healthcare, records: Records { health: 3000.0, ..base.records }, ..base };
+    let clinic =
+        Profile { industry: Industry::Healthcare, records: Records { health: 3000.0, ..base.records }, ..base };
     let r = regimes(&clinic, &a);
     assert_eq!(r.iter().map(|r| r.regime).collect::<Vec<_>>(), [Regime::Hipaa]);
     assert!(r[0].typical >= 1_461.0 && r[0].typical <= 146_053.0 && r[0].cap == 2_190_294.0);
@@ -393,7 +466,8 @@ fn a_package_pays_back_through_avoided_loss_and_insurance() {
 fn only_recovery_controls_cut_downtime() {
     let (p, a) = small_business();
     let p = Profile { controls: Controls::NONE, ..p };
-    let training_only = Package { controls: Controls::of(&[Control::Training]), cost_usd: 1.0, downtime_hours: 2.0, premium_usd: 0.0 };
+    let training_only =
+        Package { controls: Controls::of(&[Control::Training]), cost_usd: 1.0, downtime_hours: 2.0, premium_usd: 0.0 };
     assert_eq!(value(&p, &training_only, &a).downtime_after, 24.0);
     let backups = Package { controls: Controls::of(&[Control::Backups]), ..training_only };
     assert_eq!(value(&p, &backups, &a).downtime_after, 2.0);
@@ -428,7 +502,10 @@ fn fines_never_exceed_what_the_law_allows_in_expectation() {
     let fines = breach_cost(&p, &a).get(Category::Fines);
     let cap = secworth::model::breach::fines::fine_cap(&p, &a) * fine_chance(&a);
     assert!(fines <= cap + 1e-6, "{fines} > {cap}");
-    assert!((secworth::model::breach::fines::fine_cap(&p, &a) - 20e6 / a.get(Param::FxEur)).abs() < 1.0, "art. 83(5) for so large a leak: EUR 20 M on a small turnover");
+    assert!(
+        (secworth::model::breach::fines::fine_cap(&p, &a) - 20e6 / a.get(Param::FxEur)).abs() < 1.0,
+        "art. 83(5) for so large a leak: EUR 20 M on a small turnover"
+    );
     let s = simulate(&p, &a, 5000, 1);
     assert!(s.p90.is_finite());
 }
@@ -445,8 +522,14 @@ fn the_share_link_round_trips_every_input() {
     b.apply(Action::SetPackage(Control::Encryption, true));
     b.apply(Action::EditAssumption(Param::Likelihood, "35".into()));
     let link = b.share_query();
-    assert!(link.contains("employees=120") && link.contains("records_health=40000") && link.contains("likelihood=35"), "{link}");
-    assert!(link.contains("industry=healthcare") && link.contains("jurisdiction=eu") && link.contains("currency=EUR"), "{link}");
+    assert!(
+        link.contains("employees=120") && link.contains("records_health=40000") && link.contains("likelihood=35"),
+        "{link}"
+    );
+    assert!(
+        link.contains("industry=healthcare") && link.contains("jurisdiction=eu") && link.contains("currency=EUR"),
+        "{link}"
+    );
     let back = Breach::from_query(&link, Lang::Zh);
     assert_eq!(back.notes, vec![]);
     assert_eq!(back.share_query(), link);
@@ -495,7 +578,14 @@ fn any_profile() -> impl Strategy<Value = (Profile, Assumptions)> {
         amount,
     )
         .prop_map(|(i, j, employees, revenue, r, bits, hours)| {
-            let controls = Controls::of(&Control::ALL.iter().enumerate().filter(|(k, _)| bits & (1 << k) != 0).map(|(_, c)| *c).collect::<Vec<_>>());
+            let controls = Controls::of(
+                &Control::ALL
+                    .iter()
+                    .enumerate()
+                    .filter(|(k, _)| bits & (1 << k) != 0)
+                    .map(|(_, c)| *c)
+                    .collect::<Vec<_>>(),
+            );
             let (industry, jurisdiction) = (Industry::ALL[i], Jurisdiction::ALL[j]);
             let p = Profile {
                 industry,
@@ -568,7 +658,16 @@ fn peek() {
     println!("{:?} total {} ALE {} ref hours {}", b, b.total(), annual_loss(&p, &a), reference_downtime_hours(&a));
     let s = simulate(&p, &a, 10000, 1);
     println!("{:?}", (s.p10, s.p50, s.p90, s.mean, s.breach_p10, s.breach_p50, s.breach_p90));
-    let v = value(&p, &Package { controls: Controls::of(&[Control::Edr, Control::Mdr, Control::IrPlan, Control::Training]), cost_usd: 30000.0, downtime_hours: 2.0, premium_usd: 1700.0 }, &a);
+    let v = value(
+        &p,
+        &Package {
+            controls: Controls::of(&[Control::Edr, Control::Mdr, Control::IrPlan, Control::Training]),
+            cost_usd: 30000.0,
+            downtime_hours: 2.0,
+            premium_usd: 1700.0,
+        },
+        &a,
+    );
     println!("{v:?} chance {}", chance_of_breach(&p, &a));
 }
 
@@ -581,7 +680,10 @@ fn the_readme_lists_every_assumption_with_its_default_and_source() {
     let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README.md");
     for p in PARAMS {
         let spec = p.spec();
-        let row = readme.lines().find(|l| l.starts_with(&format!("| `{}` |", p.key()))).unwrap_or_else(|| panic!("no README row for {}", p.key()));
+        let row = readme
+            .lines()
+            .find(|l| l.starts_with(&format!("| `{}` |", p.key())))
+            .unwrap_or_else(|| panic!("no README row for {}", p.key()));
         let default = if matches!(p, Param::IndustryCost | Param::CountryCost | Param::Likelihood) {
             "by ".to_string()
         } else {
@@ -607,7 +709,15 @@ fn print_readme_table() {
             Param::Likelihood => "by revenue (claims frequency)".to_string(),
             _ => p.default_value(Industry::Other, Jurisdiction::Other).to_string(),
         };
-        println!("| `{}` | {} | {} | {} | {}: {} |", p.key(), name, default, unit_label(p.spec().unit, Lang::En), source_label(p.spec().source, Lang::En), note);
+        println!(
+            "| `{}` | {} | {} | {} | {}: {} |",
+            p.key(),
+            name,
+            default,
+            unit_label(p.spec().unit, Lang::En),
+            source_label(p.spec().source, Lang::En),
+            note
+        );
     }
 }
 
@@ -623,7 +733,13 @@ fn print_size_fit() {
             a.set(Param::ElasticityRecords, k);
             let (p2, _) = insured_small_firm(50e6, 250.0, 20_000.0);
             let (p3, _) = insured_small_firm(150e6, 750.0, 50_000.0);
-            println!("e {e} k {k}: 5M {:.0} 50M {:.0} 150M {:.0} {:?}", breach_cost(&p, &a).total(), breach_cost(&p2, &a).total(), breach_cost(&p3, &a).total(), breach_cost(&p, &a));
+            println!(
+                "e {e} k {k}: 5M {:.0} 50M {:.0} 150M {:.0} {:?}",
+                breach_cost(&p, &a).total(),
+                breach_cost(&p2, &a).total(),
+                breach_cost(&p3, &a).total(),
+                breach_cost(&p, &a)
+            );
         }
     }
 }
@@ -657,26 +773,27 @@ fn the_chinese_text_uses_full_width_punctuation() {
         let chars: Vec<char> = text.chars().collect();
         (0..chars.len()).find_map(|i| {
             let near_han = (i > 0 && han(chars[i - 1])) || chars.get(i + 1).is_some_and(|c| han(*c));
-            (",:;()?!".contains(chars[i]) && near_han).then(|| chars[i.saturating_sub(8)..(i + 8).min(chars.len())].iter().collect())
+            (",:;()?!".contains(chars[i]) && near_han)
+                .then(|| chars[i.saturating_sub(8)..(i + 8).min(chars.len())].iter().collect())
         })
     };
     let source = include_str!("../src/model/breach/text.rs");
     // English labels that quote a Chinese name keep half-width brackets.
     let exceptions = ["MLPS 2.0 (等保 2.0)"];
-    let found: Vec<String> = source
-        .split('"')
-        .skip(1)
-        .step_by(2)
-        .filter(|lit| !exceptions.contains(lit))
-        .filter_map(offending)
-        .collect();
+    let found: Vec<String> =
+        source.split('"').skip(1).step_by(2).filter(|lit| !exceptions.contains(lit)).filter_map(offending).collect();
     assert!(found.is_empty(), "half-width punctuation beside Chinese: {found:?}");
     let b = Breach::new(Lang::Zh);
     let o = b.outcome();
     let m = |x: f64| format!("¥{x:.0}");
     let pct = |q: f64| format!("{:.2}%", q * 100.0);
     let num = |x: f64, d: u32| format!("{x:.*}", d as usize);
-    let lines = explanation_lines(&o.explanation, o.breach.get(Category::Fines), &Formats { money: &m, percent: &pct, number: &num }, Lang::Zh);
+    let lines = explanation_lines(
+        &o.explanation,
+        o.breach.get(Category::Fines),
+        &Formats { money: &m, percent: &pct, number: &num },
+        Lang::Zh,
+    );
     assert!(lines.len() >= 6);
     let found: Vec<String> = lines.iter().filter_map(|l| offending(l)).collect();
     assert!(found.is_empty(), "{found:?}");

@@ -27,8 +27,12 @@ async fn an_owner_sees_the_cost_split_and_the_range_move_as_they_type() {
     let cost = amount(&h, "breach-cost");
     let (direct, indirect) = (amount(&h, "direct"), amount(&h, "indirect"));
     assert!(cost > 0.0 && (direct + indirect - cost).abs() <= 1.0, "{direct} + {indirect} = {cost}");
-    let (p50, p90, p95, p99) = (amount(&h, "annual-p50"), amount(&h, "annual-p90"), amount(&h, "annual-p95"), amount(&h, "annual-p99"));
-    assert!(p50 <= p90 && p90 <= p95 && p95 <= p99 && p99 > 0.0, "most years lose nothing; the 1-in-100 year does: {p50} {p90} {p95} {p99}");
+    let (p50, p90, p95, p99) =
+        (amount(&h, "annual-p50"), amount(&h, "annual-p90"), amount(&h, "annual-p95"), amount(&h, "annual-p99"));
+    assert!(
+        p50 <= p90 && p90 <= p95 && p95 <= p99 && p99 > 0.0,
+        "most years lose nothing; the 1-in-100 year does: {p50} {p90} {p95} {p99}"
+    );
     assert!(result_value(&h, "fines").is_some(), "fines are a headline output");
     assert!(text(&h, "output[data-result='breach-cost']").starts_with('$'), "USD formatted by Intl");
 
@@ -71,13 +75,19 @@ async fn a_salesperson_sees_the_package_pay_back_and_can_edit_an_assumption() {
     set_value(&h, "[data-param='likelihood'] input", "4", "input").await;
     let doubled = amount(&h, "expected-annual-loss");
     assert!(doubled > 2.0 * loss && doubled < 2.1 * loss, "{loss} -> {doubled}");
-    assert_eq!(find(&h, "[data-param='likelihood']").unwrap().get_attribute("data-overridden").as_deref(), Some("true"));
+    assert_eq!(
+        find(&h, "[data-param='likelihood']").unwrap().get_attribute("data-overridden").as_deref(),
+        Some("true")
+    );
     let events = seen.borrow();
     let last = events.last().unwrap();
     assert_eq!(last["widget"], "breach-cost");
     assert_eq!(last["currency"], "CNY");
     assert_eq!(last["inputs"]["assumptions"]["likelihood"], 4.0);
-    assert!(last["annualLoss"]["p99"].as_f64().is_some() && last["fines"].as_f64().is_some(), "the event carries the tail and the fine");
+    assert!(
+        last["annualLoss"]["p99"].as_f64().is_some() && last["fines"].as_f64().is_some(),
+        "the event carries the tail and the fine"
+    );
     assert_eq!(last["expectedAnnualLoss"].as_f64().unwrap(), doubled);
 }
 
@@ -88,7 +98,10 @@ async fn the_share_link_carries_the_inputs_and_a_remount_keeps_them() {
     set_value(&h, "select[data-field='industry']", "healthcare", "change").await;
     type_into(&h, "records_health", "12000").await;
     let link = share_link(&h).await;
-    assert!(link.contains("w=breach-cost") && link.contains("industry=healthcare") && link.contains("records_health=12000"), "{link}");
+    assert!(
+        link.contains("w=breach-cost") && link.contains("industry=healthcare") && link.contains("records_health=12000"),
+        "{link}"
+    );
     let cost = result_value(&h, "breach-cost");
     h.remove();
     let again = mount(&[("data-secworth", "breach-cost"), ("data-lang", "en")]).await;

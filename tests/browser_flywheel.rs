@@ -25,9 +25,14 @@ async fn a_success_lead_sees_health_nps_and_the_revenue_gap_update_as_they_type(
     type_into(&h, "churn", "4").await;
     assert_eq!(result_value(&h, "flywheel-health").as_deref(), Some("100"));
     assert_eq!(result_value(&h, "revenue-gap").as_deref(), Some("0"), "already at the benchmark");
-    let statuses: Vec<String> = find_all(&h, ".sw-kpis tbody tr").iter().map(|r| r.get_attribute("data-health").unwrap()).collect();
+    let statuses: Vec<String> =
+        find_all(&h, ".sw-kpis tbody tr").iter().map(|r| r.get_attribute("data-health").unwrap()).collect();
     assert_eq!(statuses, ["good"; 5]);
-    assert!(find(&h, ".sw-chart canvas").unwrap().get_attribute("aria-label").unwrap().contains("Data insight: 85%, healthy"));
+    assert!(find(&h, ".sw-chart canvas")
+        .unwrap()
+        .get_attribute("aria-label")
+        .unwrap()
+        .contains("Data insight: 85%, healthy"));
     assert_eq!(result_value(&h, "net-revenue-retention").as_deref(), Some("104"), "100 - 4 + 8");
 }
 

@@ -35,7 +35,8 @@ async fn owner_answers_everything_and_sees_total_band_chart_and_next_steps() {
     assert!(label.contains("Risk awareness: 20 / 20"), "{label}");
     assert_eq!(find_all(&h, ".sw-table tbody tr").len(), 5);
     // Only the weak dimension gets next steps; the others are at full marks.
-    let weak: Vec<String> = find_all(&h, "[data-weak-dimension]").iter().map(|e| e.get_attribute("data-weak-dimension").unwrap()).collect();
+    let weak: Vec<String> =
+        find_all(&h, "[data-weak-dimension]").iter().map(|e| e.get_attribute("data-weak-dimension").unwrap()).collect();
     assert_eq!(weak, ["budget"]);
     assert!(text(&h, ".sw-steps").contains("budget line"));
 }
@@ -65,7 +66,8 @@ async fn salesperson_sees_the_seed_verdicts() {
 async fn speaks_chinese_when_asked() {
     clear_storage();
     let h = mount(&[("data-secworth", "maturity"), ("data-lang", "zh")]).await;
-    let legends: Vec<String> = find_all(&h, "fieldset.sw-dimension > legend").iter().map(|e| e.text_content().unwrap()).collect();
+    let legends: Vec<String> =
+        find_all(&h, "fieldset.sw-dimension > legend").iter().map(|e| e.text_content().unwrap()).collect();
     assert_eq!(legends, ["预算意识", "风险认知水平", "决策参与度", "合规响应性", "危机预案完备性"]);
     assert_eq!(find(&h, ".secworth").unwrap().get_attribute("lang").as_deref(), Some("zh"));
     answer_all(&h, 1).await;
@@ -169,8 +171,9 @@ async fn an_embedded_widget_shares_a_link_to_its_own_page_not_the_host_page() {
     assert!(link.ends_with("/index.html?w=maturity&lang=en&audience=self&v=1&a=3______________"), "{link}");
     assert!(link.starts_with("http://127.0.0.1:"), "{link}");
 
-    let custom = mount(&[("data-secworth", "maturity"), ("data-lang", "en"), ("data-share-url", "https://example.test/quiz")]).await;
+    let custom =
+        mount(&[("data-secworth", "maturity"), ("data-lang", "en"), ("data-share-url", "https://example.test/quiz")])
+            .await;
     let link = share_link(&custom).await;
     assert!(link.starts_with("https://example.test/quiz?w=maturity&"), "{link}");
 }
-

@@ -41,7 +41,10 @@ async fn a_product_lead_sees_position_stage_root_causes_and_mssp_stage() {
     let canvases = find_all(&h, ".sw-chart canvas");
     assert_eq!(canvases.len(), 2);
     let spectrum_label = canvases[0].get_attribute("aria-label").unwrap();
-    assert!(spectrum_label.contains("66.7 / 100, Standard solution") && spectrum_label.contains("Target position: 80"), "{spectrum_label}");
+    assert!(
+        spectrum_label.contains("66.7 / 100, Standard solution") && spectrum_label.contains("Target position: 80"),
+        "{spectrum_label}"
+    );
     assert!(canvases[1].get_attribute("aria-label").unwrap().contains("Organisation: 0 / 25"));
 }
 

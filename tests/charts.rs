@@ -97,7 +97,14 @@ fn the_exceedance_chart_draws_both_curves_and_the_risk_tolerance_line() {
     let style = ChartStyle::default();
     let points = |k: f64| (0..40).map(|i| (i as f64 * 1000.0, k * 0.014 * (1.0 - i as f64 / 39.0))).collect::<Vec<_>>();
     let chart = |tolerance: Option<(f64, String)>| {
-        let e = Exceedance { today: points(1.0), with_package: points(0.6), today_label: "Today".into(), package_label: "With the package".into(), currency_symbol: "$".into(), tolerance };
+        let e = Exceedance {
+            today: points(1.0),
+            with_package: points(0.6),
+            today_label: "Today".into(),
+            package_label: "With the package".into(),
+            currency_symbol: "$".into(),
+            tolerance,
+        };
         let mut svg = String::new();
         {
             let root = SVGBackend::with_string(&mut svg, (600, curve_height(&style))).into_drawing_area();

@@ -55,7 +55,13 @@ fn weights_on_a_1_to_10_scale_are_normalised_and_said_to_be() {
 #[test]
 fn ties_are_reported_as_ties() {
     let t = Table {
-        criteria: vec![Criterion { name: "A".into(), weight: 1.0, reframed: 1.0, strategy: String::new(), person: String::new() }],
+        criteria: vec![Criterion {
+            name: "A".into(),
+            weight: 1.0,
+            reframed: 1.0,
+            strategy: String::new(),
+            person: String::new(),
+        }],
         vendors: vec![
             Vendor { name: "X".into(), scores: vec![7.0] },
             Vendor { name: "Y".into(), scores: vec![9.0] },
@@ -100,7 +106,14 @@ fn links_round_trip_and_bad_cells_are_noted() {
     assert_eq!(bad.table.criteria[0].weight, 0.0);
     assert_eq!(bad.table.vendors[0].scores, [5.0, 0.0]);
     assert_eq!(bad.table.vendors[1].scores, [1.0, 0.0]);
-    let keys: Vec<&str> = bad.notes.iter().filter_map(|n| match n { Note::InvalidField { key, .. } => Some(key.as_str()), _ => None }).collect();
+    let keys: Vec<&str> = bad
+        .notes
+        .iter()
+        .filter_map(|n| match n {
+            Note::InvalidField { key, .. } => Some(key.as_str()),
+            _ => None,
+        })
+        .collect();
     assert_eq!(keys, ["w1", "s1"]);
     assert_eq!(read("preset=nope", Lang::En).notes, vec![Note::UnknownPreset("nope".into())]);
     assert_eq!(read("preset=edr", Lang::En).table, Preset::Edr.table(Lang::En));
@@ -119,9 +132,19 @@ fn table() -> impl Strategy<Value = Table> {
                 criteria: weights
                     .into_iter()
                     .enumerate()
-                    .map(|(i, (w, r))| Criterion { name: format!("C{i}"), weight: w, reframed: r, strategy: String::new(), person: String::new() })
+                    .map(|(i, (w, r))| Criterion {
+                        name: format!("C{i}"),
+                        weight: w,
+                        reframed: r,
+                        strategy: String::new(),
+                        person: String::new(),
+                    })
                     .collect(),
-                vendors: scores.into_iter().enumerate().map(|(i, s)| Vendor { name: format!("V{i}"), scores: s }).collect(),
+                vendors: scores
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, s)| Vendor { name: format!("V{i}"), scores: s })
+                    .collect(),
                 reframe,
             })
     })
@@ -187,8 +210,20 @@ mod chart {
     fn ranking(show_reframed: bool) -> Ranking {
         Ranking {
             rows: vec![
-                RankRow { label: "Feature-rich rival".into(), original: Some(8.4), reframed: Some(6.9), leads_original: true, leads_reframed: false },
-                RankRow { label: "Us".into(), original: Some(6.8), reframed: Some(7.4), leads_original: false, leads_reframed: true },
+                RankRow {
+                    label: "Feature-rich rival".into(),
+                    original: Some(8.4),
+                    reframed: Some(6.9),
+                    leads_original: true,
+                    leads_reframed: false,
+                },
+                RankRow {
+                    label: "Us".into(),
+                    original: Some(6.8),
+                    reframed: Some(7.4),
+                    leads_original: false,
+                    leads_reframed: true,
+                },
             ],
             original_label: "Customer's weights".into(),
             reframed_label: "Reframed weights".into(),

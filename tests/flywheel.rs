@@ -86,10 +86,18 @@ fn share_links_round_trip_and_bad_parameters_are_noted() {
     assert_eq!((back.lang, back.currency.as_str(), back.nps_from_counts), (Lang::Zh, "EUR", true));
     assert!(back.notes.is_empty());
 
-    let bad = Flywheel::from_query("w=flywheel&churn=NaN&adoption=120&promoters=-1&currency=XYZ&years=2.5&churn=3", Lang::En);
+    let bad =
+        Flywheel::from_query("w=flywheel&churn=NaN&adoption=120&promoters=-1&currency=XYZ&years=2.5&churn=3", Lang::En);
     assert_eq!(bad.value(Field::Churn), 9.0);
     assert_eq!(bad.value(Field::Adoption), 65.0);
-    let keys: Vec<String> = bad.notes.iter().filter_map(|n| match n { Note::InvalidField { key, .. } => Some(key.clone()), _ => None }).collect();
+    let keys: Vec<String> = bad
+        .notes
+        .iter()
+        .filter_map(|n| match n {
+            Note::InvalidField { key, .. } => Some(key.clone()),
+            _ => None,
+        })
+        .collect();
     assert_eq!(keys, ["adoption", "churn", "promoters", "years"]);
     assert!(bad.notes.contains(&Note::UnknownCurrency("XYZ".into())));
     assert!(bad.notes.contains(&Note::DuplicateParam("churn".into())));

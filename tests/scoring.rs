@@ -3,7 +3,7 @@
 
 use proptest::prelude::*;
 use secworth::model::builtin;
-use secworth::model::scoring::{score, round1};
+use secworth::model::scoring::{round1, score};
 
 fn best_answers() -> Vec<Option<u8>> {
     builtin::maturity()

@@ -43,7 +43,10 @@ fn a_box_vendor_and_an_mdr_style_vendor_land_at_the_two_ends() {
     assert_eq!((mdr.total, bank.bands[mdr.band].id.as_str()), (100.0, "outcome"));
     assert_eq!(bank.scales[0].levels[mdr.scales[0].level].id, "mssp-3");
     // Strong on product, weak on operation: a standard solution run as MSSP 1.0.
-    let mid = score(&bank, &answers_for(&bank, |id| if id.starts_with("value") || id.starts_with("nonfunctional") { 3 } else { 1 }));
+    let mid = score(
+        &bank,
+        &answers_for(&bank, |id| if id.starts_with("value") || id.starts_with("nonfunctional") { 3 } else { 1 }),
+    );
     assert_eq!(mid.total, 66.7);
     assert_eq!(bank.bands[mid.band].id, "solution");
     assert_eq!(mid.scales[0].percent, 33.3);
@@ -51,10 +54,13 @@ fn a_box_vendor_and_an_mdr_style_vendor_land_at_the_two_ends() {
     assert_eq!(mid.weakest(1), vec![2], "delivery and organisation tie; bank order decides");
 }
 
+/// A change to a bank's JSON, and the field path the refusal must name.
+type Fault = (Box<dyn Fn(&mut Value)>, &'static str);
+
 #[test]
 fn scales_are_validated_by_field() {
     let base: Value = serde_json::from_str(builtin::SPECTRUM_JSON).unwrap();
-    let cases: Vec<(Box<dyn Fn(&mut Value)>, &str)> = vec![
+    let cases: Vec<Fault> = vec![
         (Box::new(|v| v["scales"][0]["questions"][1] = json!("nope")), "scales[0].questions[1]"),
         (Box::new(|v| v["scales"][0]["questions"][1] = json!("delivery-responsibility")), "scales[0].questions[1]"),
         (Box::new(|v| v["scales"][0]["levels"][0]["min"] = json!(5)), "scales[0].levels"),
@@ -136,7 +142,10 @@ fn the_chart_places_stages_current_and_target_along_the_scale() {
     assert!((marker_x(&svg) - (8.0 + 0.42 * 492.0)).abs() <= 1.0, "{}", marker_x(&svg));
     assert!((marker_x(&render(&spectrum(0.0, 0.0), 508)) - 8.0).abs() <= 1.0);
     assert!((marker_x(&render(&spectrum(100.0, 0.0), 508)) - 500.0).abs() <= 1.0);
-    let stage_rects = svg.lines().filter(|l| l.contains("<rect") && !l.contains("fill=\"#FFFFFF\"") && l.contains("fill=\"#")).count();
+    let stage_rects = svg
+        .lines()
+        .filter(|l| l.contains("<rect") && !l.contains("fill=\"#FFFFFF\"") && l.contains("fill=\"#"))
+        .count();
     assert!(stage_rects >= 4, "{stage_rects}");
 }
 

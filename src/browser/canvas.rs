@@ -36,7 +36,8 @@ fn measure(font: &str, text: &str) -> Option<(f64, f64)> {
     MEASURE.with(|cell| {
         let mut cell = cell.borrow_mut();
         if cell.is_none() {
-            let scratch = web_sys::window()?.document()?.create_element("canvas").ok()?.dyn_into::<HtmlCanvasElement>().ok()?;
+            let scratch =
+                web_sys::window()?.document()?.create_element("canvas").ok()?.dyn_into::<HtmlCanvasElement>().ok()?;
             *cell = Some((context_of(&scratch)?, String::new()));
         }
         let (context, current) = cell.as_mut()?;
@@ -109,7 +110,11 @@ macro_rules! on_target {
 impl DrawingBackend for ChartBackend<'_> {
     type ErrorType = DrawFailed;
 
-    fn estimate_text_size<S: BackendTextStyle>(&self, text: &str, style: &S) -> std::result::Result<(u32, u32), DrawingErrorKind<DrawFailed>> {
+    fn estimate_text_size<S: BackendTextStyle>(
+        &self,
+        text: &str,
+        style: &S,
+    ) -> std::result::Result<(u32, u32), DrawingErrorKind<DrawFailed>> {
         // The same font string the canvas backend draws with.
         let font = format!("{} {}px {}", style.style().as_str(), style.size(), style.family().as_str());
         let size = style.size().max(0.0);
@@ -139,7 +144,13 @@ impl DrawingBackend for ChartBackend<'_> {
     fn draw_line<S: BackendStyle>(&mut self, from: BackendCoord, to: BackendCoord, style: &S) -> Result {
         on_target!(self, b => b.draw_line(from, to, style))
     }
-    fn draw_rect<S: BackendStyle>(&mut self, upper_left: BackendCoord, bottom_right: BackendCoord, style: &S, fill: bool) -> Result {
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        upper_left: BackendCoord,
+        bottom_right: BackendCoord,
+        style: &S,
+        fill: bool,
+    ) -> Result {
         on_target!(self, b => b.draw_rect(upper_left, bottom_right, style, fill))
     }
     fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, path: I, style: &S) -> Result {

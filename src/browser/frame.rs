@@ -36,7 +36,10 @@ pub fn report_height(root: &Element, origin: String, widget: &'static str) {
             let height = (rect.bottom() + scroll).ceil();
             if height != last.get() {
                 last.set(height);
-                post_to_parent(&origin, &serde_json::json!({ "type": "secworth:height", "widget": widget, "height": height }));
+                post_to_parent(
+                    &origin,
+                    &serde_json::json!({ "type": "secworth:height", "widget": widget, "height": height }),
+                );
             }
         }
     };

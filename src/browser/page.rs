@@ -41,7 +41,10 @@ pub fn replace_query(query: &str) {
     }
     let Some(window) = web_sys::window() else { return };
     let write = wasm_bindgen::closure::Closure::once_into_js(write_pending_query);
-    if window.set_timeout_with_callback_and_timeout_and_arguments_0(write.unchecked_ref(), ADDRESS_BAR_DELAY_MS).is_err() {
+    if window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(write.unchecked_ref(), ADDRESS_BAR_DELAY_MS)
+        .is_err()
+    {
         write_pending_query();
     }
 }

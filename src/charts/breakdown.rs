@@ -25,7 +25,13 @@ pub struct Breakdown {
     pub currency_symbol: String,
 }
 
-const DIRECT: [RGBColor; 5] = [RGBColor(0x1e, 0x3a, 0x8a), RGBColor(0x25, 0x63, 0xeb), RGBColor(0x3b, 0x82, 0xf6), RGBColor(0x0e, 0x74, 0x90), RGBColor(0x60, 0xa5, 0xfa)];
+const DIRECT: [RGBColor; 5] = [
+    RGBColor(0x1e, 0x3a, 0x8a),
+    RGBColor(0x25, 0x63, 0xeb),
+    RGBColor(0x3b, 0x82, 0xf6),
+    RGBColor(0x0e, 0x74, 0x90),
+    RGBColor(0x60, 0xa5, 0xfa),
+];
 const INDIRECT: [RGBColor; 3] = [RGBColor(0xb4, 0x53, 0x09), RGBColor(0xd9, 0x77, 0x06), RGBColor(0x92, 0x40, 0x0e)];
 
 /// Each category's colour: direct ones blue, indirect ones amber.
@@ -56,7 +62,10 @@ fn legend_columns(width: u32, style: &ChartStyle) -> usize {
 /// Height in device pixels for `width` device pixels.
 pub fn height(b: &Breakdown, width: u32, style: &ChartStyle) -> u32 {
     let legend_rows = b.categories.len().div_ceil(legend_columns(width, style));
-    (style.px(8.0) + style.px(ROW) * b.rows.len().max(1) as i32 + style.px(10.0) + style.px(LEGEND_ROW) * legend_rows as i32) as u32
+    (style.px(8.0)
+        + style.px(ROW) * b.rows.len().max(1) as i32
+        + style.px(10.0)
+        + style.px(LEGEND_ROW) * legend_rows as i32) as u32
 }
 
 pub fn draw<DB: DrawingBackend>(
@@ -88,7 +97,10 @@ pub fn draw<DB: DrawingBackend>(
         for (part, colour) in row.parts.iter().zip(&colours) {
             let width = (x1 - x0) as f64 * clean(*part) / top;
             if width >= 0.5 {
-                root.draw(&Rectangle::new([(x.round() as i32, bar_top), ((x + width).round() as i32, bar_bottom)], colour.filled()))?;
+                root.draw(&Rectangle::new(
+                    [(x.round() as i32, bar_top), ((x + width).round() as i32, bar_bottom)],
+                    colour.filled(),
+                ))?;
             }
             x += width;
         }
@@ -98,10 +110,18 @@ pub fn draw<DB: DrawingBackend>(
     let column_width = (x1 - x0) / columns as i32;
     let legend_top = style.px(8.0) + style.px(ROW) * b.rows.len().max(1) as i32 + style.px(10.0);
     for (k, ((name, _), colour)) in b.categories.iter().zip(&colours).enumerate() {
-        let (cx, cy) = (x0 + (k % columns) as i32 * column_width, legend_top + (k / columns) as i32 * style.px(LEGEND_ROW));
-        root.draw(&Rectangle::new([(cx, cy + style.px(3.0)), (cx + style.px(12.0), cy + style.px(15.0))], colour.filled()))?;
+        let (cx, cy) =
+            (x0 + (k % columns) as i32 * column_width, legend_top + (k / columns) as i32 * style.px(LEGEND_ROW));
+        root.draw(&Rectangle::new(
+            [(cx, cy + style.px(3.0)), (cx + style.px(12.0), cy + style.px(15.0))],
+            colour.filled(),
+        ))?;
         if let Some(t) = fit_text(root, name, &small, column_width - style.px(22.0)) {
-            root.draw(&Text::new(t, (cx + style.px(18.0), cy + style.px(9.0)), small.pos(Pos::new(HPos::Left, VPos::Center))))?;
+            root.draw(&Text::new(
+                t,
+                (cx + style.px(18.0), cy + style.px(9.0)),
+                small.pos(Pos::new(HPos::Left, VPos::Center)),
+            ))?;
         }
     }
     Ok(())

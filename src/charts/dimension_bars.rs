@@ -64,7 +64,10 @@ pub fn draw<DB: DrawingBackend>(
         }
         for t in [THRESHOLDS.0, THRESHOLDS.1] {
             let x = pad + (width as f64 * t).round() as i32;
-            root.draw(&PathElement::new(vec![(x, y0 - style.px(3.0)), (x, y0 + bar_h + style.px(3.0))], style.muted.stroke_width(style.px(1.0) as u32)))?;
+            root.draw(&PathElement::new(
+                vec![(x, y0 - style.px(3.0)), (x, y0 + bar_h + style.px(3.0))],
+                style.muted.stroke_width(style.px(1.0) as u32),
+            ))?;
         }
     }
     Ok(())

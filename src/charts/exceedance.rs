@@ -44,11 +44,21 @@ pub fn draw<DB: DrawingBackend>(
     let data_right = tolerance.map_or(curves, |(x, _)| if *x <= 3.0 * curves { curves.max(*x * 1.05) } else { curves });
     let step = nice_step(data_right, 4.0);
     let right = (data_right / step).ceil() * step;
-    let top = e.today.iter().chain(&e.with_package).map(|p| p.1).filter(|q| q.is_finite()).fold(0.0, f64::max).clamp(0.002, 1.0);
+    let top = e
+        .today
+        .iter()
+        .chain(&e.with_package)
+        .map(|p| p.1)
+        .filter(|q| q.is_finite())
+        .fold(0.0, f64::max)
+        .clamp(0.002, 1.0);
     let q_step = nice_step(top * 100.0, 4.0) / 100.0;
     let top = ((top / q_step).ceil() * q_step).min(1.0);
-    let px = |x: f64| x0 + ((x1 - x0) as f64 * (if x.is_finite() { x.clamp(0.0, right) } else { 0.0 }) / right).round() as i32;
-    let py = |q: f64| y1 - ((y1 - y0) as f64 * (if q.is_finite() { q.clamp(0.0, top) } else { 0.0 }) / top).round() as i32;
+    let px = |x: f64| {
+        x0 + ((x1 - x0) as f64 * (if x.is_finite() { x.clamp(0.0, right) } else { 0.0 }) / right).round() as i32
+    };
+    let py =
+        |q: f64| y1 - ((y1 - y0) as f64 * (if q.is_finite() { q.clamp(0.0, top) } else { 0.0 }) / top).round() as i32;
     let label = TextStyle::from((style.font_family.as_str(), style.px(12.0) as f64).into_font()).color(&style.muted);
 
     let mut q = 0.0;
@@ -66,7 +76,11 @@ pub fn draw<DB: DrawingBackend>(
     for k in (0..=ticks).step_by(every as usize) {
         let x = px(k as f64 * step);
         root.draw(&PathElement::new(vec![(x, y1), (x, y1 + style.px(4.0))], style.muted.stroke_width(1)))?;
-        root.draw(&Text::new(compact(k as f64 * step, &e.currency_symbol), (x, y1 + style.px(6.0)), label.pos(Pos::new(HPos::Center, VPos::Top))))?;
+        root.draw(&Text::new(
+            compact(k as f64 * step, &e.currency_symbol),
+            (x, y1 + style.px(6.0)),
+            label.pos(Pos::new(HPos::Center, VPos::Top)),
+        ))?;
     }
     root.draw(&PathElement::new(vec![(x0, y0), (x0, y1), (x1, y1)], style.muted.stroke_width(1)))?;
 
@@ -82,12 +96,19 @@ pub fn draw<DB: DrawingBackend>(
         let dash = style.px(6.0).max(2);
         let mut y = y0;
         while y < y1 {
-            root.draw(&PathElement::new(vec![(x, y), (x, (y + dash).min(y1))], style.text.stroke_width(style.px(1.5) as u32)))?;
+            root.draw(&PathElement::new(
+                vec![(x, y), (x, (y + dash).min(y1))],
+                style.text.stroke_width(style.px(1.5) as u32),
+            ))?;
             y += 2 * dash;
         }
         let right_half = x > (x0 + x1) / 2;
         let (anchor, offset) = if right_half { (HPos::Right, -style.px(4.0)) } else { (HPos::Left, style.px(4.0)) };
-        root.draw(&Text::new(name.to_string(), (x + offset, y0 + style.px(64.0)), text.clone().pos(Pos::new(anchor, VPos::Top))))?;
+        root.draw(&Text::new(
+            name.to_string(),
+            (x + offset, y0 + style.px(64.0)),
+            text.clone().pos(Pos::new(anchor, VPos::Top)),
+        ))?;
     }
     for (k, (_, colour, name)) in series.iter().rev().enumerate() {
         let (x, y) = (x1 - style.px(150.0).min((x1 - x0) / 2), y0 + style.px(4.0) + k as i32 * style.px(18.0));

@@ -71,7 +71,9 @@ pub fn to_svg(spec: &ChartSpec, width: u32) -> String {
     let style = ChartStyle::default();
     let mut svg = String::new();
     {
-        let root = SVGBackend::with_string(&mut svg, (width.clamp(120, 4000), spec.height(width.clamp(120, 4000), &style))).into_drawing_area();
+        let root =
+            SVGBackend::with_string(&mut svg, (width.clamp(120, 4000), spec.height(width.clamp(120, 4000), &style)))
+                .into_drawing_area();
         // Drawing into a String cannot fail for lack of a device; an error leaves a partial SVG.
         let _ = spec.draw(&root, &style);
         let _ = root.present();
@@ -81,7 +83,12 @@ pub fn to_svg(spec: &ChartSpec, width: u32) -> String {
 
 /// `text` as drawn within `max` pixels: whole, or cut with an ellipsis, or `None` if
 /// not even two characters fit. Keeps labels from running into each other.
-pub fn fit_text<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, text: &str, style: &plotters::style::TextStyle, max: i32) -> Option<String> {
+pub fn fit_text<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    text: &str,
+    style: &plotters::style::TextStyle,
+    max: i32,
+) -> Option<String> {
     let fits = |t: &str| root.estimate_text_size(t, style).is_ok_and(|(w, _)| (w as i32) <= max);
     if fits(text) {
         return Some(text.to_string());

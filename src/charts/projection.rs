@@ -32,7 +32,15 @@ pub fn height(style: &ChartStyle) -> u32 {
 pub fn compact(amount: f64, symbol: &str) -> String {
     let a = amount.abs();
     let sign = if amount < 0.0 { "-" } else { "" };
-    let (v, unit) = if a >= 1e9 { (a / 1e9, "B") } else if a >= 1e6 { (a / 1e6, "M") } else if a >= 1e3 { (a / 1e3, "k") } else { (a, "") };
+    let (v, unit) = if a >= 1e9 {
+        (a / 1e9, "B")
+    } else if a >= 1e6 {
+        (a / 1e6, "M")
+    } else if a >= 1e3 {
+        (a / 1e3, "k")
+    } else {
+        (a, "")
+    };
     let digits = if v >= 100.0 || unit.is_empty() { 0 } else { 1 };
     let text = format!("{v:.digits$}");
     let text = text.strip_suffix(".0").unwrap_or(&text);
@@ -73,7 +81,8 @@ pub fn draw<DB: DrawingBackend>(
     let step = nice_step(data_top * 1.05, 4.0);
     let top = (data_top * 1.05 / step).ceil() * step;
     let px = |year: f64| x0 + ((x1 - x0) as f64 * year / years).round() as i32;
-    let py = |v: f64| y1 - ((y1 - y0) as f64 * (if v.is_finite() { v.clamp(0.0, top) } else { 0.0 }) / top).round() as i32;
+    let py =
+        |v: f64| y1 - ((y1 - y0) as f64 * (if v.is_finite() { v.clamp(0.0, top) } else { 0.0 }) / top).round() as i32;
     let label = TextStyle::from((style.font_family.as_str(), style.px(12.0) as f64).into_font()).color(&style.muted);
 
     // Grid and money labels.
@@ -81,7 +90,11 @@ pub fn draw<DB: DrawingBackend>(
     while v <= top + step / 2.0 {
         let y = py(v);
         root.draw(&PathElement::new(vec![(x0, y), (x1, y)], style.track.stroke_width(1)))?;
-        root.draw(&Text::new(compact(v, &p.currency_symbol), (x0 - style.px(6.0), y), label.pos(Pos::new(HPos::Right, VPos::Center))))?;
+        root.draw(&Text::new(
+            compact(v, &p.currency_symbol),
+            (x0 - style.px(6.0), y),
+            label.pos(Pos::new(HPos::Right, VPos::Center)),
+        ))?;
         v += step;
     }
     // Years along the bottom, thinned so labels never collide.
@@ -91,7 +104,11 @@ pub fn draw<DB: DrawingBackend>(
         root.draw(&PathElement::new(vec![(x, y1), (x, y1 + style.px(4.0))], style.muted.stroke_width(1)))?;
         root.draw(&Text::new(year.to_string(), (x, y1 + style.px(6.0)), label.pos(Pos::new(HPos::Center, VPos::Top))))?;
     }
-    root.draw(&Text::new(p.year_label.clone(), ((x0 + x1) / 2, y1 + style.px(22.0)), label.pos(Pos::new(HPos::Center, VPos::Top))))?;
+    root.draw(&Text::new(
+        p.year_label.clone(),
+        ((x0 + x1) / 2, y1 + style.px(22.0)),
+        label.pos(Pos::new(HPos::Center, VPos::Top)),
+    ))?;
     root.draw(&PathElement::new(vec![(x0, y0), (x0, y1), (x1, y1)], style.muted.stroke_width(1)))?;
 
     // The two lines, benchmark under today's.

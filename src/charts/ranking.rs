@@ -30,7 +30,11 @@ pub struct Ranking {
 const ORIGINAL: RGBColor = RGBColor(0x64, 0x74, 0x8b);
 
 fn bars_per_row(r: &Ranking) -> i32 {
-    if r.show_reframed { 2 } else { 1 }
+    if r.show_reframed {
+        2
+    } else {
+        1
+    }
 }
 
 fn row_css(r: &Ranking) -> f64 {
@@ -64,11 +68,15 @@ pub fn draw<DB: DrawingBackend>(
         vec![(r.original_label.as_str(), ORIGINAL)]
     };
     for (label, color) in &sets {
-        root.draw(&Rectangle::new([(x, pad + style.px(3.0)), (x + style.px(12.0), pad + style.px(15.0))], color.filled()))?;
+        root.draw(&Rectangle::new(
+            [(x, pad + style.px(3.0)), (x + style.px(12.0), pad + style.px(15.0))],
+            color.filled(),
+        ))?;
         let text_style = TextStyle::from(font(12.0)).color(&style.text);
         let label = fit_text(root, label, &text_style, width / 2 - style.px(20.0)).unwrap_or_default();
         root.draw(&Text::new(label.clone(), (x + style.px(16.0), pad + style.px(2.0)), text_style.clone()))?;
-        x += style.px(16.0) + root.estimate_text_size(&label, &text_style).map_or(0, |(w, _)| w as i32) + style.px(16.0);
+        x +=
+            style.px(16.0) + root.estimate_text_size(&label, &text_style).map_or(0, |(w, _)| w as i32) + style.px(16.0);
     }
     let value_w = style.px(52.0);
     let bar_w = (width - value_w).max(1);
@@ -92,9 +100,10 @@ pub fn draw<DB: DrawingBackend>(
                 Some(v) => format!("{}{v:.2}", if leads { "★ " } else { "" }),
                 None => "–".into(),
             };
-            let value_style = TextStyle::from(font(12.0).style(if leads { FontStyle::Bold } else { FontStyle::Normal }))
-                .color(&style.text)
-                .pos(Pos::new(HPos::Right, VPos::Center));
+            let value_style =
+                TextStyle::from(font(12.0).style(if leads { FontStyle::Bold } else { FontStyle::Normal }))
+                    .color(&style.text)
+                    .pos(Pos::new(HPos::Right, VPos::Center));
             root.draw(&Text::new(text, (pad + width, (y0 + y1) / 2), value_style))?;
         }
     }

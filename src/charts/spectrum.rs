@@ -41,7 +41,11 @@ pub fn height(style: &ChartStyle) -> u32 {
 }
 
 fn clamp100(x: f64) -> f64 {
-    if x.is_finite() { x.clamp(0.0, 100.0) } else { 0.0 }
+    if x.is_finite() {
+        x.clamp(0.0, 100.0)
+    } else {
+        0.0
+    }
 }
 
 pub fn draw<DB: DrawingBackend>(
@@ -63,7 +67,15 @@ pub fn draw<DB: DrawingBackend>(
 
     // Current position label and marker above the bar.
     let now = x(spectrum.current);
-    let anchor = |v: i32| if v < pad + usable / 5 { HPos::Left } else if v > pad + usable * 4 / 5 { HPos::Right } else { HPos::Center };
+    let anchor = |v: i32| {
+        if v < pad + usable / 5 {
+            HPos::Left
+        } else if v > pad + usable * 4 / 5 {
+            HPos::Right
+        } else {
+            HPos::Center
+        }
+    };
     root.draw(&Text::new(
         spectrum.current_label.clone(),
         (now, style.px(4.0)),
@@ -71,7 +83,10 @@ pub fn draw<DB: DrawingBackend>(
     ))?;
     let tip = bar_top - style.px(2.0);
     let half = style.px(7.0);
-    root.draw(&Polygon::new(vec![(now - half, tip - style.px(12.0)), (now + half, tip - style.px(12.0)), (now, tip)], style.text.filled()))?;
+    root.draw(&Polygon::new(
+        vec![(now - half, tip - style.px(12.0)), (now + half, tip - style.px(12.0)), (now, tip)],
+        style.text.filled(),
+    ))?;
 
     // Stages as coloured stretches, each labelled inside when it fits.
     for (i, stage) in spectrum.stages.iter().enumerate() {
@@ -107,6 +122,10 @@ pub fn draw<DB: DrawingBackend>(
     let one_line = width_of(&spectrum.left_label) + width_of(&spectrum.right_label) + style.px(12.0) <= usable;
     let right_y = if one_line { ends_y } else { ends_y + style.px(18.0) };
     root.draw(&Text::new(spectrum.left_label.clone(), (pad, ends_y), end_style.clone()))?;
-    root.draw(&Text::new(spectrum.right_label.clone(), (pad + usable, right_y), end_style.pos(Pos::new(HPos::Right, VPos::Top))))?;
+    root.draw(&Text::new(
+        spectrum.right_label.clone(),
+        (pad + usable, right_y),
+        end_style.pos(Pos::new(HPos::Right, VPos::Top)),
+    ))?;
     Ok(())
 }

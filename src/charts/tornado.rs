@@ -43,7 +43,9 @@ pub fn draw<DB: DrawingBackend>(
     }
     let clean = |v: f64| if v.is_finite() { v.max(0.0) } else { 0.0 };
     let base = clean(t.base);
-    let (lo, hi) = t.rows.iter().fold((base, base), |(lo, hi), r| (lo.min(clean(r.low)).min(clean(r.high)), hi.max(clean(r.low)).max(clean(r.high))));
+    let (lo, hi) = t.rows.iter().fold((base, base), |(lo, hi), r| {
+        (lo.min(clean(r.low)).min(clean(r.high)), hi.max(clean(r.low)).max(clean(r.high)))
+    });
     // Never a degenerate range: pad, and keep at least one unit.
     let span = (hi - lo).max(base * 0.1).max(1.0);
     let (left, right) = ((lo - span * 0.05).max(0.0), hi + span * 0.05);
@@ -66,7 +68,11 @@ pub fn draw<DB: DrawingBackend>(
     let mid = px(base);
     root.draw(&PathElement::new(vec![(mid, top), (mid, bottom)], style.text.stroke_width(style.px(1.5) as u32)))?;
     for (v, anchor) in [(left, HPos::Left), (base, HPos::Center), (right, HPos::Right)] {
-        root.draw(&Text::new(compact(v, &t.currency_symbol), (px(v), bottom + style.px(4.0)), small.pos(Pos::new(anchor, VPos::Top))))?;
+        root.draw(&Text::new(
+            compact(v, &t.currency_symbol),
+            (px(v), bottom + style.px(4.0)),
+            small.pos(Pos::new(anchor, VPos::Top)),
+        ))?;
     }
     Ok(())
 }

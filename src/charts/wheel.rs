@@ -84,18 +84,25 @@ pub fn draw<DB: DrawingBackend>(
         let r_mid = (r_in + r_out) / 2.0;
         let half = (r_out - r_in) * 0.36;
         let p = |r: f64, a: f64| ((cx + r * a.sin()).round() as i32, (cy - r * a.cos()).round() as i32);
-        root.draw(&Polygon::new(vec![p(r_mid - half, a1), p(r_mid + half, a1), p(r_mid, a1 + gap * 1.7)], tone_color(part.tone, style).filled()))?;
+        root.draw(&Polygon::new(
+            vec![p(r_mid - half, a1), p(r_mid + half, a1), p(r_mid, a1 + gap * 1.7)],
+            tone_color(part.tone, style).filled(),
+        ))?;
         // Name (on up to two lines) and value in the segment, each line centred in the
         // stretch of ring at its height and cut to fit it.
         let mid = (a0 + a1) / 2.0;
         let (side, up) = (mid.sin().signum(), -mid.cos().signum());
         let name_style = TextStyle::from(font(11.0)).color(&WHITE).pos(Pos::new(HPos::Center, VPos::Top));
-        let value_style = TextStyle::from(font(14.0).style(FontStyle::Bold)).color(&WHITE).pos(Pos::new(HPos::Center, VPos::Top));
+        let value_style =
+            TextStyle::from(font(14.0).style(FontStyle::Bold)).color(&WHITE).pos(Pos::new(HPos::Center, VPos::Top));
         let (line, value_h) = (style.px(14.0), style.px(18.0));
         // The stretch of ring between `top` and `bottom` (pixels): centre x and width.
         let stretch = |top: i32, bottom: i32| {
             let (d1, d2) = ((top as f64 - cy).abs(), (bottom as f64 - cy).abs());
-            let (far, near) = (d1.max(d2), if (top as f64 - cy).signum() != (bottom as f64 - cy).signum() { 0.0 } else { d1.min(d2) });
+            let (far, near) = (
+                d1.max(d2),
+                if (top as f64 - cy).signum() != (bottom as f64 - cy).signum() { 0.0 } else { d1.min(d2) },
+            );
             let lo = (r_in * r_in - near * near).max(0.0).sqrt().max(r_out * gap * 1.5);
             let hi = (r_out * r_out - far * far).max(0.0).sqrt();
             ((cx + side * (lo + hi) / 2.0).round() as i32, (hi - lo - style.px(6.0) as f64).max(0.0) as i32)
@@ -119,11 +126,20 @@ pub fn draw<DB: DrawingBackend>(
     }
     let hub_r = (r_in - style.px(6.0) as f64).max(1.0);
     let hub_color = tone_color(wheel.hub.tone, style);
-    root.draw(&Circle::new((cx.round() as i32, cy.round() as i32), hub_r.round() as i32, hub_color.mix(0.15).filled()))?;
-    root.draw(&Circle::new((cx.round() as i32, cy.round() as i32), hub_r.round() as i32, hub_color.stroke_width(style.px(3.0) as u32)))?;
+    root.draw(&Circle::new(
+        (cx.round() as i32, cy.round() as i32),
+        hub_r.round() as i32,
+        hub_color.mix(0.15).filled(),
+    ))?;
+    root.draw(&Circle::new(
+        (cx.round() as i32, cy.round() as i32),
+        hub_r.round() as i32,
+        hub_color.stroke_width(style.px(3.0) as u32),
+    ))?;
     let room = (hub_r * 1.6) as i32;
     let hub_name = TextStyle::from(font(13.0)).color(&style.text).pos(Pos::new(HPos::Center, VPos::Bottom));
-    let hub_value = TextStyle::from(font(15.0).style(FontStyle::Bold)).color(&hub_color).pos(Pos::new(HPos::Center, VPos::Top));
+    let hub_value =
+        TextStyle::from(font(15.0).style(FontStyle::Bold)).color(&hub_color).pos(Pos::new(HPos::Center, VPos::Top));
     let (hx, hy) = (cx.round() as i32, cy.round() as i32);
     for (k, text) in wrap_two(root, &wheel.hub.label, &hub_name, room).iter().rev().enumerate() {
         root.draw(&Text::new(text.clone(), (hx, hy - style.px(2.0) - k as i32 * style.px(16.0)), hub_name.clone()))?;

@@ -35,7 +35,9 @@ pub fn export_bar(spec: &ChartSpec, json: impl Fn() -> String + 'static, file_st
     };
     let svg = {
         let (spec, name) = (spec.clone(), name.clone());
-        Callback::from(move |_: MouseEvent| download_text(&name("svg"), "image/svg+xml", &render_svg(&spec, EXPORT_WIDTH)))
+        Callback::from(move |_: MouseEvent| {
+            download_text(&name("svg"), "image/svg+xml", &render_svg(&spec, EXPORT_WIDTH))
+        })
     };
     let json = Callback::from(move |_: MouseEvent| download_text(&name("json"), "application/json", &json()));
     html! {

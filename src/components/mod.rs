@@ -3,11 +3,11 @@
 //! exported), through the browser layer's `ChartBackend`.
 
 pub mod app;
+pub mod breach;
 pub mod chart_canvas;
 pub mod decision;
 pub mod embed_code;
 pub mod export_bar;
-pub mod breach;
 pub mod flywheel;
 pub mod gallery;
 pub mod gallery_card;

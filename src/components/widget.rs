@@ -12,9 +12,9 @@ use crate::browser::events::dispatch_result;
 use crate::browser::frame::post_to_parent;
 use crate::browser::page;
 use crate::browser::storage::Store;
-use crate::model::query;
 use crate::model::lang::{Audience, Lang};
 use crate::model::note::Note;
+use crate::model::query;
 use crate::model::widget::Widget;
 
 /// Whether the widget owns the page (its URL mirrors the state) or is embedded in a host page.
@@ -71,7 +71,9 @@ pub fn AnyWidget(props: &WidgetProps) -> Html {
 pub fn publish(props: &WidgetProps, share_query: String, detail: Option<serde_json::Value>) {
     if props.mode == Mode::Page {
         match &props.parent_origin {
-            Some(origin) => page::replace_query(&format!("{share_query}&{}", query::build([("origin", origin.to_string())]))),
+            Some(origin) => {
+                page::replace_query(&format!("{share_query}&{}", query::build([("origin", origin.to_string())])))
+            }
             None => page::replace_query(&share_query),
         }
     }
@@ -109,7 +111,9 @@ pub fn open_calculator<T: Calculator>(props: &WidgetProps) -> T {
                 state = T::fresh(lang);
                 state.lang_and_notes().1.push(Note::SavedStateUnreadable);
             }
-            let link_lang = l.and_then(|l| query::parse(l).into_iter().find(|(k, _)| k == "lang")).and_then(|(_, v)| Lang::parse(&v));
+            let link_lang = l
+                .and_then(|l| query::parse(l).into_iter().find(|(k, _)| k == "lang"))
+                .and_then(|(_, v)| Lang::parse(&v));
             let current = state.lang_and_notes().0;
             *current = link_lang.or(props.lang).unwrap_or(*current);
             state

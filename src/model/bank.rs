@@ -185,7 +185,8 @@ impl Bank {
                 if !level_ids.insert(l.id.as_str()) {
                     return Err(err(format!("{lat}.id"), format!("\"{}\" is used twice", l.id)));
                 }
-                if !(l.min.is_finite() && (0.0..=100.0).contains(&l.min)) || (j > 0 && l.min <= scale.levels[j - 1].min) {
+                if !(l.min.is_finite() && (0.0..=100.0).contains(&l.min)) || (j > 0 && l.min <= scale.levels[j - 1].min)
+                {
                     return Err(err(format!("{lat}.min"), "must be a percentage above the previous level's min"));
                 }
                 if !l.value.is_finite() {

@@ -36,7 +36,8 @@ pub fn parse_field(spec: &FieldSpec, text: &str) -> Result<f64, FieldError> {
         return Err(FieldError::Empty);
     }
     let plain = cleaned.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'+' | b'e' | b'E'));
-    let value: f64 = if plain { cleaned.parse().map_err(|_| FieldError::NotANumber)? } else { return Err(FieldError::NotANumber) };
+    let value: f64 =
+        if plain { cleaned.parse().map_err(|_| FieldError::NotANumber)? } else { return Err(FieldError::NotANumber) };
     if !value.is_finite() {
         return Err(FieldError::NotANumber);
     }
@@ -50,7 +51,11 @@ pub fn parse_field(spec: &FieldSpec, text: &str) -> Result<f64, FieldError> {
 }
 
 fn num(x: f64) -> String {
-    if x.abs() >= 1e6 { format!("{x:e}") } else { x.to_string() }
+    if x.abs() >= 1e6 {
+        format!("{x:e}")
+    } else {
+        x.to_string()
+    }
 }
 
 impl FieldError {
@@ -60,8 +65,12 @@ impl FieldError {
             (FieldError::Empty, Lang::Zh) => "请输入数字。".into(),
             (FieldError::NotANumber, Lang::En) => "This is not a number.".into(),
             (FieldError::NotANumber, Lang::Zh) => "这不是一个数字。".into(),
-            (FieldError::OutOfRange { min, max }, Lang::En) => format!("Enter a number from {} to {}.", num(*min), num(*max)),
-            (FieldError::OutOfRange { min, max }, Lang::Zh) => format!("请输入 {} 到 {} 之间的数字。", num(*min), num(*max)),
+            (FieldError::OutOfRange { min, max }, Lang::En) => {
+                format!("Enter a number from {} to {}.", num(*min), num(*max))
+            }
+            (FieldError::OutOfRange { min, max }, Lang::Zh) => {
+                format!("请输入 {} 到 {} 之间的数字。", num(*min), num(*max))
+            }
             (FieldError::NotWhole, Lang::En) => "Enter a whole number.".into(),
             (FieldError::NotWhole, Lang::Zh) => "请输入整数。".into(),
         }

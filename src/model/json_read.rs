@@ -159,7 +159,10 @@ mod tests {
         let e = Object::new(&v, "", &["a"]).err().unwrap();
         assert_eq!(e.path, "n");
         assert!(e.message.starts_with("unknown field `n`, expected one of `a`"));
-        assert_eq!(Object::new(&json!([]), "x", &[]).err().unwrap().message, "invalid type: an array, expected an object");
+        assert_eq!(
+            Object::new(&json!([]), "x", &[]).err().unwrap().message,
+            "invalid type: an array, expected an object"
+        );
         assert!(top.list_or_empty("absent", |_, _| Ok(())).unwrap().is_empty());
     }
 }

@@ -102,7 +102,10 @@ impl PerAudience {
     /// Reads `{"screen": {...}, "self": {...}}` at `path`.
     pub fn read(v: &Value, path: &str) -> Read<PerAudience> {
         let o = Object::new(v, path, &["screen", "self"])?;
-        Ok(PerAudience { screen: o.with("screen", Localized::read)?, self_assessment: o.with("self", Localized::read)? })
+        Ok(PerAudience {
+            screen: o.with("screen", Localized::read)?,
+            self_assessment: o.with("self", Localized::read)?,
+        })
     }
 
     pub fn get(&self, audience: Audience, lang: Lang) -> &str {

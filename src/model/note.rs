@@ -18,23 +18,42 @@ pub enum Note {
     /// `v` is not a number.
     InvalidVersion(String),
     /// The link was made for another bank version; its answers were not applied.
-    VersionMismatch { link: u32, bank: u32 },
+    VersionMismatch {
+        link: u32,
+        bank: u32,
+    },
     /// The link has answers but no `v`; they were read as the current version.
-    MissingVersion { bank: u32 },
+    MissingVersion {
+        bank: u32,
+    },
     /// More answers than questions; the extra ones were ignored.
-    TooManyAnswers { given: usize, expected: usize },
+    TooManyAnswers {
+        given: usize,
+        expected: usize,
+    },
     /// An answer character that is not `0`-`9` or `_`, or an option the question lacks (1-based question).
     /// and how many other answers were invalid too.
-    InvalidAnswer { question: usize, found: char, others: usize },
+    InvalidAnswer {
+        question: usize,
+        found: char,
+        others: usize,
+    },
     /// `target` is not a number from 0 to 100.
     InvalidTarget(String),
     /// A calculator parameter that is not a valid number for its field; the default is used.
-    InvalidField { key: String, value: String, reason: super::field::FieldError },
+    InvalidField {
+        key: String,
+        value: String,
+        reason: super::field::FieldError,
+    },
     UnknownCurrency(String),
     /// `preset` names no preset; the first one is used.
     UnknownPreset(String),
     /// A choice parameter (`industry`, `jurisdiction`, a control) names nothing we offer.
-    UnknownChoice { key: String, value: String },
+    UnknownChoice {
+        key: String,
+        value: String,
+    },
     /// A parameter an older version of a calculator read and this one no longer uses.
     RetiredParam(String),
     /// Saved progress could not be read and was discarded.

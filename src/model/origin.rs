@@ -30,8 +30,20 @@ mod tests {
         assert_eq!(parse_origin("https://Shop.Example/").as_deref(), Some("https://shop.example"));
         assert_eq!(parse_origin("http://127.0.0.1:8080").as_deref(), Some("http://127.0.0.1:8080"));
         assert_eq!(parse_origin("http://[::1]:9000").as_deref(), Some("http://[::1]:9000"));
-        for bad in ["*", "null", "", "https://", "ftp://x", "https://a.example/path", "https://u@a.example",
-                    "https://a.example:0", "https://a.example:99999", "https://a b", "javascript:alert(1)", "https://a.example?x"] {
+        for bad in [
+            "*",
+            "null",
+            "",
+            "https://",
+            "ftp://x",
+            "https://a.example/path",
+            "https://u@a.example",
+            "https://a.example:0",
+            "https://a.example:99999",
+            "https://a b",
+            "javascript:alert(1)",
+            "https://a.example?x",
+        ] {
             assert_eq!(parse_origin(bad), None, "{bad}");
         }
     }

@@ -22,7 +22,11 @@ pub fn parse(query: &str) -> Vec<(String, String)> {
 
 /// The link's `lang` (its first value), or `default` with a note when it names no
 /// language we speak.
-pub fn lang_param(pairs: &[(String, String)], default: super::lang::Lang, notes: &mut Vec<super::note::Note>) -> super::lang::Lang {
+pub fn lang_param(
+    pairs: &[(String, String)],
+    default: super::lang::Lang,
+    notes: &mut Vec<super::note::Note>,
+) -> super::lang::Lang {
     match pairs.iter().find(|(k, _)| k == "lang") {
         Some((_, l)) => super::lang::Lang::parse(l).unwrap_or_else(|| {
             notes.push(super::note::Note::UnknownLang(l.clone()));
@@ -82,11 +86,7 @@ pub fn encode(s: &str) -> String {
 
 /// Joins pairs into a query string (without the `?`).
 pub fn build<'a>(pairs: impl IntoIterator<Item = (&'a str, String)>) -> String {
-    pairs
-        .into_iter()
-        .map(|(k, v)| format!("{}={}", encode(k), encode(&v)))
-        .collect::<Vec<_>>()
-        .join("&")
+    pairs.into_iter().map(|(k, v)| format!("{}={}", encode(k), encode(&v))).collect::<Vec<_>>().join("&")
 }
 
 /// Cuts `s` to at most `max` characters, marking the cut with `…`.

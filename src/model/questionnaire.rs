@@ -27,7 +27,10 @@ pub struct Questionnaire {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// Choose option `option` (0-based) for question `question` (0-based); ignored if either is out of range.
-    Answer { question: usize, option: u8 },
+    Answer {
+        question: usize,
+        option: u8,
+    },
     /// Clear every answer.
     Reset,
     SetLang(Lang),

@@ -23,7 +23,11 @@ pub struct DimensionScore {
 impl DimensionScore {
     /// Share of the maximum reached, 0.0..=1.0.
     pub fn ratio(&self) -> f64 {
-        if self.max > 0.0 { (self.score / self.max).clamp(0.0, 1.0) } else { 0.0 }
+        if self.max > 0.0 {
+            (self.score / self.max).clamp(0.0, 1.0)
+        } else {
+            0.0
+        }
     }
 }
 
@@ -58,8 +62,7 @@ impl Score {
     /// Up to `n` dimensions below their maximum, weakest (lowest ratio) first;
     /// ties keep bank order.
     pub fn weakest(&self, n: usize) -> Vec<usize> {
-        let mut below: Vec<&DimensionScore> =
-            self.dimensions.iter().filter(|d| d.ratio() < 1.0).collect();
+        let mut below: Vec<&DimensionScore> = self.dimensions.iter().filter(|d| d.ratio() < 1.0).collect();
         super::small_sort::sort_small_by(&mut below, |a, b| a.ratio().total_cmp(&b.ratio()));
         below.into_iter().take(n).map(|d| d.index).collect()
     }

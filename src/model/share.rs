@@ -59,9 +59,7 @@ pub fn read(query_string: &str, bank: &Bank) -> LinkState {
     }
     if let Some(code) = answer_code {
         match version.as_deref().map(|v| v.trim().parse::<u32>()) {
-            Some(Ok(v)) if v != bank.version => {
-                state.notes.push(Note::VersionMismatch { link: v, bank: bank.version })
-            }
+            Some(Ok(v)) if v != bank.version => state.notes.push(Note::VersionMismatch { link: v, bank: bank.version }),
             Some(Err(_)) => state.notes.push(Note::InvalidVersion(version.unwrap_or_default())),
             found => {
                 if found.is_none() {
@@ -122,7 +120,14 @@ pub fn encode_answers(answers: &[Option<u8>]) -> String {
 }
 
 /// The query string (without `?`) that reopens this questionnaire.
-pub fn write(widget: &str, lang: Lang, audience: Audience, bank: &Bank, answers: &[Option<u8>], target: Option<u8>) -> String {
+pub fn write(
+    widget: &str,
+    lang: Lang,
+    audience: Audience,
+    bank: &Bank,
+    answers: &[Option<u8>],
+    target: Option<u8>,
+) -> String {
     let mut pairs = vec![
         ("w", widget.to_string()),
         ("lang", lang.code().to_string()),

@@ -12,7 +12,8 @@ pub enum Widget {
 
 impl Widget {
     /// Every widget that is built, in gallery order.
-    pub const ALL: [Widget; 5] = [Widget::Maturity, Widget::BreachCost, Widget::Spectrum, Widget::Flywheel, Widget::DecisionWeights];
+    pub const ALL: [Widget; 5] =
+        [Widget::Maturity, Widget::BreachCost, Widget::Spectrum, Widget::Flywheel, Widget::DecisionWeights];
 
     pub fn code(self) -> &'static str {
         match self {

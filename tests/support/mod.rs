@@ -109,7 +109,9 @@ pub async fn type_into(host: &Element, key: &str, text: &str) {
 
 /// Mounts a fresh host with `attrs` that records the detail of every
 /// `secworth:result` it receives, from the first render on.
-pub async fn mount_recording(attrs: &[(&str, &str)]) -> (Element, std::rc::Rc<std::cell::RefCell<Vec<serde_json::Value>>>) {
+pub async fn mount_recording(
+    attrs: &[(&str, &str)],
+) -> (Element, std::rc::Rc<std::cell::RefCell<Vec<serde_json::Value>>>) {
     let h = host(attrs, "");
     let seen: std::rc::Rc<std::cell::RefCell<Vec<serde_json::Value>>> = Default::default();
     let listener = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::CustomEvent)>::new({

@@ -20,7 +20,8 @@ fn row(b: &Breach, p: Param, prefix: &str, on_action: &Callback<Action>) -> Html
     let overridden = b.assumptions.overridden(p).is_some();
     // The user's own chance has no default of its own: blank, the claims frequency for
     // this revenue (shown as the placeholder) is used.
-    let from_claims = (p == Param::Likelihood).then(|| claims_frequency(b.profile().revenue_usd, &b.assumptions) * 100.0);
+    let from_claims =
+        (p == Param::Likelihood).then(|| claims_frequency(b.profile().revenue_usd, &b.assumptions) * 100.0);
     let value = match (pending, from_claims) {
         (Some(x), _) => x.text.clone(),
         (None, Some(_)) if !overridden => String::new(),
@@ -41,7 +42,9 @@ fn row(b: &Breach, p: Param, prefix: &str, on_action: &Callback<Action>) -> Html
         Callback::from(move |_: MouseEvent| on_action.emit(Action::ResetAssumption(p)))
     };
     let source = match spec.source.year() {
-        Some(year) if !source_label(spec.source, lang).contains(&year.to_string()) => format!("{}, {year}", source_label(spec.source, lang)),
+        Some(year) if !source_label(spec.source, lang).contains(&year.to_string()) => {
+            format!("{}, {year}", source_label(spec.source, lang))
+        }
         _ => source_label(spec.source, lang).to_string(),
     };
     html! {

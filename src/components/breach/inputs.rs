@@ -37,7 +37,14 @@ pub fn field(b: &Breach, f: Field, prefix: &str, on_action: &Callback<Action>) -
 }
 
 /// A `<select>` over `options` (code, label), emitting the chosen code.
-fn select(id: String, label: &str, key: &'static str, options: Vec<(&'static str, String)>, selected: &str, on_pick: Callback<String>) -> Html {
+fn select(
+    id: String,
+    label: &str,
+    key: &'static str,
+    options: Vec<(&'static str, String)>,
+    selected: &str,
+    on_pick: Callback<String>,
+) -> Html {
     let onchange = Callback::from(move |e: Event| {
         if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
             on_pick.emit(select.value());
@@ -54,7 +61,14 @@ fn select(id: String, label: &str, key: &'static str, options: Vec<(&'static str
 }
 
 /// Checkboxes for the controls; `locked` ones are shown ticked and disabled.
-fn checkboxes(b: &Breach, name: &str, set: Controls, locked: Controls, make: fn(Control, bool) -> Action, on_action: &Callback<Action>) -> Html {
+fn checkboxes(
+    b: &Breach,
+    name: &str,
+    set: Controls,
+    locked: Controls,
+    make: fn(Control, bool) -> Action,
+    on_action: &Callback<Action>,
+) -> Html {
     let bt = text(b.lang);
     html! {
         <div class="sw-choices sw-controls">

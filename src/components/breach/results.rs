@@ -16,7 +16,8 @@ use crate::components::export_bar::{export_bar, json_with_link};
 use crate::model::breach::cost::Category;
 use crate::model::breach::state::{Breach, Outcome};
 use crate::model::breach::text::{
-    benchmark_lines, category_label, certification_text, driver_label, explanation_lines, honest_case_items, text, tolerance_sentence, Formats,
+    benchmark_lines, category_label, certification_text, driver_label, explanation_lines, honest_case_items, text,
+    tolerance_sentence, Formats,
 };
 use crate::model::breach::value::Certification;
 use crate::model::flywheel::state::currency_symbol;
@@ -46,7 +47,11 @@ pub fn view(b: &Breach, o: &Rc<Outcome>, link: &str) -> Html {
         bt.breakdown,
         bt.today,
         m(o.breach.total()),
-        Category::ALL.iter().map(|c| format!("{} {}", category_label(*c, lang), m(o.breach.get(*c)))).collect::<Vec<_>>().join(", ")
+        Category::ALL
+            .iter()
+            .map(|c| format!("{} {}", category_label(*c, lang), m(o.breach.get(*c))))
+            .collect::<Vec<_>>()
+            .join(", ")
     );
     let exceedance = ChartSpec::Exceedance(Exceedance {
         today: o.annual.exceedance.clone(),
@@ -58,16 +63,25 @@ pub fn view(b: &Breach, o: &Rc<Outcome>, link: &str) -> Html {
     });
     // Small chances keep two decimals: a 1.2% yearly chance is not "1%".
     let pct = |q: f64| format!("{}%", number(q * 100.0, if q < 0.1 { 2 } else { 1 }, lang));
-    let exceedance_label = format!("{}: {} {}, P90 {}", bt.exceedance, bt.chance_of_breach, pct(o.annual.any_breach), m(o.annual.p90));
+    let exceedance_label =
+        format!("{}: {} {}, P90 {}", bt.exceedance, bt.chance_of_breach, pct(o.annual.any_breach), m(o.annual.p90));
     let tornado = ChartSpec::Tornado(Tornado {
-        rows: o.tornado.iter().map(|s| TornadoRow { label: driver_label(s.driver, lang).into(), low: s.low, high: s.high }).collect(),
+        rows: o
+            .tornado
+            .iter()
+            .map(|s| TornadoRow { label: driver_label(s.driver, lang).into(), low: s.low, high: s.high })
+            .collect(),
         base: o.expected_loss,
         currency_symbol: symbol,
     });
     let tornado_label = format!(
         "{}: {}",
         bt.tornado,
-        o.tornado.iter().map(|s| format!("{} {}–{}", driver_label(s.driver, lang), m(s.low), m(s.high))).collect::<Vec<_>>().join("; ")
+        o.tornado
+            .iter()
+            .map(|s| format!("{} {}–{}", driver_label(s.driver, lang), m(s.low), m(s.high)))
+            .collect::<Vec<_>>()
+            .join("; ")
     );
     let v = &o.value;
     let num = |x: f64, d: u32| number(x, d, lang);

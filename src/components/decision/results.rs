@@ -53,7 +53,14 @@ pub fn view(d: &Decision, link: &str) -> Html {
         .enumerate()
         .map(|(v, vendor)| {
             if table.reframe {
-                format!("{}: {} {}, {} {}", vendor.name, dt.customer_weights, fmt(&orig, v), dt.reframed_weights, fmt(&refr, v))
+                format!(
+                    "{}: {} {}, {} {}",
+                    vendor.name,
+                    dt.customer_weights,
+                    fmt(&orig, v),
+                    dt.reframed_weights,
+                    fmt(&refr, v)
+                )
             } else {
                 format!("{}: {}", vendor.name, fmt(&orig, v))
             }

@@ -37,7 +37,8 @@ fn number_cell(d: &Decision, cell: Cell, value: f64, label: String, on_action: &
 
 fn weights_note(d: &Decision) -> String {
     let dt = text(d.lang);
-    let sets: Vec<WeightSet> = if d.table.reframe { vec![WeightSet::Original, WeightSet::Reframed] } else { vec![WeightSet::Original] };
+    let sets: Vec<WeightSet> =
+        if d.table.reframe { vec![WeightSet::Original, WeightSet::Reframed] } else { vec![WeightSet::Original] };
     sets.into_iter()
         .map(|set| {
             let w = d.table.weights(set);
@@ -45,7 +46,9 @@ fn weights_note(d: &Decision) -> String {
             let says = match (normalize(&w), scale_of(&w)) {
                 (None, _) => dt.zero.to_string(),
                 (_, Scale::Fractions) => dt.fractions.to_string(),
-                (_, Scale::Summed { sum }) => dt.summed.replace("{sum}", &format!("{}", (sum * 1000.0).round() / 1000.0)),
+                (_, Scale::Summed { sum }) => {
+                    dt.summed.replace("{sum}", &format!("{}", (sum * 1000.0).round() / 1000.0))
+                }
             };
             format!("{name}: {says}")
         })

@@ -40,7 +40,11 @@ pub fn view(fw: &Flywheel, link: &str) -> Html {
     let lang = fw.lang;
     let (t, ft) = (ui(lang), text(lang));
     let o = fw.outcome();
-    let part = |s: Segment| WheelPart { label: segment_label(s, lang).into(), value_text: kpi_text(fw, s, lang), tone: tone(o.kpis.health(s)) };
+    let part = |s: Segment| WheelPart {
+        label: segment_label(s, lang).into(),
+        value_text: kpi_text(fw, s, lang),
+        tone: tone(o.kpis.health(s)),
+    };
     let wheel = ChartSpec::Wheel(Wheel {
         segments: Segment::ALL[..4].iter().map(|s| part(*s)).collect(),
         hub: part(Segment::RetentionGrowth),
@@ -67,8 +71,12 @@ pub fn view(fw: &Flywheel, link: &str) -> Html {
     let last = o.today.len() - 1;
     let projection_label = format!(
         "{}: {} {} → {}; {} → {}",
-        ft.projection, ft.today, money(o.today[0].revenue, cur, lang), money(o.today[last].revenue, cur, lang),
-        ft.at_benchmark, money(o.benchmark[last].revenue, cur, lang)
+        ft.projection,
+        ft.today,
+        money(o.today[0].revenue, cur, lang),
+        money(o.today[last].revenue, cur, lang),
+        ft.at_benchmark,
+        money(o.benchmark[last].revenue, cur, lang)
     );
     let json = {
         let (fw, link) = (fw.clone(), link.to_owned());

@@ -7,11 +7,11 @@ use crate::charts::dimension_bars::Bar;
 use crate::charts::ChartSpec;
 use crate::components::chart_canvas::ChartCanvas;
 use crate::components::export_bar::export_bar;
-use crate::model::widget::Widget;
 use crate::model::lang::Audience;
 use crate::model::questionnaire::Questionnaire;
 use crate::model::scoring::{round1, Score};
 use crate::model::text::ui;
+use crate::model::widget::Widget;
 
 /// How many of the weakest dimensions get next steps.
 const WEAKEST_SHOWN: usize = 2;

@@ -14,17 +14,16 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use yew::prelude::*;
 
-
 use super::lang_switch::lang_switch;
-use super::widget::{publish, Mode, WidgetProps};
 use super::notes::notes;
 use super::print_meta::print_meta;
+use super::widget::{publish, Mode, WidgetProps};
+use crate::components::share_bar::ShareBar;
 use crate::model::lang::Lang;
 use crate::model::questionnaire::{Action, Questionnaire};
 use crate::model::text::ui;
 use crate::model::widget::Widget;
 use question::question_field;
-use crate::components::share_bar::ShareBar;
 
 impl Reducible for Questionnaire {
     type Action = Action;

@@ -10,7 +10,7 @@ use crate::model::bank::Bank;
 use crate::model::builtin;
 use crate::model::note::Note;
 use crate::model::questionnaire::{Opening, Questionnaire};
-use crate::model::share::{self, LinkState};
+use crate::model::share;
 
 pub fn open_questionnaire(props: &WidgetProps) -> Questionnaire {
     let mut notes = Vec::new();
@@ -27,7 +27,7 @@ pub fn open_questionnaire(props: &WidgetProps) -> Questionnaire {
         notes.push(Note::StorageUnavailable);
     }
     let saved = props.store.as_ref().and_then(|s| s.load(&storage_key(props.widget, &bank.id)));
-    let link = props.link.as_deref().map(|l| share::read(l, &bank)).unwrap_or_else(LinkState::default);
+    let link = props.link.as_deref().map(|l| share::read(l, &bank)).unwrap_or_default();
     Opening {
         bank: Rc::new(bank),
         link,

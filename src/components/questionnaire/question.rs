@@ -54,4 +54,3 @@ pub fn progress(answered: usize, questions: usize, lang: Lang) -> Html {
         </div>
     }
 }
-

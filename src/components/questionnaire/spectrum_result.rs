@@ -33,7 +33,12 @@ pub fn result_view(q: &Questionnaire, score: &Score, link: &str, on_target: &Cal
     let band = &q.bank.bands[score.band];
     let target = q.target.unwrap_or_else(|| default_target(q, score));
     let spectrum = ChartSpec::Spectrum(Spectrum {
-        stages: q.bank.bands.iter().map(|b| Stage { from: b.min, label: b.title.get(audience, lang).to_string() }).collect(),
+        stages: q
+            .bank
+            .bands
+            .iter()
+            .map(|b| Stage { from: b.min, label: b.title.get(audience, lang).to_string() })
+            .collect(),
         left_label: t.spectrum_left.into(),
         right_label: t.spectrum_right.into(),
         current: score.total,
@@ -43,7 +48,10 @@ pub fn result_view(q: &Questionnaire, score: &Score, link: &str, on_target: &Cal
     });
     let chart_label = format!(
         "{}: {} / 100, {}; {}: {target}",
-        t.position, points(score.total), band.title.get(audience, lang), t.target
+        t.position,
+        points(score.total),
+        band.title.get(audience, lang),
+        t.target
     );
     let weakest = score.weakest(1).first().copied();
     let causes: Vec<Bar> = score

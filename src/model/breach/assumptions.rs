@@ -290,8 +290,17 @@ impl Param {
     }
 }
 
-const CUT_KEYS: [&str; 7] = ["cut_mfa", "cut_edr", "cut_backups", "cut_ir", "cut_training", "cut_encryption", "cut_mdr"];
-const PREVENT_KEYS: [&str; 7] = ["prevent_mfa", "prevent_edr", "prevent_backups", "prevent_ir", "prevent_training", "prevent_encryption", "prevent_mdr"];
+const CUT_KEYS: [&str; 7] =
+    ["cut_mfa", "cut_edr", "cut_backups", "cut_ir", "cut_training", "cut_encryption", "cut_mdr"];
+const PREVENT_KEYS: [&str; 7] = [
+    "prevent_mfa",
+    "prevent_edr",
+    "prevent_backups",
+    "prevent_ir",
+    "prevent_training",
+    "prevent_encryption",
+    "prevent_mdr",
+];
 
 /// Controls of the organisation IBM's averages describe (so that a typical
 /// organisation lands on IBM's average): the common ones in its mostly large sample.

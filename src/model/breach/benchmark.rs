@@ -33,11 +33,41 @@ const B: f64 = 1e9;
 /// NetDiligence 2026, Table 3: average incident cost by revenue band.
 pub const NETDILIGENCE: [ClaimsBand; 6] = [
     ClaimsBand { source: ClaimsSource::NetDiligence2026, from: 0.0, to: 50.0 * M, average: 141e3, claims: Some(3872) },
-    ClaimsBand { source: ClaimsSource::NetDiligence2026, from: 50.0 * M, to: 300.0 * M, average: 361e3, claims: Some(1751) },
-    ClaimsBand { source: ClaimsSource::NetDiligence2026, from: 300.0 * M, to: 2.0 * B, average: 2.1e6, claims: Some(522) },
-    ClaimsBand { source: ClaimsSource::NetDiligence2026, from: 2.0 * B, to: 10.0 * B, average: 4.8e6, claims: Some(233) },
-    ClaimsBand { source: ClaimsSource::NetDiligence2026, from: 10.0 * B, to: 100.0 * B, average: 40.6e6, claims: Some(45) },
-    ClaimsBand { source: ClaimsSource::NetDiligence2026, from: 100.0 * B, to: f64::INFINITY, average: 62.1e6, claims: Some(4) },
+    ClaimsBand {
+        source: ClaimsSource::NetDiligence2026,
+        from: 50.0 * M,
+        to: 300.0 * M,
+        average: 361e3,
+        claims: Some(1751),
+    },
+    ClaimsBand {
+        source: ClaimsSource::NetDiligence2026,
+        from: 300.0 * M,
+        to: 2.0 * B,
+        average: 2.1e6,
+        claims: Some(522),
+    },
+    ClaimsBand {
+        source: ClaimsSource::NetDiligence2026,
+        from: 2.0 * B,
+        to: 10.0 * B,
+        average: 4.8e6,
+        claims: Some(233),
+    },
+    ClaimsBand {
+        source: ClaimsSource::NetDiligence2026,
+        from: 10.0 * B,
+        to: 100.0 * B,
+        average: 40.6e6,
+        claims: Some(45),
+    },
+    ClaimsBand {
+        source: ClaimsSource::NetDiligence2026,
+        from: 100.0 * B,
+        to: f64::INFINITY,
+        average: 62.1e6,
+        claims: Some(4),
+    },
 ];
 
 /// Coalition's average loss per claim by revenue band (2026 edition; its text omits
@@ -45,7 +75,13 @@ pub const NETDILIGENCE: [ClaimsBand; 6] = [
 pub const COALITION: [ClaimsBand; 3] = [
     ClaimsBand { source: ClaimsSource::Coalition2026, from: 0.0, to: 25.0 * M, average: 77e3, claims: None },
     ClaimsBand { source: ClaimsSource::Coalition2025, from: 25.0 * M, to: 100.0 * M, average: 139e3, claims: None },
-    ClaimsBand { source: ClaimsSource::Coalition2026, from: 100.0 * M, to: f64::INFINITY, average: 268e3, claims: None },
+    ClaimsBand {
+        source: ClaimsSource::Coalition2026,
+        from: 100.0 * M,
+        to: f64::INFINITY,
+        average: 268e3,
+        claims: None,
+    },
 ];
 
 fn band_of(bands: &[ClaimsBand], revenue_usd: f64) -> ClaimsBand {

@@ -76,7 +76,11 @@ impl Breakdown {
 /// `x` made usable as a count or amount: finite, at least `floor`, and at most 1e15
 /// (beyond any real business), so no sum can overflow.
 fn sane(x: f64, floor: f64) -> f64 {
-    if x.is_finite() { x.clamp(floor, 1e15) } else { floor }
+    if x.is_finite() {
+        x.clamp(floor, 1e15)
+    } else {
+        floor
+    }
 }
 
 /// `(x / reference) ^ below` up to the reference and `^ above` beyond it: costs fall
@@ -162,7 +166,9 @@ pub const HOURS_A_YEAR: f64 = 8760.0;
 /// disruption part of IBM's lost business: with it, a typical organisation costs
 /// IBM's average for its industry and country.
 pub fn reference_downtime_hours(a: &Assumptions) -> f64 {
-    let disruption = sane(a.get(Param::LostBusiness), 0.0) * 1e6 * level(a).0 / global_average(a) * a.get(Param::DisruptionShare).clamp(0.0, 100.0) / 100.0;
+    let disruption = sane(a.get(Param::LostBusiness), 0.0) * 1e6 * level(a).0 / global_average(a)
+        * a.get(Param::DisruptionShare).clamp(0.0, 100.0)
+        / 100.0;
     disruption / outage_cost_per_hour(sane(a.get(Param::RefRevenue), 0.0) * 1e6, a).max(1e-6)
 }
 

@@ -2,7 +2,10 @@
 //! step's number: level, scaling, frequency, fines, downtime and controls. Pure Rust.
 
 use super::assumptions::{Assumptions, Param};
-use super::cost::{breach_cost, breach_rate, claims_frequency, control_factor, level, outage_cost_per_hour, scaling, Scaling, HOURS_A_YEAR};
+use super::cost::{
+    breach_cost, breach_rate, claims_frequency, control_factor, level, outage_cost_per_hour, scaling, Scaling,
+    HOURS_A_YEAR,
+};
 use super::fines::{fine_chance, regimes, RegimeFine};
 use super::profile::Profile;
 
@@ -38,7 +41,11 @@ pub fn explain(p: &Profile, a: &Assumptions, fx: f64) -> Explanation {
     Explanation {
         industry_cost: m(a.get(Param::IndustryCost) * 1e6),
         country_cost: m(a.get(Param::CountryCost) * 1e6),
-        global_average: m((a.get(Param::Detection) + a.get(Param::Notification) + a.get(Param::Response) + a.get(Param::LostBusiness)) * 1e6),
+        global_average: m((a.get(Param::Detection)
+            + a.get(Param::Notification)
+            + a.get(Param::Response)
+            + a.get(Param::LostBusiness))
+            * 1e6),
         level: m(level),
         bent,
         ceiling: m(a.get(Param::CostCeiling) * 1e6),

@@ -60,15 +60,8 @@ const TURNOVER_SHARE: [f64; 2] = [0.02, 0.04];
 /// 50-100%, none above. The EDPB's Guidelines 04/2022 (para. 65) follow the same
 /// method for the EU; their middle bands could not be checked here, so the ICO's
 /// stand in, applied to euros. Above the last point nothing is taken off.
-const TURNOVER_ADJUSTMENT: [(f64, f64); 7] = [
-    (1.0e6, 0.003),
-    (4.47e6, 0.012),
-    (22.4e6, 0.06),
-    (70.7e6, 0.15),
-    (158e6, 0.35),
-    (330e6, 0.75),
-    (435e6, 1.0),
-];
+const TURNOVER_ADJUSTMENT: [(f64, f64); 7] =
+    [(1.0e6, 0.003), (4.47e6, 0.012), (22.4e6, 0.06), (70.7e6, 0.15), (158e6, 0.35), (330e6, 0.75), (435e6, 1.0)];
 
 /// The share of the starting amount kept for this turnover: log-linear between the
 /// band points, so a little more turnover never means a lower fine.
@@ -118,7 +111,11 @@ const CCPA_CONSUMERS: f64 = 100_000.0;
 const CALIFORNIA_SHARE: f64 = 0.116;
 
 fn finite(x: f64) -> f64 {
-    if x.is_finite() { x.clamp(0.0, 1e15) } else { 0.0 }
+    if x.is_finite() {
+        x.clamp(0.0, 1e15)
+    } else {
+        0.0
+    }
 }
 
 /// The regimes that can fine this business after a breach, with what each means.
@@ -128,13 +125,19 @@ pub fn regimes(p: &Profile, a: &Assumptions) -> Vec<RegimeFine> {
     let revenue = finite(p.revenue_usd);
     let seriousness = a.get(Param::FineSeriousness).clamp(0.0, 100.0) / 100.0;
     let rate = |param| a.get(param).max(1e-4);
-    let records = finite(p.records.customer) + finite(p.records.payment) + finite(p.records.health) + finite(p.records.employee);
+    let records =
+        finite(p.records.customer) + finite(p.records.payment) + finite(p.records.health) + finite(p.records.employee);
     let serious = records >= LARGE_LEAK_RECORDS;
     // A fine starts at `seriousness` of the legal maximum, shrunk for a small turnover.
     let gdpr_like = |regime, fixed: [f64; 2], per_usd: f64| {
         let (turnover, tier) = (revenue * per_usd, serious as usize);
         let cap = fixed[tier].max(TURNOVER_SHARE[tier] * turnover);
-        RegimeFine { regime, serious, typical: cap * seriousness * turnover_adjustment(turnover) / per_usd, cap: cap / per_usd }
+        RegimeFine {
+            regime,
+            serious,
+            typical: cap * seriousness * turnover_adjustment(turnover) / per_usd,
+            cap: cap / per_usd,
+        }
     };
     match p.jurisdiction {
         Jurisdiction::Eu => vec![gdpr_like(Regime::Gdpr, GDPR_FIXED_EUR, rate(Param::FxEur))],
@@ -160,7 +163,12 @@ pub fn regimes(p: &Profile, a: &Assumptions) -> Vec<RegimeFine> {
             if revenue >= CCPA_REVENUE || consumers >= CCPA_CONSUMERS {
                 let californians = consumers * CALIFORNIA_SHARE;
                 let per_consumer = CCPA_DAMAGES_FLOOR + seriousness * (CCPA_DAMAGES_CAP - CCPA_DAMAGES_FLOOR);
-                list.push(RegimeFine { regime: Regime::Ccpa, serious: false, typical: californians * per_consumer, cap: californians * CCPA_DAMAGES_CAP });
+                list.push(RegimeFine {
+                    regime: Regime::Ccpa,
+                    serious: false,
+                    typical: californians * per_consumer,
+                    cap: californians * CCPA_DAMAGES_CAP,
+                });
             }
             list
         }

@@ -86,7 +86,8 @@ pub enum Jurisdiction {
 }
 
 impl Jurisdiction {
-    pub const ALL: [Jurisdiction; 5] = [Jurisdiction::Cn, Jurisdiction::Us, Jurisdiction::Eu, Jurisdiction::Uk, Jurisdiction::Other];
+    pub const ALL: [Jurisdiction; 5] =
+        [Jurisdiction::Cn, Jurisdiction::Us, Jurisdiction::Eu, Jurisdiction::Uk, Jurisdiction::Other];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -117,7 +118,15 @@ pub enum Control {
 }
 
 impl Control {
-    pub const ALL: [Control; 7] = [Control::Mfa, Control::Edr, Control::Backups, Control::IrPlan, Control::Training, Control::Encryption, Control::Mdr];
+    pub const ALL: [Control; 7] = [
+        Control::Mfa,
+        Control::Edr,
+        Control::Backups,
+        Control::IrPlan,
+        Control::Training,
+        Control::Encryption,
+        Control::Mdr,
+    ];
 
     pub fn code(self) -> &'static str {
         match self {

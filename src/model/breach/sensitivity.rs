@@ -18,7 +18,14 @@ pub enum Driver {
 
 impl Driver {
     /// The drivers shown; `Spread` moves the range, not the expected loss, so it is left out.
-    pub const SHOWN: [Driver; 6] = [Driver::Likelihood, Driver::IndustryCost, Driver::Employees, Driver::Revenue, Driver::Records, Driver::Downtime];
+    pub const SHOWN: [Driver; 6] = [
+        Driver::Likelihood,
+        Driver::IndustryCost,
+        Driver::Employees,
+        Driver::Revenue,
+        Driver::Records,
+        Driver::Downtime,
+    ];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -64,7 +71,12 @@ fn scaled(p: &Profile, a: &Assumptions, d: Driver, k: f64) -> f64 {
         Driver::Revenue => p.revenue_usd *= k,
         Driver::Records => {
             let r = p.records;
-            p.records = Records { customer: r.customer * k, payment: r.payment * k, health: r.health * k, employee: r.employee * k };
+            p.records = Records {
+                customer: r.customer * k,
+                payment: r.payment * k,
+                health: r.health * k,
+                employee: r.employee * k,
+            };
         }
         Driver::Downtime => p.downtime_hours *= k,
         Driver::Spread => {}
@@ -74,7 +86,10 @@ fn scaled(p: &Profile, a: &Assumptions, d: Driver, k: f64) -> f64 {
 
 /// The swings, widest first (the tornado's order).
 pub fn tornado(p: &Profile, a: &Assumptions) -> Vec<Swing> {
-    let mut swings: Vec<Swing> = Driver::SHOWN.iter().map(|d| Swing { driver: *d, low: scaled(p, a, *d, 0.5), high: scaled(p, a, *d, 2.0) }).collect();
+    let mut swings: Vec<Swing> = Driver::SHOWN
+        .iter()
+        .map(|d| Swing { driver: *d, low: scaled(p, a, *d, 0.5), high: scaled(p, a, *d, 2.0) })
+        .collect();
     crate::model::small_sort::sort_small_by(&mut swings, |x, y| y.width().total_cmp(&x.width()));
     swings
 }

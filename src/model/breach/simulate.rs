@@ -177,7 +177,11 @@ pub fn simulate(p: &Profile, a: &Assumptions, trials: u32, seed: u64) -> Simulat
     let zeros = trials as usize - annual.len();
     let annual_quantile = |q: f64| {
         let rank = ((q * trials as f64).ceil() as usize).clamp(1, trials as usize);
-        if rank <= zeros { 0.0 } else { annual[rank - zeros - 1] }
+        if rank <= zeros {
+            0.0
+        } else {
+            annual[rank - zeros - 1]
+        }
     };
     // The curve runs to the 1-in-1,000 year (or the worst year, when fewer than one
     // in a thousand has a breach): the tail beyond is too thin to read.

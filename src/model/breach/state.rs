@@ -205,12 +205,15 @@ pub struct Tolerance {
 
 impl Breach {
     pub fn new(lang: Lang) -> Self {
-        let (jurisdiction, currency) = if lang == Lang::Zh { (Jurisdiction::Cn, "CNY") } else { (Jurisdiction::Us, "USD") };
+        let (jurisdiction, currency) =
+            if lang == Lang::Zh { (Jurisdiction::Cn, "CNY") } else { (Jurisdiction::Us, "USD") };
         let industry = Industry::Services;
         let assumptions = Assumptions::new(industry, jurisdiction);
         let fx = per_usd(currency, &assumptions);
-        let values: Vec<f64> =
-            Field::ALL.iter().map(|f| if f.is_money() { round3(f.default_usd() * fx) } else { f.default_usd() }).collect();
+        let values: Vec<f64> = Field::ALL
+            .iter()
+            .map(|f| if f.is_money() { round3(f.default_usd() * fx) } else { f.default_usd() })
+            .collect();
         Breach {
             texts: values.iter().map(|v| fmt_value(*v)).collect(),
             values,
@@ -410,7 +413,8 @@ impl Breach {
         let mut notes = Vec::new();
         let lang = query::lang_param(&pairs, default_lang, &mut notes);
         let mut b = Breach::new(lang);
-        let invalid = |key: &str, value: String, reason: FieldError| Note::InvalidField { key: key.into(), value, reason };
+        let invalid =
+            |key: &str, value: String, reason: FieldError| Note::InvalidField { key: key.into(), value, reason };
         if let Some(c) = first("currency") {
             let upper = c.trim().to_ascii_uppercase();
             if CURRENCIES.contains(&upper.as_str()) {
@@ -470,7 +474,9 @@ impl Breach {
     }
 
     pub fn result_json_of(&self, o: &Outcome) -> Value {
-        let categories = |b: &Breakdown| object(Category::ALL.iter().map(|c| (c.code().to_string(), json!(b.get(*c).round()))).collect());
+        let categories = |b: &Breakdown| {
+            object(Category::ALL.iter().map(|c| (c.code().to_string(), json!(b.get(*c).round()))).collect())
+        };
         let range = |s: &Simulation| {
             json!({
                 "p10": s.p10.round(), "p50": s.p50.round(), "p90": s.p90.round(), "p95": s.p95.round(), "p99": s.p99.round(),

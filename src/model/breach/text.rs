@@ -253,94 +253,442 @@ pub fn text(lang: Lang) -> &'static BreachText {
 pub fn field_label(f: Field, lang: Lang) -> (&'static str, &'static str) {
     let en = lang == Lang::En;
     match f {
-        Field::Employees => if en { ("Employees", "people") } else { ("员工人数", "人") },
-        Field::Revenue => if en { ("Annual revenue", "") } else { ("年营业收入", "") },
-        Field::RecordsCustomer => if en { ("Customer personal data", "records") } else { ("客户个人信息", "条") },
-        Field::RecordsPayment => if en { ("Payment cards", "records") } else { ("支付卡信息", "条") },
-        Field::RecordsHealth => if en { ("Health records", "records") } else { ("健康医疗记录", "条") },
-        Field::RecordsEmployee => if en { ("Employee records", "records") } else { ("员工信息", "条") },
-        Field::Downtime => if en { ("Outage after a breach", "hours") } else { ("泄露后的停机时间", "小时") },
-        Field::PackageCost => if en { ("Package cost", "a year") } else { ("方案费用", "/年") },
-        Field::DowntimeAfter => if en { ("Outage with the package", "hours") } else { ("采用方案后的停机时间", "小时") },
-        Field::Premium => if en { ("Cyber-insurance premium today", "a year") } else { ("当前网络安全保险保费", "/年") },
-        Field::Tolerance => if en { ("Most a year's losses can be (optional)", "") } else { ("每年最多可承受的损失（可选）", "") },
-        Field::Trials => if en { ("Simulated years", "trials") } else { ("模拟年数", "次") },
-        Field::Seed => if en { ("Random seed", "") } else { ("随机种子", "") },
+        Field::Employees => {
+            if en {
+                ("Employees", "people")
+            } else {
+                ("员工人数", "人")
+            }
+        }
+        Field::Revenue => {
+            if en {
+                ("Annual revenue", "")
+            } else {
+                ("年营业收入", "")
+            }
+        }
+        Field::RecordsCustomer => {
+            if en {
+                ("Customer personal data", "records")
+            } else {
+                ("客户个人信息", "条")
+            }
+        }
+        Field::RecordsPayment => {
+            if en {
+                ("Payment cards", "records")
+            } else {
+                ("支付卡信息", "条")
+            }
+        }
+        Field::RecordsHealth => {
+            if en {
+                ("Health records", "records")
+            } else {
+                ("健康医疗记录", "条")
+            }
+        }
+        Field::RecordsEmployee => {
+            if en {
+                ("Employee records", "records")
+            } else {
+                ("员工信息", "条")
+            }
+        }
+        Field::Downtime => {
+            if en {
+                ("Outage after a breach", "hours")
+            } else {
+                ("泄露后的停机时间", "小时")
+            }
+        }
+        Field::PackageCost => {
+            if en {
+                ("Package cost", "a year")
+            } else {
+                ("方案费用", "/年")
+            }
+        }
+        Field::DowntimeAfter => {
+            if en {
+                ("Outage with the package", "hours")
+            } else {
+                ("采用方案后的停机时间", "小时")
+            }
+        }
+        Field::Premium => {
+            if en {
+                ("Cyber-insurance premium today", "a year")
+            } else {
+                ("当前网络安全保险保费", "/年")
+            }
+        }
+        Field::Tolerance => {
+            if en {
+                ("Most a year's losses can be (optional)", "")
+            } else {
+                ("每年最多可承受的损失（可选）", "")
+            }
+        }
+        Field::Trials => {
+            if en {
+                ("Simulated years", "trials")
+            } else {
+                ("模拟年数", "次")
+            }
+        }
+        Field::Seed => {
+            if en {
+                ("Random seed", "")
+            } else {
+                ("随机种子", "")
+            }
+        }
     }
 }
 
 pub fn industry_label(i: Industry, lang: Lang) -> &'static str {
     let en = lang == Lang::En;
     match i {
-        Industry::Healthcare => if en { "Healthcare" } else { "医疗" },
-        Industry::Financial => if en { "Financial services" } else { "金融" },
-        Industry::Industrial => if en { "Industrial and manufacturing" } else { "工业与制造" },
-        Industry::Technology => if en { "Technology" } else { "科技" },
-        Industry::Energy => if en { "Energy" } else { "能源" },
-        Industry::Pharmaceuticals => if en { "Pharmaceuticals" } else { "制药" },
-        Industry::Services => if en { "Professional services" } else { "专业服务" },
-        Industry::Transportation => if en { "Transportation" } else { "交通运输" },
-        Industry::Communications => if en { "Communications" } else { "通信" },
-        Industry::Research => if en { "Research" } else { "科研" },
-        Industry::Education => if en { "Education" } else { "教育" },
-        Industry::Entertainment => if en { "Entertainment" } else { "娱乐" },
-        Industry::Media => if en { "Media" } else { "传媒" },
-        Industry::Consumer => if en { "Consumer goods" } else { "消费品" },
-        Industry::Hospitality => if en { "Hospitality" } else { "酒店餐饮" },
-        Industry::Retail => if en { "Retail" } else { "零售" },
-        Industry::PublicSector => if en { "Public sector" } else { "公共部门" },
-        Industry::Other => if en { "Other (all industries)" } else { "其他（全行业平均）" },
+        Industry::Healthcare => {
+            if en {
+                "Healthcare"
+            } else {
+                "医疗"
+            }
+        }
+        Industry::Financial => {
+            if en {
+                "Financial services"
+            } else {
+                "金融"
+            }
+        }
+        Industry::Industrial => {
+            if en {
+                "Industrial and manufacturing"
+            } else {
+                "工业与制造"
+            }
+        }
+        Industry::Technology => {
+            if en {
+                "Technology"
+            } else {
+                "科技"
+            }
+        }
+        Industry::Energy => {
+            if en {
+                "Energy"
+            } else {
+                "能源"
+            }
+        }
+        Industry::Pharmaceuticals => {
+            if en {
+                "Pharmaceuticals"
+            } else {
+                "制药"
+            }
+        }
+        Industry::Services => {
+            if en {
+                "Professional services"
+            } else {
+                "专业服务"
+            }
+        }
+        Industry::Transportation => {
+            if en {
+                "Transportation"
+            } else {
+                "交通运输"
+            }
+        }
+        Industry::Communications => {
+            if en {
+                "Communications"
+            } else {
+                "通信"
+            }
+        }
+        Industry::Research => {
+            if en {
+                "Research"
+            } else {
+                "科研"
+            }
+        }
+        Industry::Education => {
+            if en {
+                "Education"
+            } else {
+                "教育"
+            }
+        }
+        Industry::Entertainment => {
+            if en {
+                "Entertainment"
+            } else {
+                "娱乐"
+            }
+        }
+        Industry::Media => {
+            if en {
+                "Media"
+            } else {
+                "传媒"
+            }
+        }
+        Industry::Consumer => {
+            if en {
+                "Consumer goods"
+            } else {
+                "消费品"
+            }
+        }
+        Industry::Hospitality => {
+            if en {
+                "Hospitality"
+            } else {
+                "酒店餐饮"
+            }
+        }
+        Industry::Retail => {
+            if en {
+                "Retail"
+            } else {
+                "零售"
+            }
+        }
+        Industry::PublicSector => {
+            if en {
+                "Public sector"
+            } else {
+                "公共部门"
+            }
+        }
+        Industry::Other => {
+            if en {
+                "Other (all industries)"
+            } else {
+                "其他（全行业平均）"
+            }
+        }
     }
 }
 
 pub fn jurisdiction_label(j: Jurisdiction, lang: Lang) -> &'static str {
     let en = lang == Lang::En;
     match j {
-        Jurisdiction::Cn => if en { "China (PIPL, Data Security Law)" } else { "中国（个人信息保护法、数据安全法）" },
-        Jurisdiction::Us => if en { "United States (CCPA, HIPAA)" } else { "美国（CCPA、HIPAA）" },
-        Jurisdiction::Eu => if en { "European Union (GDPR)" } else { "欧盟（GDPR）" },
-        Jurisdiction::Uk => if en { "United Kingdom (UK GDPR)" } else { "英国（UK GDPR）" },
-        Jurisdiction::Other => if en { "Elsewhere (global average)" } else { "其他地区（全球平均）" },
+        Jurisdiction::Cn => {
+            if en {
+                "China (PIPL, Data Security Law)"
+            } else {
+                "中国（个人信息保护法、数据安全法）"
+            }
+        }
+        Jurisdiction::Us => {
+            if en {
+                "United States (CCPA, HIPAA)"
+            } else {
+                "美国（CCPA、HIPAA）"
+            }
+        }
+        Jurisdiction::Eu => {
+            if en {
+                "European Union (GDPR)"
+            } else {
+                "欧盟（GDPR）"
+            }
+        }
+        Jurisdiction::Uk => {
+            if en {
+                "United Kingdom (UK GDPR)"
+            } else {
+                "英国（UK GDPR）"
+            }
+        }
+        Jurisdiction::Other => {
+            if en {
+                "Elsewhere (global average)"
+            } else {
+                "其他地区（全球平均）"
+            }
+        }
     }
 }
 
 pub fn control_label(c: Control, lang: Lang) -> &'static str {
     let en = lang == Lang::En;
     match c {
-        Control::Mfa => if en { "Multi-factor authentication" } else { "多因素认证（MFA）" },
-        Control::Edr => if en { "Endpoint detection and response (EDR)" } else { "终端检测与响应（EDR）" },
-        Control::Backups => if en { "Offline backups" } else { "离线备份" },
-        Control::IrPlan => if en { "Tested incident-response plan" } else { "经演练的应急响应预案" },
-        Control::Training => if en { "Security awareness training" } else { "安全意识培训" },
-        Control::Encryption => if en { "Encryption of data" } else { "数据加密" },
-        Control::Mdr => if en { "Managed detection and response (MDR)" } else { "托管检测与响应（MDR）" },
+        Control::Mfa => {
+            if en {
+                "Multi-factor authentication"
+            } else {
+                "多因素认证（MFA）"
+            }
+        }
+        Control::Edr => {
+            if en {
+                "Endpoint detection and response (EDR)"
+            } else {
+                "终端检测与响应（EDR）"
+            }
+        }
+        Control::Backups => {
+            if en {
+                "Offline backups"
+            } else {
+                "离线备份"
+            }
+        }
+        Control::IrPlan => {
+            if en {
+                "Tested incident-response plan"
+            } else {
+                "经演练的应急响应预案"
+            }
+        }
+        Control::Training => {
+            if en {
+                "Security awareness training"
+            } else {
+                "安全意识培训"
+            }
+        }
+        Control::Encryption => {
+            if en {
+                "Encryption of data"
+            } else {
+                "数据加密"
+            }
+        }
+        Control::Mdr => {
+            if en {
+                "Managed detection and response (MDR)"
+            } else {
+                "托管检测与响应（MDR）"
+            }
+        }
     }
 }
 
 pub fn category_label(c: Category, lang: Lang) -> &'static str {
     let en = lang == Lang::En;
     match c {
-        Category::Detection => if en { "Detection and forensics" } else { "检测与取证" },
-        Category::Notification => if en { "Notification" } else { "通知" },
-        Category::Recovery => if en { "System recovery" } else { "系统恢复" },
-        Category::Fines => if en { "Regulatory fines" } else { "监管罚款" },
-        Category::Legal => if en { "Legal" } else { "法律费用" },
-        Category::LostCustomers => if en { "Lost customers" } else { "客户流失" },
-        Category::Brand => if en { "Brand repair" } else { "品牌修复" },
-        Category::Downtime => if en { "Downtime" } else { "停机损失" },
+        Category::Detection => {
+            if en {
+                "Detection and forensics"
+            } else {
+                "检测与取证"
+            }
+        }
+        Category::Notification => {
+            if en {
+                "Notification"
+            } else {
+                "通知"
+            }
+        }
+        Category::Recovery => {
+            if en {
+                "System recovery"
+            } else {
+                "系统恢复"
+            }
+        }
+        Category::Fines => {
+            if en {
+                "Regulatory fines"
+            } else {
+                "监管罚款"
+            }
+        }
+        Category::Legal => {
+            if en {
+                "Legal"
+            } else {
+                "法律费用"
+            }
+        }
+        Category::LostCustomers => {
+            if en {
+                "Lost customers"
+            } else {
+                "客户流失"
+            }
+        }
+        Category::Brand => {
+            if en {
+                "Brand repair"
+            } else {
+                "品牌修复"
+            }
+        }
+        Category::Downtime => {
+            if en {
+                "Downtime"
+            } else {
+                "停机损失"
+            }
+        }
     }
 }
 
 pub fn driver_label(d: Driver, lang: Lang) -> &'static str {
     let en = lang == Lang::En;
     match d {
-        Driver::Likelihood => if en { "Chance of a breach" } else { "泄露概率" },
-        Driver::IndustryCost => if en { "Industry cost level" } else { "行业损失水平" },
-        Driver::Employees => if en { "Employees" } else { "员工人数" },
-        Driver::Revenue => if en { "Revenue" } else { "营业收入" },
-        Driver::Records => if en { "Records held" } else { "持有记录数" },
-        Driver::Downtime => if en { "Outage hours" } else { "停机时间" },
-        Driver::Spread => if en { "Spread" } else { "离散度" },
+        Driver::Likelihood => {
+            if en {
+                "Chance of a breach"
+            } else {
+                "泄露概率"
+            }
+        }
+        Driver::IndustryCost => {
+            if en {
+                "Industry cost level"
+            } else {
+                "行业损失水平"
+            }
+        }
+        Driver::Employees => {
+            if en {
+                "Employees"
+            } else {
+                "员工人数"
+            }
+        }
+        Driver::Revenue => {
+            if en {
+                "Revenue"
+            } else {
+                "营业收入"
+            }
+        }
+        Driver::Records => {
+            if en {
+                "Records held"
+            } else {
+                "持有记录数"
+            }
+        }
+        Driver::Downtime => {
+            if en {
+                "Outage hours"
+            } else {
+                "停机时间"
+            }
+        }
+        Driver::Spread => {
+            if en {
+                "Spread"
+            } else {
+                "离散度"
+            }
+        }
     }
 }
 
@@ -348,22 +696,80 @@ pub fn driver_label(d: Driver, lang: Lang) -> &'static str {
 pub fn certification_text(c: Certification, lang: Lang) -> (&'static str, &'static str) {
     let en = lang == Lang::En;
     match c {
-        Certification::PciDss => ("PCI DSS", if en { "Taking card payments: without it you cannot process credit cards." } else { "受理银行卡支付：没有它就无法处理信用卡业务。" }),
-        Certification::Hipaa => ("HIPAA", if en { "US healthcare work: without compliance you cannot take on healthcare projects." } else { "美国医疗行业项目：不合规就无法承接医疗项目。" }),
-        Certification::Iso27001 => ("ISO/IEC 27001", if en { "Supplier lists of large enterprises and international tenders." } else { "进入大型企业供应商准入名单和国际招标。" }),
-        Certification::Mlps => (if en { "MLPS 2.0 (等保 2.0)" } else { "等保 2.0" }, if en { "China: required of network operators; a condition for government, finance and state-owned customers." } else { "中国：网络运营者的法定义务，也是政府、金融和国企客户的准入条件。" }),
+        Certification::PciDss => (
+            "PCI DSS",
+            if en {
+                "Taking card payments: without it you cannot process credit cards."
+            } else {
+                "受理银行卡支付：没有它就无法处理信用卡业务。"
+            },
+        ),
+        Certification::Hipaa => (
+            "HIPAA",
+            if en {
+                "US healthcare work: without compliance you cannot take on healthcare projects."
+            } else {
+                "美国医疗行业项目：不合规就无法承接医疗项目。"
+            },
+        ),
+        Certification::Iso27001 => (
+            "ISO/IEC 27001",
+            if en {
+                "Supplier lists of large enterprises and international tenders."
+            } else {
+                "进入大型企业供应商准入名单和国际招标。"
+            },
+        ),
+        Certification::Mlps => (
+            if en { "MLPS 2.0 (等保 2.0)" } else { "等保 2.0" },
+            if en {
+                "China: required of network operators; a condition for government, finance and state-owned customers."
+            } else {
+                "中国：网络运营者的法定义务，也是政府、金融和国企客户的准入条件。"
+            },
+        ),
     }
 }
 
 pub fn unit_label(u: Unit, lang: Lang) -> &'static str {
     let en = lang == Lang::En;
     match u {
-        Unit::UsdMillions => if en { "USD million" } else { "百万美元" },
+        Unit::UsdMillions => {
+            if en {
+                "USD million"
+            } else {
+                "百万美元"
+            }
+        }
         Unit::Percent => "%",
-        Unit::Factor => if en { "factor" } else { "系数" },
-        Unit::Employees => if en { "people" } else { "人" },
-        Unit::Records => if en { "records" } else { "条" },
-        Unit::PerUsd => if en { "per USD" } else { "每美元" },
+        Unit::Factor => {
+            if en {
+                "factor"
+            } else {
+                "系数"
+            }
+        }
+        Unit::Employees => {
+            if en {
+                "people"
+            } else {
+                "人"
+            }
+        }
+        Unit::Records => {
+            if en {
+                "records"
+            } else {
+                "条"
+            }
+        }
+        Unit::PerUsd => {
+            if en {
+                "per USD"
+            } else {
+                "每美元"
+            }
+        }
     }
 }
 
@@ -377,11 +783,41 @@ pub fn source_label(s: Source, lang: Lang) -> &'static str {
         Source::Coalition2025 => "Coalition Cyber Claims Report 2025",
         Source::Cyentia2025 => "Cyentia IRIS 2025",
         Source::Dbir2026 => "Verizon DBIR 2026",
-        Source::Ico2024 => if en { "ICO data protection fining guidance 2024" } else { "英国 ICO 数据保护罚款指南（2024）" },
-        Source::Seed => if en { "Seed 002 (sales example)" } else { "种子文档 002（销售示例）" },
-        Source::Estimate => if en { "Estimate" } else { "估计" },
-        Source::Fitted => if en { "Estimate fitted to published figures" } else { "按公开数据拟合的估计" },
-        Source::Fx2025 => if en { "Approximate 2025 average rate" } else { "2025 年平均汇率（近似）" },
+        Source::Ico2024 => {
+            if en {
+                "ICO data protection fining guidance 2024"
+            } else {
+                "英国 ICO 数据保护罚款指南（2024）"
+            }
+        }
+        Source::Seed => {
+            if en {
+                "Seed 002 (sales example)"
+            } else {
+                "种子文档 002（销售示例）"
+            }
+        }
+        Source::Estimate => {
+            if en {
+                "Estimate"
+            } else {
+                "估计"
+            }
+        }
+        Source::Fitted => {
+            if en {
+                "Estimate fitted to published figures"
+            } else {
+                "按公开数据拟合的估计"
+            }
+        }
+        Source::Fx2025 => {
+            if en {
+                "Approximate 2025 average rate"
+            } else {
+                "2025 年平均汇率（近似）"
+            }
+        }
     }
 }
 
@@ -438,23 +874,95 @@ pub fn param_text(p: Param, lang: Lang) -> (String, &'static str) {
 
 fn cut_note(c: Control, en: bool) -> &'static str {
     match c {
-        Control::Mfa => if en { "IBM 2026, Fig. 33 (pp. 50-51): identity and access management, USD 225,622 below the average." } else { "IBM 2026 图 33（第 50–51 页）：身份与访问管理，比平均值低 225,622 美元。" },
-        Control::Edr => if en { "IBM 2026, Fig. 33: endpoint detection and response, USD 177,710 below the average." } else { "IBM 2026 图 33：终端检测与响应，比平均值低 177,710 美元。" },
-        Control::Backups => if en { "Estimate: recovery without paying ransom; the outage itself is set by the hours." } else { "估计：无需支付赎金即可恢复；停机损失另按小时计算。" },
-        Control::IrPlan => if en { "IBM 2024: incident-response planning and testing (not in the 2026 figure)." } else { "IBM 2024：应急响应预案与演练（2026 版图中未列出）。" },
-        Control::Training => if en { "IBM 2026, Fig. 33: employee training, USD 196,259 below the average." } else { "IBM 2026 图 33：员工培训，比平均值低 196,259 美元。" },
-        Control::Encryption => if en { "IBM 2026, Fig. 33: encryption, USD 213,478 below the average." } else { "IBM 2026 图 33：加密，比平均值低 213,478 美元。" },
-        Control::Mdr => if en { "IBM 2026, Fig. 33: a managed security service, USD 152,929 below the average." } else { "IBM 2026 图 33：托管安全服务，比平均值低 152,929 美元。" },
+        Control::Mfa => {
+            if en {
+                "IBM 2026, Fig. 33 (pp. 50-51): identity and access management, USD 225,622 below the average."
+            } else {
+                "IBM 2026 图 33（第 50–51 页）：身份与访问管理，比平均值低 225,622 美元。"
+            }
+        }
+        Control::Edr => {
+            if en {
+                "IBM 2026, Fig. 33: endpoint detection and response, USD 177,710 below the average."
+            } else {
+                "IBM 2026 图 33：终端检测与响应，比平均值低 177,710 美元。"
+            }
+        }
+        Control::Backups => {
+            if en {
+                "Estimate: recovery without paying ransom; the outage itself is set by the hours."
+            } else {
+                "估计：无需支付赎金即可恢复；停机损失另按小时计算。"
+            }
+        }
+        Control::IrPlan => {
+            if en {
+                "IBM 2024: incident-response planning and testing (not in the 2026 figure)."
+            } else {
+                "IBM 2024：应急响应预案与演练（2026 版图中未列出）。"
+            }
+        }
+        Control::Training => {
+            if en {
+                "IBM 2026, Fig. 33: employee training, USD 196,259 below the average."
+            } else {
+                "IBM 2026 图 33：员工培训，比平均值低 196,259 美元。"
+            }
+        }
+        Control::Encryption => {
+            if en {
+                "IBM 2026, Fig. 33: encryption, USD 213,478 below the average."
+            } else {
+                "IBM 2026 图 33：加密，比平均值低 213,478 美元。"
+            }
+        }
+        Control::Mdr => {
+            if en {
+                "IBM 2026, Fig. 33: a managed security service, USD 152,929 below the average."
+            } else {
+                "IBM 2026 图 33：托管安全服务，比平均值低 152,929 美元。"
+            }
+        }
     }
 }
 
 fn prevent_note(c: Control, en: bool) -> &'static str {
     match c {
-        Control::Mfa => if en { "Estimate: credential abuse starts 13% of SMB breaches (Verizon DBIR 2026); MFA stops most of it." } else { "估计：13% 的中小企业泄露始于凭证滥用（Verizon DBIR 2026），MFA 可阻止其中大部分。" },
-        Control::Edr => if en { "Estimate: ransomware is in 88% of SMB breaches (Verizon DBIR 2025); EDR stops much of it." } else { "估计：88% 的中小企业泄露涉及勒索软件（Verizon DBIR 2025），EDR 可拦截其中大部分。" },
-        Control::Training => if en { "Estimate: phishing starts 9% of SMB breaches (Verizon DBIR 2026); training halves the clicks." } else { "估计：9% 的中小企业泄露始于网络钓鱼（Verizon DBIR 2026），培训可使点击减半。" },
-        Control::Mdr => if en { "Estimate: around-the-clock monitoring stops intrusions before data leaves." } else { "估计：全天候监测可在数据外泄前阻断入侵。" },
-        Control::Backups | Control::IrPlan | Control::Encryption => if en { "These limit the damage, not the chance." } else { "这些措施减少损失，而不降低概率。" },
+        Control::Mfa => {
+            if en {
+                "Estimate: credential abuse starts 13% of SMB breaches (Verizon DBIR 2026); MFA stops most of it."
+            } else {
+                "估计：13% 的中小企业泄露始于凭证滥用（Verizon DBIR 2026），MFA 可阻止其中大部分。"
+            }
+        }
+        Control::Edr => {
+            if en {
+                "Estimate: ransomware is in 88% of SMB breaches (Verizon DBIR 2025); EDR stops much of it."
+            } else {
+                "估计：88% 的中小企业泄露涉及勒索软件（Verizon DBIR 2025），EDR 可拦截其中大部分。"
+            }
+        }
+        Control::Training => {
+            if en {
+                "Estimate: phishing starts 9% of SMB breaches (Verizon DBIR 2026); training halves the clicks."
+            } else {
+                "估计：9% 的中小企业泄露始于网络钓鱼（Verizon DBIR 2026），培训可使点击减半。"
+            }
+        }
+        Control::Mdr => {
+            if en {
+                "Estimate: around-the-clock monitoring stops intrusions before data leaves."
+            } else {
+                "估计：全天候监测可在数据外泄前阻断入侵。"
+            }
+        }
+        Control::Backups | Control::IrPlan | Control::Encryption => {
+            if en {
+                "These limit the damage, not the chance."
+            } else {
+                "这些措施减少损失，而不降低概率。"
+            }
+        }
     }
 }
 
@@ -468,11 +976,41 @@ pub struct Formats<'a> {
 fn regime_name(r: Regime, lang: Lang) -> &'static str {
     let en = lang == Lang::En;
     match r {
-        Regime::Gdpr => if en { "GDPR art. 83(4) (security and notification failures; 83(5) for a large leak)" } else { "GDPR 第 83(4) 条（安全与通知义务；大规模泄露适用第 83(5) 条）" },
-        Regime::UkGdpr => if en { "UK GDPR (DPA 2018 s. 157: standard maximum; the higher one for a large leak)" } else { "英国 GDPR（2018 年数据保护法第 157 条：标准上限；大规模泄露适用较高上限）" },
-        Regime::China => if en { "Data Security Law art. 45 (PIPL art. 66 for a serious case)" } else { "数据安全法第四十五条（严重情形适用个人信息保护法第六十六条）" },
-        Regime::Hipaa => if en { "HIPAA, reasonable cause (2026 amounts)" } else { "HIPAA 合理原因层级（2026 年金额）" },
-        Regime::Ccpa => if en { "CCPA statutory damages for Californians (USD 107-799 each)" } else { "CCPA 加州消费者法定赔偿（每人 107–799 美元）" },
+        Regime::Gdpr => {
+            if en {
+                "GDPR art. 83(4) (security and notification failures; 83(5) for a large leak)"
+            } else {
+                "GDPR 第 83(4) 条（安全与通知义务；大规模泄露适用第 83(5) 条）"
+            }
+        }
+        Regime::UkGdpr => {
+            if en {
+                "UK GDPR (DPA 2018 s. 157: standard maximum; the higher one for a large leak)"
+            } else {
+                "英国 GDPR（2018 年数据保护法第 157 条：标准上限；大规模泄露适用较高上限）"
+            }
+        }
+        Regime::China => {
+            if en {
+                "Data Security Law art. 45 (PIPL art. 66 for a serious case)"
+            } else {
+                "数据安全法第四十五条（严重情形适用个人信息保护法第六十六条）"
+            }
+        }
+        Regime::Hipaa => {
+            if en {
+                "HIPAA, reasonable cause (2026 amounts)"
+            } else {
+                "HIPAA 合理原因层级（2026 年金额）"
+            }
+        }
+        Regime::Ccpa => {
+            if en {
+                "CCPA statutory damages for Californians (USD 107-799 each)"
+            } else {
+                "CCPA 加州消费者法定赔偿（每人 107–799 美元）"
+            }
+        }
     }
 }
 
@@ -491,12 +1029,34 @@ fn band_text(b: &ClaimsBand, f: &Formats, lang: Lang) -> String {
     // Bands are in US dollars: shown as such, not converted.
     let usd = |x: f64| if x >= 1e9 { format!("{} B", x / 1e9) } else { format!("{} M", x / 1e6) };
     let range = match (b.from > 0.0, b.to.is_finite()) {
-        (false, _) => if en { format!("revenue under USD {}", usd(b.to)) } else { format!("营收低于 {} 美元", usd(b.to)) },
-        (true, true) => if en { format!("revenue USD {}-{}", usd(b.from), usd(b.to)) } else { format!("营收 {}–{} 美元", usd(b.from), usd(b.to)) },
-        (true, false) => if en { format!("revenue over USD {}", usd(b.from)) } else { format!("营收高于 {} 美元", usd(b.from)) },
+        (false, _) => {
+            if en {
+                format!("revenue under USD {}", usd(b.to))
+            } else {
+                format!("营收低于 {} 美元", usd(b.to))
+            }
+        }
+        (true, true) => {
+            if en {
+                format!("revenue USD {}-{}", usd(b.from), usd(b.to))
+            } else {
+                format!("营收 {}–{} 美元", usd(b.from), usd(b.to))
+            }
+        }
+        (true, false) => {
+            if en {
+                format!("revenue over USD {}", usd(b.from))
+            } else {
+                format!("营收高于 {} 美元", usd(b.from))
+            }
+        }
     };
     let amount = (f.number)(b.average / 1e3, 0);
-    if en { format!("USD {amount} K ({}, {range})", claims_source(b.source, lang)) } else { format!("{amount} 千美元（{}，{range}）", claims_source(b.source, lang)) }
+    if en {
+        format!("USD {amount} K ({}, {range})", claims_source(b.source, lang))
+    } else {
+        format!("{amount} 千美元（{}，{range}）", claims_source(b.source, lang))
+    }
 }
 
 /// "IBM's average for your industry: ...; insurers' average claim for firms your size: ...".
@@ -505,23 +1065,57 @@ pub fn benchmark_lines(b: &Benchmarks, ours: f64, fx: f64, f: &Formats, lang: La
     let ibm = (f.money)(b.ibm_industry * fx);
     let industry = industry_label(b.industry, lang);
     vec![
-        if en { format!("IBM's average for your industry ({industry}): {ibm} (IBM 2026, Fig. 4), for organisations IBM studies: mostly large, 2,590 to 115,380 records breached.") } else { format!("IBM 对您所在行业（{industry}）的平均值：{ibm}（IBM 2026 图 4），研究对象以大型组织为主，泄露记录 2,590 至 115,380 条。") },
         if en {
-            format!("Insurers' average claim for firms your size: {}; {}.", band_text(&b.netdiligence, f, lang), band_text(&b.coalition, f, lang))
+            format!("IBM's average for your industry ({industry}): {ibm} (IBM 2026, Fig. 4), for organisations IBM studies: mostly large, 2,590 to 115,380 records breached.")
         } else {
-            format!("保险公司对同等规模企业的平均理赔额：{}；{}。", band_text(&b.netdiligence, f, lang), band_text(&b.coalition, f, lang))
+            format!("IBM 对您所在行业（{industry}）的平均值：{ibm}（IBM 2026 图 4），研究对象以大型组织为主，泄露记录 2,590 至 115,380 条。")
         },
-        if en { format!("This business, one breach: {}.", (f.money)(ours)) } else { format!("本企业单次泄露：{}。", (f.money)(ours)) },
+        if en {
+            format!(
+                "Insurers' average claim for firms your size: {}; {}.",
+                band_text(&b.netdiligence, f, lang),
+                band_text(&b.coalition, f, lang)
+            )
+        } else {
+            format!(
+                "保险公司对同等规模企业的平均理赔额：{}；{}。",
+                band_text(&b.netdiligence, f, lang),
+                band_text(&b.coalition, f, lang)
+            )
+        },
+        if en {
+            format!("This business, one breach: {}.", (f.money)(ours))
+        } else {
+            format!("本企业单次泄露：{}。", (f.money)(ours))
+        },
     ]
 }
 
 fn regime_line(r: &RegimeFine, f: &Formats, lang: Lang) -> String {
     let en = lang == Lang::En;
-    let serious = if r.serious { if en { " (graver tier: a leak of a million records or more)" } else { "（严重情形：泄露百万条以上记录）" } } else { "" };
-    if en {
-        format!("{}{serious}: a fine would start near {}; the law allows up to {}.", regime_name(r.regime, lang), (f.money)(r.typical), (f.money)(r.cap))
+    let serious = if r.serious {
+        if en {
+            " (graver tier: a leak of a million records or more)"
+        } else {
+            "（严重情形：泄露百万条以上记录）"
+        }
     } else {
-        format!("{}{serious}：罚款起点约 {}；法定上限 {}。", regime_name(r.regime, lang), (f.money)(r.typical), (f.money)(r.cap))
+        ""
+    };
+    if en {
+        format!(
+            "{}{serious}: a fine would start near {}; the law allows up to {}.",
+            regime_name(r.regime, lang),
+            (f.money)(r.typical),
+            (f.money)(r.cap)
+        )
+    } else {
+        format!(
+            "{}{serious}：罚款起点约 {}；法定上限 {}。",
+            regime_name(r.regime, lang),
+            (f.money)(r.typical),
+            (f.money)(r.cap)
+        )
     }
 }
 
@@ -532,7 +1126,11 @@ pub fn explanation_lines(e: &Explanation, fines: f64, f: &Formats, lang: Lang) -
     let n = |x: f64, d| (f.number)(x, d);
     let mut lines = Vec::new();
     let bent = if e.bent {
-        if en { format!(", bent below the costliest segment IBM publishes ({})", m(e.ceiling)) } else { format!("，并压低至 IBM 公布的最高细分值（{}）以下", m(e.ceiling)) }
+        if en {
+            format!(", bent below the costliest segment IBM publishes ({})", m(e.ceiling))
+        } else {
+            format!("，并压低至 IBM 公布的最高细分值（{}）以下", m(e.ceiling))
+        }
     } else {
         String::new()
     };
@@ -555,13 +1153,21 @@ pub fn explanation_lines(e: &Explanation, fines: f64, f: &Formats, lang: Lang) -
         },
     });
     if e.regimes.is_empty() {
-        lines.push(if en { "Fines: no fining regime is modelled for this jurisdiction and business.".to_string() } else { "罚款：未对该地区和企业建模具体的罚款制度。".to_string() });
+        lines.push(if en {
+            "Fines: no fining regime is modelled for this jurisdiction and business.".to_string()
+        } else {
+            "罚款：未对该地区和企业建模具体的罚款制度。".to_string()
+        });
     } else {
         for r in &e.regimes {
             lines.push(format!("{}{}", if en { "Fines: " } else { "罚款：" }, regime_line(r, f, lang)));
         }
         lines.push(if en {
-            format!("A breach ends in a fine {} of the time (IBM 2026): an expected {} per breach.", pct(e.fine_chance), m(fines))
+            format!(
+                "A breach ends in a fine {} of the time (IBM 2026): an expected {} per breach.",
+                pct(e.fine_chance),
+                m(fines)
+            )
         } else {
             format!("泄露最终被罚款的比例为 {}（IBM 2026）：每次泄露预期罚款 {}。", pct(e.fine_chance), m(fines))
         });
@@ -583,7 +1189,11 @@ pub fn explanation_lines(e: &Explanation, fines: f64, f: &Formats, lang: Lang) -
 /// text before today's chance, between it and the chance with the package, and after.
 pub fn tolerance_sentence(amount: &str, lang: Lang) -> [String; 3] {
     match lang {
-        Lang::En => [format!("The chance that a year's losses exceed {amount}: "), " today, ".into(), " with the package.".into()],
+        Lang::En => [
+            format!("The chance that a year's losses exceed {amount}: "),
+            " today, ".into(),
+            " with the package.".into(),
+        ],
         Lang::Zh => [format!("年度损失超过 {amount} 的概率：当前 "), "，采用方案后 ".into(), "。".into()],
     }
 }

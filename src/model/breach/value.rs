@@ -46,7 +46,11 @@ pub struct Value {
 
 /// The business with the package in place.
 pub fn with_package(p: &Profile, package: &Package) -> Profile {
-    let downtime = if package.shortens_downtime() { p.downtime_hours.min(package.downtime_hours.max(0.0)) } else { p.downtime_hours };
+    let downtime = if package.shortens_downtime() {
+        p.downtime_hours.min(package.downtime_hours.max(0.0))
+    } else {
+        p.downtime_hours
+    };
     Profile { controls: p.controls.union(package.controls), downtime_hours: downtime, ..*p }
 }
 
@@ -54,8 +58,11 @@ pub fn value(p: &Profile, package: &Package, a: &Assumptions) -> Value {
     let after = with_package(p, package);
     let (loss_before, loss_after) = (annual_loss(p, a), annual_loss(&after, a));
     let adds_controls = !package.controls.minus(p.controls).is_empty();
-    let insurance_saving =
-        if adds_controls { package.premium_usd.max(0.0) * a.get(Param::InsuranceSaving).clamp(0.0, 100.0) / 100.0 } else { 0.0 };
+    let insurance_saving = if adds_controls {
+        package.premium_usd.max(0.0) * a.get(Param::InsuranceSaving).clamp(0.0, 100.0) / 100.0
+    } else {
+        0.0
+    };
     let loss_avoided = loss_before - loss_after;
     let benefit = loss_avoided + insurance_saving;
     let cost = package.cost_usd.max(0.0);
@@ -82,7 +89,8 @@ pub enum Certification {
 }
 
 impl Certification {
-    pub const ALL: [Certification; 4] = [Certification::PciDss, Certification::Hipaa, Certification::Iso27001, Certification::Mlps];
+    pub const ALL: [Certification; 4] =
+        [Certification::PciDss, Certification::Hipaa, Certification::Iso27001, Certification::Mlps];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -97,8 +105,12 @@ impl Certification {
     pub fn relevant(self, p: &Profile) -> bool {
         use super::profile::{Industry, Jurisdiction};
         match self {
-            Certification::PciDss => p.records.payment > 0.0 || p.industry == Industry::Retail || p.industry == Industry::Hospitality,
-            Certification::Hipaa => p.jurisdiction == Jurisdiction::Us && (p.records.health > 0.0 || p.industry == Industry::Healthcare),
+            Certification::PciDss => {
+                p.records.payment > 0.0 || p.industry == Industry::Retail || p.industry == Industry::Hospitality
+            }
+            Certification::Hipaa => {
+                p.jurisdiction == Jurisdiction::Us && (p.records.health > 0.0 || p.industry == Industry::Healthcare)
+            }
             Certification::Iso27001 => true,
             Certification::Mlps => p.jurisdiction == Jurisdiction::Cn,
         }

@@ -17,7 +17,8 @@ fn num(x: f64) -> String {
 /// The share query (without `?`).
 pub fn write(d: &Decision) -> String {
     let t = &d.table;
-    let mut pairs: Vec<(String, String)> = vec![("w".into(), "decision-weights".into()), ("lang".into(), d.lang.code().into())];
+    let mut pairs: Vec<(String, String)> =
+        vec![("w".into(), "decision-weights".into()), ("lang".into(), d.lang.code().into())];
     for (i, c) in t.criteria.iter().enumerate() {
         let n = i + 1;
         pairs.push((format!("c{n}"), c.name.clone()));
@@ -82,7 +83,14 @@ pub fn read(query_string: &str, default_lang: Lang) -> Decision {
             let text = get(&format!("s{n}")).unwrap_or_default();
             let mut parts = text.split(',');
             let scores = (0..criteria.len())
-                .map(|_| number(format!("s{n}"), parts.next().map(str::to_string).filter(|s| !s.trim().is_empty()), &SCORE, &mut notes))
+                .map(|_| {
+                    number(
+                        format!("s{n}"),
+                        parts.next().map(str::to_string).filter(|s| !s.trim().is_empty()),
+                        &SCORE,
+                        &mut notes,
+                    )
+                })
                 .collect();
             vendors.push(Vendor { name: name.chars().take(super::state::MAX_NAME).collect(), scores });
         }

@@ -44,7 +44,13 @@ impl Preset {
     pub fn table(self, lang: Lang) -> Table {
         let zh = lang == Lang::Zh;
         let t = |z: &str, e: &str| if zh { z.to_string() } else { e.to_string() };
-        let c = |name: String, weight: f64, reframed: f64| Criterion { name, weight, reframed, strategy: String::new(), person: String::new() };
+        let c = |name: String, weight: f64, reframed: f64| Criterion {
+            name,
+            weight,
+            reframed,
+            strategy: String::new(),
+            person: String::new(),
+        };
         let v = |name: String, scores: &[f64]| Vendor { name, scores: scores.to_vec() };
         match self {
             Preset::SupplyChain => Table {
@@ -72,7 +78,13 @@ impl Preset {
                 reframe: true,
             },
             Preset::Bank => {
-                let row = |name: String, weight: f64, strategy: String, person: String| Criterion { name, weight, reframed: weight, strategy, person };
+                let row = |name: String, weight: f64, strategy: String, person: String| Criterion {
+                    name,
+                    weight,
+                    reframed: weight,
+                    strategy,
+                    person,
+                };
                 Table {
                     criteria: vec![
                         row(t("业务需求(保障交易系统)", "Business need (protect the trading system)"), 8.0,

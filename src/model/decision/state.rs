@@ -97,7 +97,13 @@ impl Decision {
             Action::AddCriterion if t.criteria.len() < MAX_CRITERIA => {
                 let n = t.criteria.len() + 1;
                 let name = if self.lang == Lang::Zh { format!("标准 {n}") } else { format!("Criterion {n}") };
-                t.criteria.push(Criterion { name, weight: 1.0, reframed: 1.0, strategy: String::new(), person: String::new() });
+                t.criteria.push(Criterion {
+                    name,
+                    weight: 1.0,
+                    reframed: 1.0,
+                    strategy: String::new(),
+                    person: String::new(),
+                });
                 t.vendors.iter_mut().for_each(|v| v.scores.push(5.0));
             }
             Action::RemoveCriterion(i) if i < t.criteria.len() && t.criteria.len() > 1 => {

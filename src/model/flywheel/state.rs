@@ -194,7 +194,11 @@ impl Flywheel {
     /// NPS from counts when they hold at least one answer, else the typed NPS.
     pub fn nps(&self) -> f64 {
         if self.nps_from_counts {
-            if let Some(n) = nps_from_counts(self.value(Field::Promoters), self.value(Field::Passives), self.value(Field::Detractors)) {
+            if let Some(n) = nps_from_counts(
+                self.value(Field::Promoters),
+                self.value(Field::Passives),
+                self.value(Field::Detractors),
+            ) {
                 return n;
             }
         }
@@ -204,7 +208,8 @@ impl Flywheel {
     /// True when counts are in use but add up to no answers at all.
     pub fn counts_empty(&self) -> bool {
         self.nps_from_counts
-            && nps_from_counts(self.value(Field::Promoters), self.value(Field::Passives), self.value(Field::Detractors)).is_none()
+            && nps_from_counts(self.value(Field::Promoters), self.value(Field::Passives), self.value(Field::Detractors))
+                .is_none()
     }
 
     pub fn kpis(&self) -> Kpis {
@@ -244,7 +249,9 @@ impl Flywheel {
         let mut pairs: Vec<(&str, String)> = vec![("w", "flywheel".into()), ("lang", self.lang.code().into())];
         for f in Field::ALL {
             let counts = matches!(f, Field::Promoters | Field::Passives | Field::Detractors);
-            if counts != self.nps_from_counts && matches!(f, Field::Nps | Field::Promoters | Field::Passives | Field::Detractors) {
+            if counts != self.nps_from_counts
+                && matches!(f, Field::Nps | Field::Promoters | Field::Passives | Field::Detractors)
+            {
                 continue;
             }
             pairs.push((f.spec().key, fmt_value(self.value(f))));
@@ -267,7 +274,8 @@ impl Flywheel {
                 Err(e) => notes.push(Note::InvalidField { key: f.spec().key.into(), value: text, reason: e }),
             }
         }
-        fw.nps_from_counts = first("nps").is_none() && ["promoters", "passives", "detractors"].iter().any(|k| first(k).is_some());
+        fw.nps_from_counts =
+            first("nps").is_none() && ["promoters", "passives", "detractors"].iter().any(|k| first(k).is_some());
         if let Some(c) = first("currency") {
             let upper = c.trim().to_ascii_uppercase();
             if CURRENCIES.contains(&upper.as_str()) {
