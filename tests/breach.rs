@@ -15,6 +15,7 @@ use secworth::model::breach::sensitivity::{tornado, Driver};
 use secworth::model::breach::simulate::simulate;
 use secworth::model::breach::state::{Action, Breach, Field};
 use secworth::model::breach::value::{value, Package};
+use secworth::model::currency::Currency;
 use secworth::model::lang::Lang;
 use secworth::model::note::Note;
 
@@ -515,7 +516,7 @@ fn the_share_link_round_trips_every_input() {
     let mut b = Breach::new(Lang::En);
     b.apply(Action::SetIndustry(Industry::Healthcare));
     b.apply(Action::SetJurisdiction(Jurisdiction::Eu));
-    b.apply(Action::SetCurrency("EUR".into()));
+    b.apply(Action::SetCurrency(Currency::Eur));
     b.apply(Action::Edit(Field::Employees, "120".into()));
     b.apply(Action::Edit(Field::RecordsHealth, "40,000".into()));
     b.apply(Action::SetControl(Control::Mfa, true));
@@ -560,7 +561,7 @@ fn a_bad_link_keeps_what_is_valid_and_says_what_was_not() {
 fn changing_currency_converts_the_amounts() {
     let mut b = Breach::new(Lang::En);
     let usd = b.outcome().breach.total();
-    b.apply(Action::SetCurrency("CNY".into()));
+    b.apply(Action::SetCurrency(Currency::Cny));
     assert_eq!(b.value(Field::Revenue), 36_000_000.0);
     let cny = b.outcome().breach.total();
     assert!(within(cny, usd * 7.2, 0.01), "{cny} vs {usd}");

@@ -2,6 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
+use secworth::model::currency::Currency;
 use secworth::model::field::FieldError;
 use secworth::model::flywheel::kpi::{nps_from_counts, Health, Kpis, Segment};
 use secworth::model::flywheel::projection::{lifetime_value, net_revenue_retention, project, revenue_gap, Business};
@@ -78,12 +79,12 @@ fn share_links_round_trip_and_bad_parameters_are_noted() {
     let mut f = Flywheel::new(Lang::Zh);
     f.apply(Action::Edit(Field::Churn, "4.5".into()));
     f.apply(Action::SetNpsFromCounts(true));
-    f.apply(Action::SetCurrency("EUR".into()));
+    f.apply(Action::SetCurrency(Currency::Eur));
     let q = f.share_query();
     assert!(q.contains("churn=4.5") && q.contains("promoters=60") && !q.contains("nps="), "{q}");
     let back = Flywheel::from_query(&q, Lang::En);
     assert_eq!(back.share_query(), q);
-    assert_eq!((back.lang, back.currency.as_str(), back.nps_from_counts), (Lang::Zh, "EUR", true));
+    assert_eq!((back.lang, back.currency, back.nps_from_counts), (Lang::Zh, Currency::Eur, true));
     assert!(back.notes.is_empty());
 
     let bad =

@@ -1,6 +1,7 @@
 //! Model layer: notes shown to the user when a link, a saved state or a bank could
 //! only partly be used. Each says what was wrong and what was done instead. Pure Rust.
 
+use super::currency::Currency;
 use super::lang::Lang;
 use super::query::truncate;
 
@@ -99,8 +100,12 @@ impl Note {
                 Lang::En => format!("\"{}\" = \"{}\": {} The default is used.", quote(key), quote(value), reason.message(lang)),
                 Lang::Zh => format!("“{}” = “{}”:{}已使用默认值。", quote(key), quote(value), reason.message(lang)),
             },
-            (UnknownCurrency(c), Lang::En) => format!("Currency \"{}\" is not available (USD, CNY, EUR, GBP); the default is used.", quote(c)),
-            (UnknownCurrency(c), Lang::Zh) => format!("不支持货币“{}”(可用 USD、CNY、EUR、GBP),已使用默认货币。", quote(c)),
+            (UnknownCurrency(c), Lang::En) => {
+                format!("Currency \"{}\" is not available ({}); the default is used.", quote(c), Currency::codes(", "))
+            }
+            (UnknownCurrency(c), Lang::Zh) => {
+                format!("不支持货币“{}”(可用 {}),已使用默认货币。", quote(c), Currency::codes("、"))
+            }
             (UnknownPreset(p), Lang::En) => format!("There is no preset \"{}\"; the first example is shown.", quote(p)),
             (UnknownChoice { key, value }, Lang::En) => format!("\"{}\" is not a valid {}; it was ignored.", quote(value), quote(key)),
             (UnknownChoice { key, value }, Lang::Zh) => format!("“{}”不是有效的 {},已忽略。", quote(value), quote(key)),

@@ -4,12 +4,13 @@
 use yew::prelude::*;
 
 use crate::model::breach::profile::{Control, Controls, Industry, Jurisdiction};
-use crate::model::breach::state::{Action, Breach, Field, CURRENCIES};
+use crate::model::breach::state::{Action, Breach, Field};
 use crate::model::breach::text::{control_label, field_label, industry_label, jurisdiction_label, text};
+use crate::model::currency::Currency;
 
 pub fn field(b: &Breach, f: Field, prefix: &str, on_action: &Callback<Action>) -> Html {
     let (label, unit) = field_label(f, b.lang);
-    let unit = if f.is_money() { format!("{} {unit}", b.currency) } else { unit.to_string() };
+    let unit = if f.is_money() { format!("{} {unit}", b.currency.code()) } else { unit.to_string() };
     let id = format!("{prefix}-{}", f.spec().key);
     let error = b.error(f).map(|e| e.message(b.lang));
     let message_id = format!("{id}-msg");
@@ -117,8 +118,8 @@ pub fn form(b: &Breach, instance: u32, on_action: &Callback<Action>) -> Html {
                         emit(|c| Jurisdiction::parse(&c).map(Action::SetJurisdiction))) }
                     { fields(&[Field::Employees, Field::Revenue]) }
                     { select(format!("{prefix}-currency"), bt.currency, "currency",
-                        CURRENCIES.iter().map(|c| (*c, c.to_string())).collect(), &b.currency,
-                        emit(|c| Some(Action::SetCurrency(c)))) }
+                        Currency::ALL.iter().map(|c| (c.code(), c.code().to_string())).collect(), b.currency.code(),
+                        emit(|c| Currency::parse(&c).map(Action::SetCurrency))) }
                     { fields(&[Field::Downtime, Field::Tolerance]) }
                 </div>
             </fieldset>

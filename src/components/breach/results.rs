@@ -20,7 +20,6 @@ use crate::model::breach::text::{
     tolerance_sentence, Formats,
 };
 use crate::model::breach::value::Certification;
-use crate::model::flywheel::state::currency_symbol;
 use crate::model::text::ui;
 
 fn output(name: &str, value: f64, shown: String) -> Html {
@@ -30,9 +29,9 @@ fn output(name: &str, value: f64, shown: String) -> Html {
 pub fn view(b: &Breach, o: &Rc<Outcome>, link: &str) -> Html {
     let lang = b.lang;
     let (t, bt) = (ui(lang), text(lang));
-    let cur = b.currency.as_str();
+    let cur = b.currency.code();
     let m = |x: f64| money(x, cur, lang);
-    let symbol = currency_symbol(cur).to_string();
+    let symbol = b.currency.symbol().to_string();
 
     let breakdown = ChartSpec::Breakdown(BreakdownChart {
         rows: vec![

@@ -3,7 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::model::flywheel::state::{Action, Field, Flywheel, CURRENCIES};
+use crate::model::currency::Currency;
+use crate::model::flywheel::state::{Action, Field, Flywheel};
 use crate::model::flywheel::text::{field_benchmark, field_label, text};
 
 fn field(fw: &Flywheel, f: Field, prefix: &str, on_action: &Callback<Action>) -> Html {
@@ -56,7 +57,9 @@ pub fn form(fw: &Flywheel, instance: u32, on_action: &Callback<Action>) -> Html 
         let on_action = on_action.clone();
         Callback::from(move |e: Event| {
             if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
-                on_action.emit(Action::SetCurrency(select.value()));
+                if let Some(c) = Currency::parse(&select.value()) {
+                    on_action.emit(Action::SetCurrency(c));
+                }
             }
         })
     };
@@ -90,7 +93,7 @@ pub fn form(fw: &Flywheel, instance: u32, on_action: &Callback<Action>) -> Html 
                     <div class="sw-field">
                         <label for={format!("{prefix}-currency")}>{ ft.currency }</label>
                         <select id={format!("{prefix}-currency")} onchange={on_currency} data-field="currency">
-                            { for CURRENCIES.iter().map(|c| html! { <option value={*c} selected={fw.currency == *c}>{ *c }</option> }) }
+                            { for Currency::ALL.iter().map(|c| html! { <option value={c.code()} selected={fw.currency == *c}>{ c.code() }</option> }) }
                         </select>
                     </div>
                 </div>

@@ -11,7 +11,7 @@ use crate::charts::ChartSpec;
 use crate::components::chart_canvas::ChartCanvas;
 use crate::components::export_bar::{export_bar, json_with_link};
 use crate::model::flywheel::kpi::{Health, Segment};
-use crate::model::flywheel::state::{currency_symbol, Field, Flywheel};
+use crate::model::flywheel::state::{Field, Flywheel};
 use crate::model::flywheel::text::{field_benchmark, field_label, segment_field, segment_label, text};
 use crate::model::lang::Lang;
 use crate::model::text::ui;
@@ -64,10 +64,10 @@ pub fn view(fw: &Flywheel, link: &str) -> Html {
         benchmark: o.benchmark.iter().map(|p| p.revenue).collect(),
         today_label: ft.today.into(),
         benchmark_label: ft.at_benchmark.into(),
-        currency_symbol: currency_symbol(&fw.currency).into(),
+        currency_symbol: fw.currency.symbol().into(),
         year_label: ft.year.into(),
     });
-    let cur = fw.currency.as_str();
+    let cur = fw.currency.code();
     let last = o.today.len() - 1;
     let projection_label = format!(
         "{}: {} {} → {}; {} → {}",

@@ -15,6 +15,7 @@ use super::profile::{Control, Controls, Industry, Jurisdiction, Profile, Records
 use super::sensitivity::{tornado, Swing};
 use super::simulate::{simulate, Simulation};
 use super::value::{value, with_package, Package, Value as PackageValue};
+use crate::model::currency::Currency;
 use crate::model::field::{parse_field, FieldError, FieldSpec};
 use crate::model::lang::Lang;
 use crate::model::note::Note;
@@ -108,16 +109,13 @@ impl Field {
     }
 }
 
-/// Currencies amounts can be entered and shown in (formatting is the browser's `Intl`).
-pub const CURRENCIES: [&str; 4] = ["USD", "CNY", "EUR", "GBP"];
-
 /// Units of `currency` per US dollar under these assumptions.
-pub fn per_usd(currency: &str, a: &Assumptions) -> f64 {
+pub fn per_usd(currency: Currency, a: &Assumptions) -> f64 {
     match currency {
-        "CNY" => a.get(Param::FxCny),
-        "EUR" => a.get(Param::FxEur),
-        "GBP" => a.get(Param::FxGbp),
-        _ => 1.0,
+        Currency::Cny => a.get(Param::FxCny),
+        Currency::Eur => a.get(Param::FxEur),
+        Currency::Gbp => a.get(Param::FxGbp),
+        Currency::Usd => 1.0,
     }
 }
 
@@ -151,7 +149,7 @@ pub struct Breach {
     pub jurisdiction: Jurisdiction,
     pub controls: Controls,
     pub package: Controls,
-    pub currency: String,
+    pub currency: Currency,
     pub assumptions: Assumptions,
     pub pending: Vec<PendingAssumption>,
     pub lang: Lang,
@@ -165,8 +163,7 @@ pub enum Action {
     SetJurisdiction(Jurisdiction),
     SetControl(Control, bool),
     SetPackage(Control, bool),
-    /// One of `CURRENCIES`; anything else is ignored.
-    SetCurrency(String),
+    SetCurrency(Currency),
     EditAssumption(Param, String),
     ResetAssumption(Param),
     ResetAssumptions,
@@ -205,8 +202,8 @@ pub struct Tolerance {
 
 impl Breach {
     pub fn new(lang: Lang) -> Self {
-        let (jurisdiction, currency) =
-            if lang == Lang::Zh { (Jurisdiction::Cn, "CNY") } else { (Jurisdiction::Us, "USD") };
+        let jurisdiction = if lang == Lang::Zh { Jurisdiction::Cn } else { Jurisdiction::Us };
+        let currency = Currency::for_lang(lang);
         let industry = Industry::Services;
         let assumptions = Assumptions::new(industry, jurisdiction);
         let fx = per_usd(currency, &assumptions);
@@ -222,7 +219,7 @@ impl Breach {
             jurisdiction,
             controls: Controls::of(&[Control::Backups]),
             package: Controls::of(&[Control::Edr, Control::IrPlan, Control::Training, Control::Mdr]),
-            currency: currency.into(),
+            currency,
             assumptions,
             pending: Vec::new(),
             lang,
@@ -276,9 +273,9 @@ impl Breach {
             Action::SetControl(c, on) => self.controls = self.controls.with(c, on),
             Action::SetPackage(c, on) => self.package = self.package.with(c, on),
             Action::SetCurrency(c) => {
-                if CURRENCIES.contains(&c.as_str()) && c != self.currency {
+                if c != self.currency {
                     // The same business in another currency: convert the amounts.
-                    let rate = per_usd(&c, &self.assumptions) / per_usd(&self.currency, &self.assumptions);
+                    let rate = per_usd(c, &self.assumptions) / per_usd(self.currency, &self.assumptions);
                     for f in Field::ALL.into_iter().filter(|f| f.is_money()) {
                         let converted = round3(self.value(f) * rate).min(f.spec().max);
                         self.set_value(f, converted);
@@ -317,7 +314,7 @@ impl Breach {
 
     /// Units of the chosen currency per US dollar.
     pub fn fx(&self) -> f64 {
-        per_usd(&self.currency, &self.assumptions)
+        per_usd(self.currency, &self.assumptions)
     }
 
     /// The business, in US dollars, as the model takes it.
@@ -399,7 +396,7 @@ impl Breach {
         }
         pairs.push(("controls", self.controls.codes()));
         pairs.push(("package", self.package.codes()));
-        pairs.push(("currency", self.currency.clone()));
+        pairs.push(("currency", self.currency.code().into()));
         for (p, v) in self.assumptions.overrides() {
             pairs.push((p.key(), fmt_value(v)));
         }
@@ -416,11 +413,9 @@ impl Breach {
         let invalid =
             |key: &str, value: String, reason: FieldError| Note::InvalidField { key: key.into(), value, reason };
         if let Some(c) = first("currency") {
-            let upper = c.trim().to_ascii_uppercase();
-            if CURRENCIES.contains(&upper.as_str()) {
-                b.apply(Action::SetCurrency(upper));
-            } else {
-                notes.push(Note::UnknownCurrency(c));
+            match Currency::parse(&c) {
+                Some(currency) => b.apply(Action::SetCurrency(currency)),
+                None => notes.push(Note::UnknownCurrency(c)),
             }
         }
         if let Some(v) = first("industry") {
@@ -488,7 +483,7 @@ impl Breach {
         json!({
             "widget": "breach-cost",
             "lang": self.lang.code(),
-            "currency": self.currency,
+            "currency": self.currency.code(),
             "breachCost": o.breach.total().round(),
             "direct": o.breach.direct().round(),
             "indirect": o.breach.indirect().round(),

@@ -7,6 +7,7 @@ use crate::model::json_write::object;
 
 use super::kpi::{nps_from_counts, Kpis, Segment};
 use super::projection::{lifetime_value, net_revenue_retention, project, revenue_gap, Business, YearPoint};
+use crate::model::currency::Currency;
 use crate::model::field::{parse_field, FieldError, FieldSpec};
 use crate::model::lang::Lang;
 use crate::model::note::Note;
@@ -93,9 +94,6 @@ impl Field {
     }
 }
 
-/// Currencies the amounts can be shown in (formatting is the browser's `Intl`).
-pub const CURRENCIES: [&str; 4] = ["USD", "CNY", "EUR", "GBP"];
-
 #[derive(Clone, Debug, PartialEq)]
 pub struct Flywheel {
     /// What the user typed, per field (`Field::ALL` order).
@@ -106,7 +104,7 @@ pub struct Flywheel {
     pub errors: Vec<Option<FieldError>>,
     /// NPS from promoter / passive / detractor counts instead of typed directly.
     pub nps_from_counts: bool,
-    pub currency: String,
+    pub currency: Currency,
     pub lang: Lang,
     pub notes: Vec<Note>,
 }
@@ -115,8 +113,7 @@ pub struct Flywheel {
 pub enum Action {
     Edit(Field, String),
     SetNpsFromCounts(bool),
-    /// One of `CURRENCIES`; anything else is ignored.
-    SetCurrency(String),
+    SetCurrency(Currency),
     SetLang(Lang),
     DismissNotes,
     Reset,
@@ -145,7 +142,7 @@ impl Flywheel {
             values: Field::ALL.iter().map(|f| f.default_value()).collect(),
             errors: vec![None; Field::ALL.len()],
             nps_from_counts: false,
-            currency: if lang == Lang::Zh { "CNY" } else { "USD" }.into(),
+            currency: Currency::for_lang(lang),
             lang,
             notes: Vec::new(),
         }
@@ -177,11 +174,7 @@ impl Flywheel {
                 self.texts[i] = text;
             }
             Action::SetNpsFromCounts(on) => self.nps_from_counts = on,
-            Action::SetCurrency(c) => {
-                if CURRENCIES.contains(&c.as_str()) {
-                    self.currency = c;
-                }
-            }
+            Action::SetCurrency(c) => self.currency = c,
             Action::SetLang(l) => self.lang = l,
             Action::DismissNotes => self.notes.clear(),
             Action::Reset => {
@@ -256,7 +249,7 @@ impl Flywheel {
             }
             pairs.push((f.spec().key, fmt_value(self.value(f))));
         }
-        pairs.push(("currency", self.currency.clone()));
+        pairs.push(("currency", self.currency.code().into()));
         query::build(pairs)
     }
 
@@ -277,11 +270,9 @@ impl Flywheel {
         fw.nps_from_counts =
             first("nps").is_none() && ["promoters", "passives", "detractors"].iter().any(|k| first(k).is_some());
         if let Some(c) = first("currency") {
-            let upper = c.trim().to_ascii_uppercase();
-            if CURRENCIES.contains(&upper.as_str()) {
-                fw.currency = upper;
-            } else {
-                notes.push(Note::UnknownCurrency(c));
+            match Currency::parse(&c) {
+                Some(currency) => fw.currency = currency,
+                None => notes.push(Note::UnknownCurrency(c)),
             }
         }
         notes.extend(query::duplicate_keys(&pairs).into_iter().map(Note::DuplicateParam));
@@ -296,7 +287,7 @@ impl Flywheel {
         json!({
             "widget": "flywheel",
             "lang": self.lang.code(),
-            "currency": self.currency,
+            "currency": self.currency.code(),
             "nps": o.kpis.nps,
             "flywheelHealth": o.health,
             "segments": Segment::ALL.iter().map(|s| json!({ "id": s.code(), "health": o.kpis.health(*s).code() })).collect::<Vec<_>>(),
@@ -307,15 +298,5 @@ impl Flywheel {
             "revenueAtBenchmark": last(&o.benchmark).round(),
             "inputs": object(Field::ALL.iter().map(|f| (f.spec().key.to_string(), json!(self.value(*f)))).collect()),
         })
-    }
-}
-
-/// The symbol of a currency code, for chart axes (HTML amounts use `Intl`).
-pub fn currency_symbol(code: &str) -> &'static str {
-    match code {
-        "CNY" => "¥",
-        "EUR" => "€",
-        "GBP" => "£",
-        _ => "$",
     }
 }
