@@ -92,7 +92,10 @@ pub fn mount_host(document: &Document, host: Element) {
     let _ = host.class_list().add_1("secworth-host");
     let Some(widget) = attr("data-secworth").and_then(|w| Widget::parse(&w)) else {
         let name = attr("data-secworth").unwrap_or_default();
-        host.set_text_content(Some(&format!("secworth: unknown widget \"{}\"", query::truncate(&name, 40))));
+        host.set_text_content(Some(&format!(
+            "secworth: unknown widget \"{}\"",
+            crate::model::chars::truncate(&name, 40)
+        )));
         return;
     };
     let lang = attr("data-lang").and_then(|l| Lang::parse(&l));

@@ -4,6 +4,7 @@
 pub mod bank;
 pub mod breach;
 pub mod builtin;
+pub mod chars;
 pub mod currency;
 pub mod decision;
 pub mod field;

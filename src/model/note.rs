@@ -1,9 +1,9 @@
 //! Model layer: notes shown to the user when a link, a saved state or a bank could
 //! only partly be used. Each says what was wrong and what was done instead. Pure Rust.
 
+use super::chars::truncate;
 use super::currency::Currency;
 use super::lang::Lang;
-use super::query::truncate;
 
 /// Longest piece of user input quoted back in a note.
 const QUOTE_CHARS: usize = 24;

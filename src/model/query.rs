@@ -1,6 +1,8 @@
 //! Model layer: reading and writing URL query strings. Pure Rust, total: any input
 //! string parses to some list of pairs, never a panic.
 
+use super::chars::truncate;
+
 /// Longest value kept from a query parameter; longer values are cut here so a
 /// 10,000-character parameter cannot flood the page or the notes.
 pub const MAX_VALUE_CHARS: usize = 1000;
@@ -87,17 +89,6 @@ pub fn encode(s: &str) -> String {
 /// Joins pairs into a query string (without the `?`).
 pub fn build<'a>(pairs: impl IntoIterator<Item = (&'a str, String)>) -> String {
     pairs.into_iter().map(|(k, v)| format!("{}={}", encode(k), encode(&v))).collect::<Vec<_>>().join("&")
-}
-
-/// Cuts `s` to at most `max` characters, marking the cut with `…`.
-pub fn truncate(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        s.to_string()
-    } else {
-        let mut t: String = s.chars().take(max.saturating_sub(1)).collect();
-        t.push('…');
-        t
-    }
 }
 
 #[cfg(test)]
