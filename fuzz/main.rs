@@ -22,12 +22,12 @@ use std::time::{Duration, Instant};
 
 use secworth::model::breach::assumptions::PARAMS;
 use secworth::model::breach::state::Breach;
-use secworth::model::builtin;
 use secworth::model::decision::link as decision_link;
 use secworth::model::decision::presets::Preset;
 use secworth::model::decision::state::Decision;
 use secworth::model::flywheel::state::Flywheel;
 use secworth::model::lang::Lang;
+use secworth::model::questionnaire::builtin;
 
 const MAX_LINK_BYTES: usize = 16 * 1024;
 const MAX_BANK_BYTES: usize = 64 * 1024;

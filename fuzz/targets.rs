@@ -9,18 +9,18 @@ use std::hash::{Hash, Hasher};
 use std::mem::discriminant;
 use std::rc::Rc;
 
-use secworth::model::bank::Bank;
 use secworth::model::breach::cost::Category as BreachCategory;
 use secworth::model::breach::state::{Action as BreachAction, Breach, Field as BreachField};
-use secworth::model::builtin;
 use secworth::model::decision::link as decision_link;
 use secworth::model::decision::WeightSet;
 use secworth::model::flywheel::state::Flywheel;
 use secworth::model::lang::{Audience, Lang};
 use secworth::model::note::Note;
+use secworth::model::questionnaire::bank::Bank;
+use secworth::model::questionnaire::builtin;
+use secworth::model::questionnaire::scoring::score;
+use secworth::model::questionnaire::share;
 use secworth::model::questionnaire::Opening;
-use secworth::model::scoring::score;
-use secworth::model::share;
 use secworth::model::widget::Widget;
 
 /// Banks are parsed once per process, not once per input.

@@ -1,7 +1,7 @@
 //! Native tests of question-bank parsing and validation.
 
-use secworth::model::bank::Bank;
-use secworth::model::builtin;
+use secworth::model::questionnaire::bank::Bank;
+use secworth::model::questionnaire::builtin;
 use serde_json::{json, Value};
 
 fn builtin_value() -> Value {

@@ -2,8 +2,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use secworth::model::builtin;
-use secworth::model::scoring::{round1, score};
+use secworth::model::questionnaire::builtin;
+use secworth::model::questionnaire::scoring::{round1, score};
 
 fn best_answers() -> Vec<Option<u8>> {
     builtin::maturity()
@@ -55,7 +55,7 @@ fn dimension_score_is_points_over_max_times_weight() {
 #[test]
 fn bands_switch_exactly_at_40_and_60() {
     let bank = builtin::maturity();
-    let band = |t: f64| bank.bands[secworth::model::scoring::band_index(&bank, t)].id.as_str();
+    let band = |t: f64| bank.bands[secworth::model::questionnaire::scoring::band_index(&bank, t)].id.as_str();
     assert_eq!(band(39.9), "walk-away");
     assert_eq!(band(40.0), "commitment");
     assert_eq!(band(59.9), "commitment");

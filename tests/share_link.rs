@@ -2,11 +2,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use secworth::model::builtin;
 use secworth::model::lang::{Audience, Lang};
 use secworth::model::note::Note;
 use secworth::model::query;
-use secworth::model::share::{read, write};
+use secworth::model::questionnaire::builtin;
+use secworth::model::questionnaire::share::{read, write};
 
 #[test]
 fn reads_a_complete_link() {
@@ -120,11 +120,11 @@ proptest! {
 mod opening {
     use std::rc::Rc;
 
-    use secworth::model::builtin;
     use secworth::model::lang::{Audience, Lang};
     use secworth::model::note::Note;
+    use secworth::model::questionnaire::builtin;
+    use secworth::model::questionnaire::share::read;
     use secworth::model::questionnaire::Opening;
-    use secworth::model::share::read;
 
     fn open(link: &str, saved: Option<&str>) -> secworth::model::questionnaire::Questionnaire {
         let bank = Rc::new(builtin::maturity());

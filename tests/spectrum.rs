@@ -5,9 +5,9 @@ use plotters::prelude::*;
 use proptest::prelude::*;
 use secworth::charts::spectrum::{draw, height, Spectrum, Stage};
 use secworth::charts::style::ChartStyle;
-use secworth::model::bank::Bank;
-use secworth::model::builtin;
-use secworth::model::scoring::score;
+use secworth::model::questionnaire::bank::Bank;
+use secworth::model::questionnaire::builtin;
+use secworth::model::questionnaire::scoring::score;
 use serde_json::{json, Value};
 
 fn answers_for(bank: &Bank, pick: impl Fn(&str) -> u8) -> Vec<Option<u8>> {

@@ -1,9 +1,7 @@
 //! Model layer: pure Rust (std + serde only). No yew, web-sys, gloo or js-sys here,
 //! so everything in it is tested natively with `cargo test`.
 
-pub mod bank;
 pub mod breach;
-pub mod builtin;
 pub mod chars;
 pub mod currency;
 pub mod decision;
@@ -17,8 +15,6 @@ pub mod note;
 pub mod origin;
 pub mod query;
 pub mod questionnaire;
-pub mod scoring;
-pub mod share;
 pub mod small_sort;
 pub mod text;
 pub mod widget;

@@ -32,10 +32,10 @@ impl Widget {
 
 impl Widget {
     /// The built-in question bank of a questionnaire widget; `None` for calculators.
-    pub fn builtin_bank(self) -> Option<super::bank::Bank> {
+    pub fn builtin_bank(self) -> Option<super::questionnaire::bank::Bank> {
         match self {
-            Widget::Maturity => Some(super::builtin::maturity()),
-            Widget::Spectrum => Some(super::builtin::spectrum()),
+            Widget::Maturity => Some(super::questionnaire::builtin::maturity()),
+            Widget::Spectrum => Some(super::questionnaire::builtin::spectrum()),
             Widget::BreachCost | Widget::Flywheel | Widget::DecisionWeights => None,
         }
     }

@@ -8,8 +8,8 @@ use crate::charts::ChartSpec;
 use crate::components::chart_canvas::ChartCanvas;
 use crate::components::export_bar::export_bar;
 use crate::model::lang::Audience;
+use crate::model::questionnaire::scoring::{round1, Score};
 use crate::model::questionnaire::Questionnaire;
-use crate::model::scoring::{round1, Score};
 use crate::model::text::ui;
 use crate::model::widget::Widget;
 

@@ -6,11 +6,11 @@ use std::rc::Rc;
 use super::storage_key;
 use crate::browser::page;
 use crate::components::widget::WidgetProps;
-use crate::model::bank::Bank;
-use crate::model::builtin;
 use crate::model::note::Note;
+use crate::model::questionnaire::bank::Bank;
+use crate::model::questionnaire::builtin;
+use crate::model::questionnaire::share;
 use crate::model::questionnaire::{Opening, Questionnaire};
-use crate::model::share;
 
 pub fn open_questionnaire(props: &WidgetProps) -> Questionnaire {
     let mut notes = Vec::new();

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::model::bank::Question;
 use crate::model::lang::Lang;
+use crate::model::questionnaire::bank::Question;
 use crate::model::text::ui;
 
 /// Renders question `index` (0-based) with its options; choosing one emits `(index, option)`.

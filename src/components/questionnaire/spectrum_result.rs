@@ -10,8 +10,8 @@ use crate::charts::spectrum::{Spectrum, Stage};
 use crate::charts::ChartSpec;
 use crate::components::chart_canvas::ChartCanvas;
 use crate::components::export_bar::export_bar;
+use crate::model::questionnaire::scoring::Score;
 use crate::model::questionnaire::Questionnaire;
-use crate::model::scoring::Score;
 use crate::model::text::ui;
 use crate::model::widget::Widget;
 
@@ -72,7 +72,7 @@ pub fn result_view(q: &Questionnaire, score: &Score, link: &str, on_target: &Cal
         let on_target = on_target.clone();
         Callback::from(move |e: InputEvent| {
             if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-                if let Some(t) = crate::model::share::parse_target(&input.value()) {
+                if let Some(t) = crate::model::questionnaire::share::parse_target(&input.value()) {
                     on_target.emit(t);
                 }
             }

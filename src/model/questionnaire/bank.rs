@@ -7,8 +7,8 @@ use std::fmt;
 
 use serde_json::Value;
 
-use super::json_read::{self, Object, Read, ReadError};
-use super::lang::{Localized, PerAudience};
+use crate::model::json_read::{self, Object, Read, ReadError};
+use crate::model::lang::{Localized, PerAudience};
 
 /// Most options a question may have: a share link stores each answer as one digit.
 pub const MAX_OPTIONS: usize = 10;
@@ -117,7 +117,7 @@ impl Bank {
     /// Parses and validates a bank from JSON text.
     pub fn from_json(json: &str) -> Result<Bank, BankError> {
         let value: Value = serde_json::from_str(json).map_err(|e| {
-            let path = super::json_path::path_at(json, e.line(), e.column());
+            let path = crate::model::json_path::path_at(json, e.line(), e.column());
             err(if path.is_empty() { "(bank)".to_string() } else { path }, e.to_string())
         })?;
         let bank = Bank::read(&value).map_err(|ReadError { path, message }| {

@@ -1,15 +1,21 @@
-//! Model layer: the state of one questionnaire and the actions that change it.
-//! The Yew side wraps `apply` in a three-line `Reducible`. Pure Rust.
+//! Model layer: the questionnaire engine behind the maturity and spectrum widgets:
+//! its question banks (`bank`, the built-in ones in `builtin`), scoring, share links,
+//! and here the state of one questionnaire and the actions that change it. The Yew
+//! side wraps `apply` in a three-line `Reducible`. Pure Rust.
+
+pub mod bank;
+pub mod builtin;
+pub mod scoring;
+pub mod share;
 
 use std::rc::Rc;
 
 use serde_json::{json, Value};
 
-use super::bank::Bank;
-use super::lang::{Audience, Lang};
-use super::note::Note;
-use super::scoring::{score, Score};
-use super::share;
+use self::bank::Bank;
+use self::scoring::{score, Score};
+use crate::model::lang::{Audience, Lang};
+use crate::model::note::Note;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Questionnaire {
@@ -104,7 +110,7 @@ impl Questionnaire {
             "bandTitle": band.title.get(self.audience, self.lang),
             "dimensions": s.dimensions.iter().map(|d| json!({
                 "id": self.bank.dimensions[d.index].id,
-                "score": super::scoring::round1(d.score),
+                "score": scoring::round1(d.score),
                 "max": d.max,
             })).collect::<Vec<_>>(),
             "answers": share::encode_answers(&self.answers),

@@ -63,7 +63,7 @@ impl Score {
     /// ties keep bank order.
     pub fn weakest(&self, n: usize) -> Vec<usize> {
         let mut below: Vec<&DimensionScore> = self.dimensions.iter().filter(|d| d.ratio() < 1.0).collect();
-        super::small_sort::sort_small_by(&mut below, |a, b| a.ratio().total_cmp(&b.ratio()));
+        crate::model::small_sort::sort_small_by(&mut below, |a, b| a.ratio().total_cmp(&b.ratio()));
         below.into_iter().take(n).map(|d| d.index).collect()
     }
 }

@@ -3,7 +3,7 @@
 use super::bank::Bank;
 
 /// JSON of the built-in maturity questionnaire (seed 002, stage 2).
-pub const MATURITY_JSON: &str = include_str!("../../banks/maturity.json");
+pub const MATURITY_JSON: &str = include_str!("../../../banks/maturity.json");
 
 /// The built-in maturity bank. It is validated by the test suite, so failing here is a build bug.
 pub fn maturity() -> Bank {
@@ -11,7 +11,7 @@ pub fn maturity() -> Bank {
 }
 
 /// JSON of the built-in productization-commercialization spectrum (seeds 000 and 003).
-pub const SPECTRUM_JSON: &str = include_str!("../../banks/spectrum.json");
+pub const SPECTRUM_JSON: &str = include_str!("../../../banks/spectrum.json");
 
 /// The built-in spectrum bank (validated by the test suite).
 pub fn spectrum() -> Bank {

@@ -8,9 +8,9 @@
 use std::collections::HashSet;
 
 use super::bank::Bank;
-use super::lang::{Audience, Lang};
-use super::note::Note;
-use super::query;
+use crate::model::lang::{Audience, Lang};
+use crate::model::note::Note;
+use crate::model::query;
 
 /// What a link (or saved state) asks for; `None` where it says nothing usable.
 #[derive(Clone, Debug, Default, PartialEq)]
