@@ -50,6 +50,34 @@ pub fn parse_field(spec: &FieldSpec, text: &str) -> Result<f64, FieldError> {
     Ok(value)
 }
 
+/// One numeric field as a form holds it: what the user typed, the last valid value
+/// (what the results use), and why the typed text is not used, when it is not.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entry {
+    pub text: String,
+    pub value: f64,
+    pub error: Option<FieldError>,
+}
+
+impl Entry {
+    pub fn new(value: f64) -> Entry {
+        Entry { text: value.to_string(), value, error: None }
+    }
+
+    /// Takes what the user typed: its value when `spec` accepts it, else the reason,
+    /// keeping the last valid value in use.
+    pub fn edit(&mut self, spec: &FieldSpec, text: String) {
+        match parse_field(spec, &text) {
+            Ok(v) => {
+                self.value = v;
+                self.error = None;
+            }
+            Err(e) => self.error = Some(e),
+        }
+        self.text = text;
+    }
+}
+
 fn num(x: f64) -> String {
     if x.abs() >= 1e6 {
         format!("{x:e}")

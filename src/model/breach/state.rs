@@ -16,7 +16,7 @@ use super::sensitivity::{tornado, Swing};
 use super::simulate::{simulate, Simulation};
 use super::value::{value, with_package, Package, Value as PackageValue};
 use crate::model::currency::Currency;
-use crate::model::field::{parse_field, FieldError, FieldSpec};
+use crate::model::field::{parse_field, Entry, FieldError, FieldSpec};
 use crate::model::lang::Lang;
 use crate::model::note::Note;
 use crate::model::query;
@@ -142,9 +142,8 @@ pub struct PendingAssumption {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Breach {
-    pub texts: Vec<String>,
-    pub values: Vec<f64>,
-    pub errors: Vec<Option<FieldError>>,
+    /// Every numeric input, in `Field::ALL` order.
+    pub entries: Vec<Entry>,
     pub industry: Industry,
     pub jurisdiction: Jurisdiction,
     pub controls: Controls,
@@ -212,9 +211,7 @@ impl Breach {
             .map(|f| if f.is_money() { round3(f.default_usd() * fx) } else { f.default_usd() })
             .collect();
         Breach {
-            texts: values.iter().map(|v| fmt_value(*v)).collect(),
-            values,
-            errors: vec![None; Field::ALL.len()],
+            entries: values.into_iter().map(Entry::new).collect(),
             industry,
             jurisdiction,
             controls: Controls::of(&[Control::Backups]),
@@ -228,15 +225,15 @@ impl Breach {
     }
 
     pub fn value(&self, f: Field) -> f64 {
-        self.values[f.index()]
+        self.entries[f.index()].value
     }
 
     pub fn text(&self, f: Field) -> &str {
-        &self.texts[f.index()]
+        &self.entries[f.index()].text
     }
 
     pub fn error(&self, f: Field) -> Option<&FieldError> {
-        self.errors[f.index()].as_ref()
+        self.entries[f.index()].error.as_ref()
     }
 
     pub fn pending(&self, p: Param) -> Option<&PendingAssumption> {
@@ -244,24 +241,12 @@ impl Breach {
     }
 
     fn set_value(&mut self, f: Field, v: f64) {
-        self.values[f.index()] = v;
-        self.texts[f.index()] = fmt_value(v);
-        self.errors[f.index()] = None;
+        self.entries[f.index()] = Entry::new(v);
     }
 
     pub fn apply(&mut self, action: Action) {
         match action {
-            Action::Edit(f, text) => {
-                let i = f.index();
-                match parse_field(&f.spec(), &text) {
-                    Ok(v) => {
-                        self.values[i] = v;
-                        self.errors[i] = None;
-                    }
-                    Err(e) => self.errors[i] = Some(e),
-                }
-                self.texts[i] = text;
-            }
+            Action::Edit(f, text) => self.entries[f.index()].edit(&f.spec(), text),
             Action::SetIndustry(i) => {
                 self.industry = i;
                 self.assumptions.industry = i;

@@ -8,7 +8,7 @@ use crate::model::json_write::object;
 use super::kpi::{nps_from_counts, Kpis, Segment};
 use super::projection::{lifetime_value, net_revenue_retention, project, revenue_gap, Business, YearPoint};
 use crate::model::currency::Currency;
-use crate::model::field::{parse_field, FieldError, FieldSpec};
+use crate::model::field::{parse_field, Entry, FieldError, FieldSpec};
 use crate::model::lang::Lang;
 use crate::model::note::Note;
 use crate::model::query;
@@ -96,12 +96,8 @@ impl Field {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Flywheel {
-    /// What the user typed, per field (`Field::ALL` order).
-    pub texts: Vec<String>,
-    /// The last valid value per field: what the results use.
-    pub values: Vec<f64>,
-    /// Why the typed text is not used, per field.
-    pub errors: Vec<Option<FieldError>>,
+    /// Every numeric input, in `Field::ALL` order.
+    pub entries: Vec<Entry>,
     /// NPS from promoter / passive / detractor counts instead of typed directly.
     pub nps_from_counts: bool,
     pub currency: Currency,
@@ -138,9 +134,7 @@ fn fmt_value(x: f64) -> String {
 impl Flywheel {
     pub fn new(lang: Lang) -> Self {
         Flywheel {
-            texts: Field::ALL.iter().map(|f| fmt_value(f.default_value())).collect(),
-            values: Field::ALL.iter().map(|f| f.default_value()).collect(),
-            errors: vec![None; Field::ALL.len()],
+            entries: Field::ALL.iter().map(|f| Entry::new(f.default_value())).collect(),
             nps_from_counts: false,
             currency: Currency::for_lang(lang),
             lang,
@@ -149,30 +143,20 @@ impl Flywheel {
     }
 
     pub fn value(&self, f: Field) -> f64 {
-        self.values[f.index()]
+        self.entries[f.index()].value
     }
 
     pub fn text(&self, f: Field) -> &str {
-        &self.texts[f.index()]
+        &self.entries[f.index()].text
     }
 
     pub fn error(&self, f: Field) -> Option<&FieldError> {
-        self.errors[f.index()].as_ref()
+        self.entries[f.index()].error.as_ref()
     }
 
     pub fn apply(&mut self, action: Action) {
         match action {
-            Action::Edit(f, text) => {
-                let i = f.index();
-                match parse_field(&f.spec(), &text) {
-                    Ok(v) => {
-                        self.values[i] = v;
-                        self.errors[i] = None;
-                    }
-                    Err(e) => self.errors[i] = Some(e),
-                }
-                self.texts[i] = text;
-            }
+            Action::Edit(f, text) => self.entries[f.index()].edit(&f.spec(), text),
             Action::SetNpsFromCounts(on) => self.nps_from_counts = on,
             Action::SetCurrency(c) => self.currency = c,
             Action::SetLang(l) => self.lang = l,
