@@ -55,7 +55,7 @@ test('a link with hostile numbers opens with defaults and says why, in Chinese',
   const page = await open('/index.html?w=flywheel&lang=zh&churn=NaN&adoption=1e999&nps=-500&years=0&currency=DOGE&customers=' + '9'.repeat(10000));
   const notes = await page.locator('.sw-notes').textContent();
   assert.match(notes, /“adoption”/);
-  assert.match(notes, /“churn” = “NaN”:这不是一个数字/);
+  assert.match(notes, /“churn” = “NaN”：这不是一个数字/);
   assert.match(notes, /不支持货币“DOGE”/);
   assert.equal(await result(page, 'nps'), '30', 'the default NPS');
   assert.match(await page.locator('output[data-result="revenue-gap"]').textContent(), /¥/);

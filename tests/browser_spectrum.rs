@@ -68,7 +68,7 @@ async fn results_reach_the_host_with_the_mssp_stage_in_chinese_too() {
     let (h, seen) = mount_recording(&[("data-secworth", "spectrum"), ("data-lang", "zh")]).await;
     assert_eq!(text(&h, "fieldset.sw-dimension > legend"), "价值定义");
     answer_all(&h, 3).await;
-    assert_eq!(text(&h, "output[data-result='spectrum-stage']"), "商品化:交付成果");
+    assert_eq!(text(&h, "output[data-result='spectrum-stage']"), "商品化：交付成果");
     assert!(text(&h, "output[data-result='mssp-stage']").contains("MSSP 3.0"));
     let events = seen.borrow();
     let last = events.last().expect("an event");

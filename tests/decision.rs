@@ -22,7 +22,7 @@ fn presets_carry_the_seeds_weights_exactly() {
     assert!(edr.criteria[2].name.contains("MTTR"));
     let bank = Preset::Bank.table(Lang::Zh);
     assert_eq!(bank.weights(WeightSet::Original), [8.0, 6.0, 10.0, 9.0, 7.0, 5.0, 9.0]);
-    assert_eq!(bank.criteria[2].name, "外部性(银保监会合规)");
+    assert_eq!(bank.criteria[2].name, "外部性（银保监会合规）");
     assert_eq!(bank.criteria[2].person, "CISO、合规官");
     assert!(bank.criteria[3].strategy.contains("董事会"));
 }
