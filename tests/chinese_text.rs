@@ -78,3 +78,13 @@ fn the_check_catches_what_it_is_for() {
     assert_eq!(half_width_beside_chinese("没有，出了问题（MFA）：好"), None);
     assert_eq!(half_width_beside_chinese("P10 / P50, 1:2 (en)"), None);
 }
+
+#[test]
+fn brackets_and_colons_built_around_text_follow_the_language() {
+    use secworth::model::lang::Lang;
+    use secworth::model::text::{bracketed, colon};
+    assert_eq!(format!("多因素认证{}", bracketed("已具备", Lang::Zh)), "多因素认证（已具备）");
+    assert_eq!(format!("MFA{}", bracketed("already in place", Lang::En)), "MFA (already in place)");
+    assert_eq!(format!("已修改{}4", colon(Lang::Zh)), "已修改：4");
+    assert_eq!(half_width_beside_chinese(&format!("危机预案完备性{}", bracketed("2.2 / 20", Lang::Zh))), None);
+}

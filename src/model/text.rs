@@ -180,3 +180,20 @@ pub fn ui(lang: Lang) -> &'static Ui {
         Lang::En => &EN,
     }
 }
+
+/// `inner` in brackets after other text: " (inner)" in English, "（inner）" in Chinese
+/// (full-width, no space: GB/T 15834).
+pub fn bracketed(inner: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(" ({inner})"),
+        Lang::Zh => format!("（{inner}）"),
+    }
+}
+
+/// A colon before what follows: ": " in English, "：" in Chinese.
+pub fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => ": ",
+        Lang::Zh => "：",
+    }
+}

@@ -9,6 +9,7 @@ use crate::model::breach::assumptions::{Param, PARAMS};
 use crate::model::breach::cost::claims_frequency;
 use crate::model::breach::state::{Action, Breach, Field};
 use crate::model::breach::text::{param_text, source_label, text, unit_label};
+use crate::model::text::{bracketed, colon};
 
 fn row(b: &Breach, p: Param, prefix: &str, on_action: &Callback<Action>) -> Html {
     let lang = b.lang;
@@ -61,7 +62,7 @@ fn row(b: &Breach, p: Param, prefix: &str, on_action: &Callback<Action>) -> Html
             <td id={format!("{id}-src")}>
                 <span class="sw-source">{ source }</span>{ " " }{ note }
                 if overridden {
-                    <span class="sw-hint-small">{ format!(" ({}: {})", bt.edited, number(default, 4, lang)) }</span>
+                    <span class="sw-hint-small">{ bracketed(&format!("{}{}{}", bt.edited, colon(lang), number(default, 4, lang)), lang) }</span>
                 }
             </td>
             <td>

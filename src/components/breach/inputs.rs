@@ -7,6 +7,7 @@ use crate::model::breach::profile::{Control, Controls, Industry, Jurisdiction};
 use crate::model::breach::state::{Action, Breach, Field};
 use crate::model::breach::text::{control_label, field_label, industry_label, jurisdiction_label, text};
 use crate::model::currency::Currency;
+use crate::model::text::bracketed;
 
 pub fn field(b: &Breach, f: Field, prefix: &str, on_action: &Callback<Action>) -> Html {
     let (label, unit) = field_label(f, b.lang);
@@ -84,7 +85,7 @@ fn checkboxes(
                                        on_action.emit(make(c, input.checked()));
                                    }
                                }} />
-                        <span>{ control_label(c, b.lang) }{ if is_locked { format!(" ({})", bt.in_place) } else { String::new() } }</span>
+                        <span>{ control_label(c, b.lang) }{ if is_locked { bracketed(bt.in_place, b.lang) } else { String::new() } }</span>
                     </label>
                 }
             }) }

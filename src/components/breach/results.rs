@@ -20,7 +20,7 @@ use crate::model::breach::text::{
     tolerance_sentence, Formats,
 };
 use crate::model::breach::value::Certification;
-use crate::model::text::ui;
+use crate::model::text::{bracketed, ui};
 
 fn output(name: &str, value: f64, shown: String) -> Html {
     html! { <output data-result={name.to_string()} data-value={value.to_string()}>{ shown }</output> }
@@ -169,7 +169,7 @@ pub fn view(b: &Breach, o: &Rc<Outcome>, link: &str) -> Html {
             <h4>{ bt.range }</h4>
             <p class="sw-hint-small">{ bt.range_note }</p>
             <div class="sw-scroll" tabindex="0" role="region" aria-label={bt.range}><table class="sw-range">
-                <thead><tr><th scope="col">{ bt.percentile }</th><th scope="col">{ bt.one_breach }</th><th scope="col">{ bt.a_year }</th><th scope="col">{ format!("{} ({})", bt.a_year, bt.with_package) }</th></tr></thead>
+                <thead><tr><th scope="col">{ bt.percentile }</th><th scope="col">{ bt.one_breach }</th><th scope="col">{ bt.a_year }</th><th scope="col">{ format!("{}{}", bt.a_year, bracketed(bt.with_package, lang).trim_start()) }</th></tr></thead>
                 <tbody>
                     <tr><th scope="row">{ "P10" }</th><td>{ m(o.annual.breach_p10) }</td><td>{ output("annual-p10", o.annual.p10.round(), m(o.annual.p10)) }</td><td>{ m(o.annual_with_package.p10) }</td></tr>
                     <tr><th scope="row">{ "P50" }</th><td>{ m(o.annual.breach_p50) }</td><td>{ output("annual-p50", o.annual.p50.round(), m(o.annual.p50)) }</td><td>{ m(o.annual_with_package.p50) }</td></tr>
@@ -181,7 +181,7 @@ pub fn view(b: &Breach, o: &Rc<Outcome>, link: &str) -> Html {
             <p class="sw-hint-small">
                 { format!("{}: ", bt.chance_of_breach) }
                 { output("chance-of-breach", o.annual.any_breach, pct(o.annual.any_breach)) }
-                { format!(" → {} ({}) · {} {}", pct(o.annual_with_package.any_breach), bt.with_package, number(o.annual.trials as f64, 0, lang), bt.simulated) }
+                { format!(" → {}{} · {} {}", pct(o.annual_with_package.any_breach), bracketed(bt.with_package, lang), number(o.annual.trials as f64, 0, lang), bt.simulated) }
             </p>
             <h4>{ bt.exceedance }</h4>
             <ChartCanvas spec={exceedance} label={exceedance_label} />

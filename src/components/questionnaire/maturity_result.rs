@@ -10,7 +10,7 @@ use crate::components::export_bar::export_bar;
 use crate::model::lang::Audience;
 use crate::model::questionnaire::scoring::{round1, Score};
 use crate::model::questionnaire::Questionnaire;
-use crate::model::text::ui;
+use crate::model::text::{bracketed, ui};
 use crate::model::widget::Widget;
 
 /// How many of the weakest dimensions get next steps.
@@ -94,7 +94,7 @@ pub fn result_view(q: &Questionnaire, score: &Score, link: &str) -> Html {
                         html! {
                             <li data-weak-dimension={d.id.clone()}>
                                 <strong>{ d.title.get(q.lang) }</strong>
-                                { format!(" ({} / {})", points(score.dimensions[i].score), points(d.points)) }
+                                { bracketed(&format!("{} / {}", points(score.dimensions[i].score), points(d.points)), q.lang) }
                                 <ul>{ for d.next_steps.iter().map(|s| html! { <li>{ s.get(q.lang) }</li> }) }</ul>
                             </li>
                         }
