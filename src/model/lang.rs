@@ -12,6 +12,16 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// The text for this language, of one in each: the one way the suite writes a
+    /// pair of texts inline, exhaustive (a third language changes this signature, and
+    /// every call then says what it shows).
+    pub fn pick<T>(self, en: T, zh: T) -> T {
+        match self {
+            Lang::En => en,
+            Lang::Zh => zh,
+        }
+    }
+
     pub const ALL: [Lang; 2] = [Lang::Zh, Lang::En];
 
     /// The code used in URLs, `data-lang` and `<html lang>`: `zh` or `en`.

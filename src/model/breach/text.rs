@@ -251,530 +251,141 @@ pub fn text(lang: Lang) -> &'static BreachText {
 
 /// A field's label and unit (amounts take the currency's code as their unit).
 pub fn field_label(f: Field, lang: Lang) -> (&'static str, &'static str) {
-    let en = lang == Lang::En;
     match f {
-        Field::Employees => {
-            if en {
-                ("Employees", "people")
-            } else {
-                ("员工人数", "人")
-            }
-        }
-        Field::Revenue => {
-            if en {
-                ("Annual revenue", "")
-            } else {
-                ("年营业收入", "")
-            }
-        }
-        Field::RecordsCustomer => {
-            if en {
-                ("Customer personal data", "records")
-            } else {
-                ("客户个人信息", "条")
-            }
-        }
-        Field::RecordsPayment => {
-            if en {
-                ("Payment cards", "records")
-            } else {
-                ("支付卡信息", "条")
-            }
-        }
-        Field::RecordsHealth => {
-            if en {
-                ("Health records", "records")
-            } else {
-                ("健康医疗记录", "条")
-            }
-        }
-        Field::RecordsEmployee => {
-            if en {
-                ("Employee records", "records")
-            } else {
-                ("员工信息", "条")
-            }
-        }
-        Field::Downtime => {
-            if en {
-                ("Outage after a breach", "hours")
-            } else {
-                ("泄露后的停机时间", "小时")
-            }
-        }
-        Field::PackageCost => {
-            if en {
-                ("Package cost", "a year")
-            } else {
-                ("方案费用", "/年")
-            }
-        }
-        Field::DowntimeAfter => {
-            if en {
-                ("Outage with the package", "hours")
-            } else {
-                ("采用方案后的停机时间", "小时")
-            }
-        }
-        Field::Premium => {
-            if en {
-                ("Cyber-insurance premium today", "a year")
-            } else {
-                ("当前网络安全保险保费", "/年")
-            }
-        }
+        Field::Employees => lang.pick(("Employees", "people"), ("员工人数", "人")),
+        Field::Revenue => lang.pick(("Annual revenue", ""), ("年营业收入", "")),
+        Field::RecordsCustomer => lang.pick(("Customer personal data", "records"), ("客户个人信息", "条")),
+        Field::RecordsPayment => lang.pick(("Payment cards", "records"), ("支付卡信息", "条")),
+        Field::RecordsHealth => lang.pick(("Health records", "records"), ("健康医疗记录", "条")),
+        Field::RecordsEmployee => lang.pick(("Employee records", "records"), ("员工信息", "条")),
+        Field::Downtime => lang.pick(("Outage after a breach", "hours"), ("泄露后的停机时间", "小时")),
+        Field::PackageCost => lang.pick(("Package cost", "a year"), ("方案费用", "/年")),
+        Field::DowntimeAfter => lang.pick(("Outage with the package", "hours"), ("采用方案后的停机时间", "小时")),
+        Field::Premium => lang.pick(("Cyber-insurance premium today", "a year"), ("当前网络安全保险保费", "/年")),
         Field::Tolerance => {
-            if en {
-                ("Most a year's losses can be (optional)", "")
-            } else {
-                ("每年最多可承受的损失（可选）", "")
-            }
+            lang.pick(("Most a year's losses can be (optional)", ""), ("每年最多可承受的损失（可选）", ""))
         }
-        Field::Trials => {
-            if en {
-                ("Simulated years", "trials")
-            } else {
-                ("模拟年数", "次")
-            }
-        }
-        Field::Seed => {
-            if en {
-                ("Random seed", "")
-            } else {
-                ("随机种子", "")
-            }
-        }
+        Field::Trials => lang.pick(("Simulated years", "trials"), ("模拟年数", "次")),
+        Field::Seed => lang.pick(("Random seed", ""), ("随机种子", "")),
     }
 }
 
 pub fn industry_label(i: Industry, lang: Lang) -> &'static str {
-    let en = lang == Lang::En;
     match i {
-        Industry::Healthcare => {
-            if en {
-                "Healthcare"
-            } else {
-                "医疗"
-            }
-        }
-        Industry::Financial => {
-            if en {
-                "Financial services"
-            } else {
-                "金融"
-            }
-        }
-        Industry::Industrial => {
-            if en {
-                "Industrial and manufacturing"
-            } else {
-                "工业与制造"
-            }
-        }
-        Industry::Technology => {
-            if en {
-                "Technology"
-            } else {
-                "科技"
-            }
-        }
-        Industry::Energy => {
-            if en {
-                "Energy"
-            } else {
-                "能源"
-            }
-        }
-        Industry::Pharmaceuticals => {
-            if en {
-                "Pharmaceuticals"
-            } else {
-                "制药"
-            }
-        }
-        Industry::Services => {
-            if en {
-                "Professional services"
-            } else {
-                "专业服务"
-            }
-        }
-        Industry::Transportation => {
-            if en {
-                "Transportation"
-            } else {
-                "交通运输"
-            }
-        }
-        Industry::Communications => {
-            if en {
-                "Communications"
-            } else {
-                "通信"
-            }
-        }
-        Industry::Research => {
-            if en {
-                "Research"
-            } else {
-                "科研"
-            }
-        }
-        Industry::Education => {
-            if en {
-                "Education"
-            } else {
-                "教育"
-            }
-        }
-        Industry::Entertainment => {
-            if en {
-                "Entertainment"
-            } else {
-                "娱乐"
-            }
-        }
-        Industry::Media => {
-            if en {
-                "Media"
-            } else {
-                "传媒"
-            }
-        }
-        Industry::Consumer => {
-            if en {
-                "Consumer goods"
-            } else {
-                "消费品"
-            }
-        }
-        Industry::Hospitality => {
-            if en {
-                "Hospitality"
-            } else {
-                "酒店餐饮"
-            }
-        }
-        Industry::Retail => {
-            if en {
-                "Retail"
-            } else {
-                "零售"
-            }
-        }
-        Industry::PublicSector => {
-            if en {
-                "Public sector"
-            } else {
-                "公共部门"
-            }
-        }
-        Industry::Other => {
-            if en {
-                "Other (all industries)"
-            } else {
-                "其他（全行业平均）"
-            }
-        }
+        Industry::Healthcare => lang.pick("Healthcare", "医疗"),
+        Industry::Financial => lang.pick("Financial services", "金融"),
+        Industry::Industrial => lang.pick("Industrial and manufacturing", "工业与制造"),
+        Industry::Technology => lang.pick("Technology", "科技"),
+        Industry::Energy => lang.pick("Energy", "能源"),
+        Industry::Pharmaceuticals => lang.pick("Pharmaceuticals", "制药"),
+        Industry::Services => lang.pick("Professional services", "专业服务"),
+        Industry::Transportation => lang.pick("Transportation", "交通运输"),
+        Industry::Communications => lang.pick("Communications", "通信"),
+        Industry::Research => lang.pick("Research", "科研"),
+        Industry::Education => lang.pick("Education", "教育"),
+        Industry::Entertainment => lang.pick("Entertainment", "娱乐"),
+        Industry::Media => lang.pick("Media", "传媒"),
+        Industry::Consumer => lang.pick("Consumer goods", "消费品"),
+        Industry::Hospitality => lang.pick("Hospitality", "酒店餐饮"),
+        Industry::Retail => lang.pick("Retail", "零售"),
+        Industry::PublicSector => lang.pick("Public sector", "公共部门"),
+        Industry::Other => lang.pick("Other (all industries)", "其他（全行业平均）"),
     }
 }
 
 pub fn jurisdiction_label(j: Jurisdiction, lang: Lang) -> &'static str {
-    let en = lang == Lang::En;
     match j {
-        Jurisdiction::Cn => {
-            if en {
-                "China (PIPL, Data Security Law)"
-            } else {
-                "中国（个人信息保护法、数据安全法）"
-            }
-        }
-        Jurisdiction::Us => {
-            if en {
-                "United States (CCPA, HIPAA)"
-            } else {
-                "美国（CCPA、HIPAA）"
-            }
-        }
-        Jurisdiction::Eu => {
-            if en {
-                "European Union (GDPR)"
-            } else {
-                "欧盟（GDPR）"
-            }
-        }
-        Jurisdiction::Uk => {
-            if en {
-                "United Kingdom (UK GDPR)"
-            } else {
-                "英国（UK GDPR）"
-            }
-        }
-        Jurisdiction::Other => {
-            if en {
-                "Elsewhere (global average)"
-            } else {
-                "其他地区（全球平均）"
-            }
-        }
+        Jurisdiction::Cn => lang.pick("China (PIPL, Data Security Law)", "中国（个人信息保护法、数据安全法）"),
+        Jurisdiction::Us => lang.pick("United States (CCPA, HIPAA)", "美国（CCPA、HIPAA）"),
+        Jurisdiction::Eu => lang.pick("European Union (GDPR)", "欧盟（GDPR）"),
+        Jurisdiction::Uk => lang.pick("United Kingdom (UK GDPR)", "英国（UK GDPR）"),
+        Jurisdiction::Other => lang.pick("Elsewhere (global average)", "其他地区（全球平均）"),
     }
 }
 
 pub fn control_label(c: Control, lang: Lang) -> &'static str {
-    let en = lang == Lang::En;
     match c {
-        Control::Mfa => {
-            if en {
-                "Multi-factor authentication"
-            } else {
-                "多因素认证（MFA）"
-            }
-        }
-        Control::Edr => {
-            if en {
-                "Endpoint detection and response (EDR)"
-            } else {
-                "终端检测与响应（EDR）"
-            }
-        }
-        Control::Backups => {
-            if en {
-                "Offline backups"
-            } else {
-                "离线备份"
-            }
-        }
-        Control::IrPlan => {
-            if en {
-                "Tested incident-response plan"
-            } else {
-                "经演练的应急响应预案"
-            }
-        }
-        Control::Training => {
-            if en {
-                "Security awareness training"
-            } else {
-                "安全意识培训"
-            }
-        }
-        Control::Encryption => {
-            if en {
-                "Encryption of data"
-            } else {
-                "数据加密"
-            }
-        }
-        Control::Mdr => {
-            if en {
-                "Managed detection and response (MDR)"
-            } else {
-                "托管检测与响应（MDR）"
-            }
-        }
+        Control::Mfa => lang.pick("Multi-factor authentication", "多因素认证（MFA）"),
+        Control::Edr => lang.pick("Endpoint detection and response (EDR)", "终端检测与响应（EDR）"),
+        Control::Backups => lang.pick("Offline backups", "离线备份"),
+        Control::IrPlan => lang.pick("Tested incident-response plan", "经演练的应急响应预案"),
+        Control::Training => lang.pick("Security awareness training", "安全意识培训"),
+        Control::Encryption => lang.pick("Encryption of data", "数据加密"),
+        Control::Mdr => lang.pick("Managed detection and response (MDR)", "托管检测与响应（MDR）"),
     }
 }
 
 pub fn category_label(c: Category, lang: Lang) -> &'static str {
-    let en = lang == Lang::En;
     match c {
-        Category::Detection => {
-            if en {
-                "Detection and forensics"
-            } else {
-                "检测与取证"
-            }
-        }
-        Category::Notification => {
-            if en {
-                "Notification"
-            } else {
-                "通知"
-            }
-        }
-        Category::Recovery => {
-            if en {
-                "System recovery"
-            } else {
-                "系统恢复"
-            }
-        }
-        Category::Fines => {
-            if en {
-                "Regulatory fines"
-            } else {
-                "监管罚款"
-            }
-        }
-        Category::Legal => {
-            if en {
-                "Legal"
-            } else {
-                "法律费用"
-            }
-        }
-        Category::LostCustomers => {
-            if en {
-                "Lost customers"
-            } else {
-                "客户流失"
-            }
-        }
-        Category::Brand => {
-            if en {
-                "Brand repair"
-            } else {
-                "品牌修复"
-            }
-        }
-        Category::Downtime => {
-            if en {
-                "Downtime"
-            } else {
-                "停机损失"
-            }
-        }
+        Category::Detection => lang.pick("Detection and forensics", "检测与取证"),
+        Category::Notification => lang.pick("Notification", "通知"),
+        Category::Recovery => lang.pick("System recovery", "系统恢复"),
+        Category::Fines => lang.pick("Regulatory fines", "监管罚款"),
+        Category::Legal => lang.pick("Legal", "法律费用"),
+        Category::LostCustomers => lang.pick("Lost customers", "客户流失"),
+        Category::Brand => lang.pick("Brand repair", "品牌修复"),
+        Category::Downtime => lang.pick("Downtime", "停机损失"),
     }
 }
 
 pub fn driver_label(d: Driver, lang: Lang) -> &'static str {
-    let en = lang == Lang::En;
     match d {
-        Driver::Likelihood => {
-            if en {
-                "Chance of a breach"
-            } else {
-                "泄露概率"
-            }
-        }
-        Driver::IndustryCost => {
-            if en {
-                "Industry cost level"
-            } else {
-                "行业损失水平"
-            }
-        }
-        Driver::Employees => {
-            if en {
-                "Employees"
-            } else {
-                "员工人数"
-            }
-        }
-        Driver::Revenue => {
-            if en {
-                "Revenue"
-            } else {
-                "营业收入"
-            }
-        }
-        Driver::Records => {
-            if en {
-                "Records held"
-            } else {
-                "持有记录数"
-            }
-        }
-        Driver::Downtime => {
-            if en {
-                "Outage hours"
-            } else {
-                "停机时间"
-            }
-        }
-        Driver::Spread => {
-            if en {
-                "Spread"
-            } else {
-                "离散度"
-            }
-        }
+        Driver::Likelihood => lang.pick("Chance of a breach", "泄露概率"),
+        Driver::IndustryCost => lang.pick("Industry cost level", "行业损失水平"),
+        Driver::Employees => lang.pick("Employees", "员工人数"),
+        Driver::Revenue => lang.pick("Revenue", "营业收入"),
+        Driver::Records => lang.pick("Records held", "持有记录数"),
+        Driver::Downtime => lang.pick("Outage hours", "停机时间"),
+        Driver::Spread => lang.pick("Spread", "离散度"),
     }
 }
 
 /// A certification's name and what it opens (seed 002's 行业准入资质清单).
 pub fn certification_text(c: Certification, lang: Lang) -> (&'static str, &'static str) {
-    let en = lang == Lang::En;
     match c {
         Certification::PciDss => (
             "PCI DSS",
-            if en {
-                "Taking card payments: without it you cannot process credit cards."
-            } else {
-                "受理银行卡支付：没有它就无法处理信用卡业务。"
-            },
+            lang.pick(
+                "Taking card payments: without it you cannot process credit cards.",
+                "受理银行卡支付：没有它就无法处理信用卡业务。",
+            ),
         ),
         Certification::Hipaa => (
             "HIPAA",
-            if en {
-                "US healthcare work: without compliance you cannot take on healthcare projects."
-            } else {
-                "美国医疗行业项目：不合规就无法承接医疗项目。"
-            },
+            lang.pick(
+                "US healthcare work: without compliance you cannot take on healthcare projects.",
+                "美国医疗行业项目：不合规就无法承接医疗项目。",
+            ),
         ),
         Certification::Iso27001 => (
             "ISO/IEC 27001",
-            if en {
-                "Supplier lists of large enterprises and international tenders."
-            } else {
-                "进入大型企业供应商准入名单和国际招标。"
-            },
+            lang.pick(
+                "Supplier lists of large enterprises and international tenders.",
+                "进入大型企业供应商准入名单和国际招标。",
+            ),
         ),
         Certification::Mlps => (
-            if en { "MLPS 2.0 (等保 2.0)" } else { "等保 2.0" },
-            if en {
-                "China: required of network operators; a condition for government, finance and state-owned customers."
-            } else {
-                "中国：网络运营者的法定义务，也是政府、金融和国企客户的准入条件。"
-            },
+            lang.pick("MLPS 2.0 (等保 2.0)", "等保 2.0"),
+            lang.pick(
+                "China: required of network operators; a condition for government, finance and state-owned customers.",
+                "中国：网络运营者的法定义务，也是政府、金融和国企客户的准入条件。",
+            ),
         ),
     }
 }
 
 pub fn unit_label(u: Unit, lang: Lang) -> &'static str {
-    let en = lang == Lang::En;
     match u {
-        Unit::UsdMillions => {
-            if en {
-                "USD million"
-            } else {
-                "百万美元"
-            }
-        }
+        Unit::UsdMillions => lang.pick("USD million", "百万美元"),
         Unit::Percent => "%",
-        Unit::Factor => {
-            if en {
-                "factor"
-            } else {
-                "系数"
-            }
-        }
-        Unit::Employees => {
-            if en {
-                "people"
-            } else {
-                "人"
-            }
-        }
-        Unit::Records => {
-            if en {
-                "records"
-            } else {
-                "条"
-            }
-        }
-        Unit::PerUsd => {
-            if en {
-                "per USD"
-            } else {
-                "每美元"
-            }
-        }
+        Unit::Factor => lang.pick("factor", "系数"),
+        Unit::Employees => lang.pick("people", "人"),
+        Unit::Records => lang.pick("records", "条"),
+        Unit::PerUsd => lang.pick("per USD", "每美元"),
     }
 }
 
 pub fn source_label(s: Source, lang: Lang) -> &'static str {
-    let en = lang == Lang::En;
     match s {
         Source::Ibm2026 => "IBM Cost of a Data Breach 2026",
         Source::Ibm2024 => "IBM Cost of a Data Breach 2024",
@@ -783,185 +394,116 @@ pub fn source_label(s: Source, lang: Lang) -> &'static str {
         Source::Coalition2025 => "Coalition Cyber Claims Report 2025",
         Source::Cyentia2025 => "Cyentia IRIS 2025",
         Source::Dbir2026 => "Verizon DBIR 2026",
-        Source::Ico2024 => {
-            if en {
-                "ICO data protection fining guidance 2024"
-            } else {
-                "英国 ICO 数据保护罚款指南（2024）"
-            }
-        }
-        Source::Seed => {
-            if en {
-                "Seed 002 (sales example)"
-            } else {
-                "种子文档 002（销售示例）"
-            }
-        }
-        Source::Estimate => {
-            if en {
-                "Estimate"
-            } else {
-                "估计"
-            }
-        }
-        Source::Fitted => {
-            if en {
-                "Estimate fitted to published figures"
-            } else {
-                "按公开数据拟合的估计"
-            }
-        }
-        Source::Fx2025 => {
-            if en {
-                "Approximate 2025 average rate"
-            } else {
-                "2025 年平均汇率（近似）"
-            }
-        }
+        Source::Ico2024 => lang.pick("ICO data protection fining guidance 2024", "英国 ICO 数据保护罚款指南（2024）"),
+        Source::Seed => lang.pick("Seed 002 (sales example)", "种子文档 002（销售示例）"),
+        Source::Estimate => lang.pick("Estimate", "估计"),
+        Source::Fitted => lang.pick("Estimate fitted to published figures", "按公开数据拟合的估计"),
+        Source::Fx2025 => lang.pick("Approximate 2025 average rate", "2025 年平均汇率（近似）"),
     }
 }
 
 /// An assumption's name and the note on where its value comes from (figure or page).
 pub fn param_text(p: Param, lang: Lang) -> (String, &'static str) {
-    let en = lang == Lang::En;
-    let pick = |e: &'static str, z: &'static str| if en { e } else { z };
     let (name, note) = match p {
-        Param::IndustryCost => (pick("Average breach cost in your industry", "本行业单次泄露平均损失"), pick("IBM 2026, Fig. 4 (p. 14), for the industry chosen above.", "IBM 2026 图 4（第 14 页），上方所选行业。")),
-        Param::CountryCost => (pick("Average breach cost where you are regulated", "所在地区单次泄露平均损失"), pick("IBM 2026, Fig. 2 (pp. 10-11). EU: Germany, France, Benelux and Italy weighted by IBM's sample (pp. 66-67); mainland China is not in IBM's study: ASEAN used.", "IBM 2026 图 2（第 10–11 页）。欧盟：德国、法国、比荷卢、意大利按 IBM 样本占比加权（第 66–67 页）；IBM 研究未包含中国大陆，采用东盟数据。")),
-        Param::CostCeiling => (pick("Costliest segment IBM publishes", "IBM 公布的最高细分平均值"), pick("IBM 2026, Fig. 2: the United States, above every industry in Fig. 4. Industry and country together bend towards it, never above.", "IBM 2026 图 2：美国，高于图 4 的所有行业。行业与地区合并后逐渐趋近该值，但不超过。")),
-        Param::Detection => (pick("Detection and escalation (IBM category)", "检测与升级（IBM 类别）"), pick("IBM 2026, Fig. 3 (pp. 12-13): forensics, assessment, audit, crisis management.", "IBM 2026 图 3（第 12–13 页）：取证、评估、审计、危机管理。")),
-        Param::Notification => (pick("Notification (IBM category)", "通知（IBM 类别）"), pick("IBM 2026, Fig. 3: telling regulators and data subjects.", "IBM 2026 图 3：通知监管机构和数据主体。")),
-        Param::Response => (pick("Post-breach response (IBM category)", "泄露后响应（IBM 类别）"), pick("IBM 2026, Fig. 3: recovery, legal, regulatory fines, help desks (p. 68).", "IBM 2026 图 3：恢复、法律、监管罚款、客服（第 68 页）。")),
-        Param::LostBusiness => (pick("Lost business (IBM category)", "业务损失（IBM 类别）"), pick("IBM 2026, Fig. 3: disruption, lost customers, reputation.", "IBM 2026 图 3：业务中断、客户流失、声誉损失。")),
-        Param::FineShare => (pick("Fines, share of post-breach response", "罚款占泄露后响应的比例"), pick("IBM counts fines in post-breach response but does not split it: this share is taken out and the law of your jurisdiction sets the fine instead.", "IBM 将罚款计入泄露后响应但未细分：此部分被剔除，改由所在地法律确定罚款。")),
-        Param::LegalShare => (pick("Legal, share of post-breach response", "法律费用占泄露后响应的比例"), pick("IBM does not split the category.", "IBM 未细分该类别。")),
-        Param::FineRate => (pick("Breaches that end in a regulator's fine", "最终被监管罚款的泄露比例"), pick("IBM 2026, pp. 46-47: about one in five shadow-AI incidents ended in a fine, the only such figure in the edition; for small firms likely fewer.", "IBM 2026 第 46–47 页：约五分之一的影子 AI 事件被罚款，是该版唯一的此类数字；小企业可能更低。")),
-        Param::FineSeriousness => (pick("Where a fine starts in the legal maximum", "罚款起点占法定上限的比例"), pick("ICO guidance (and EDPB 04/2022): a medium-seriousness fine starts at 10-20% of the legal maximum (15%), then shrinks with turnover (ICO Table C); applied alike to China's and HIPAA's ranges.", "ICO 指南（与 EDPB 04/2022 一致）：中等严重程度的罚款起点为法定上限的 10%–20%（取 15%），再按营业额下调（ICO 表 C）；中国和 HIPAA 的罚款区间同样适用。")),
-        Param::DisruptionShare => (pick("Business disruption, share of lost business", "业务中断占业务损失的比例"), pick("Replaced by your own outage: hours times the margin an hour of revenue carries.", "以您自己的停机损失替代：停机时长乘以每小时收入中的毛利。")),
-        Param::BrandShare => (pick("Brand repair, share of the rest of lost business", "品牌修复占其余业务损失的比例"), pick("The rest is lost customers.", "其余为客户流失。")),
-        Param::GrossMargin => (pick("Gross margin: the part of revenue an outage loses", "毛利率：停机实际损失的收入比例"), pick("Revenue not earned also saves its direct costs; 40% is a cross-industry middle.", "未实现的收入同时省去了直接成本；40% 为跨行业的中间值。")),
-        Param::RecoveredShare => (pick("Share of lost sales made up after the outage", "停机后补回的销售比例"), pick("Orders deferred rather than lost; IBM 2026 Fig. 18 finds most firms recover over months.", "订单被推迟而非流失；IBM 2026 图 18 显示多数企业需数月恢复。")),
-        Param::WeightPayment => (pick("Cost of a payment-card record (customer record = 1)", "支付卡记录的相对成本（客户记录 = 1）"), pick("Card brands' assessments come on top; kept at 1.", "卡组织的罚金另计；取 1。")),
-        Param::WeightHealth => (pick("Cost of a health record (customer record = 1)", "健康记录的相对成本（客户记录 = 1）"), pick("IBM 2026, Fig. 4: healthcare's average (6.64 M) against the global one (4.99 M).", "IBM 2026 图 4：医疗行业平均值（664 万）与全球平均值（499 万）之比。")),
-        Param::WeightEmployee => (pick("Cost of an employee record (customer record = 1)", "员工记录的相对成本（客户记录 = 1）"), pick("IBM 2026, Fig. 6 (pp. 16-17): USD 188 per employee record against 192 per customer record.", "IBM 2026 图 6（第 16–17 页）：每条员工记录 188 美元，每条客户记录 192 美元。")),
-        Param::RefEmployees => (pick("Employees of the organisation IBM's averages describe", "IBM 平均值对应的组织员工数"), pick("IBM 2023, Fig. 7 (the last edition by headcount): 1,001-5,000 staff cost about the average.", "IBM 2023 图 7（最后一版按人数统计）：1,001–5,000 人的组织接近平均值。")),
-        Param::RefRecords => (pick("Records in the breach IBM's averages describe", "IBM 平均值对应的泄露记录数"), pick("IBM 2026, p. 68: breaches of 2,590 to 115,380 records; their geometric middle.", "IBM 2026 第 68 页：泄露规模为 2,590 至 115,380 条记录，取几何中点。")),
-        Param::RefRevenue => (pick("Revenue of the organisation IBM's averages describe", "IBM 平均值对应的组织营收"), pick("Not published by IBM: about USD 200,000 a head for 5,000 staff.", "IBM 未公布：按 5,000 人、人均约 20 万美元估算。")),
-        Param::ElasticitySize => (pick("How costs shrink with headcount below IBM's size", "低于 IBM 规模时成本随人数下降的弹性"), pick("Fitted: a 50-person, USD 5 M US firm costs NetDiligence 2026's average claim under USD 50 M revenue (USD 141 K, Table 3).", "拟合：50 人、营收 500 万美元的美国企业，与 NetDiligence 2026 营收 5,000 万美元以下企业的平均理赔额（14.1 万美元，表 3）一致。")),
-        Param::ElasticityRevenue => (pick("How lost customers and brand shrink with revenue", "客户流失和品牌修复随营收下降的弹性"), pick("Fitted with the headcount exponent, to the same claims figure.", "与人数弹性一同按同一理赔数据拟合。")),
-        Param::ElasticityRecords => (pick("Weight of records against size in notification and legal", "通知和法律费用中记录数相对规模的权重"), pick("Exponent: half records, half organisation size; cost per record falls as breaches grow.", "指数：记录数与组织规模各占一半；泄露规模越大，单条记录成本越低。")),
-        Param::ElasticityLarge => (pick("How costs grow above IBM's typical size", "超过 IBM 典型规模后成本增长的弹性"), pick("IBM 2023 Fig. 7 (over 25,000 staff: 5.42 M against 4.87 M) suggests little; NetDiligence 2026 Table 3 (USD 10-100 B: 40.6 M) more; 0.3 between.", "IBM 2023 图 7（25,000 人以上：542 万对 487 万）显示增长很小；NetDiligence 2026 表 3（100–1,000 亿美元：4,060 万）显示更大；取 0.3。")),
-        Param::Likelihood => (pick("Your own chance of a breach a year, with none of the controls", "自定的年度泄露概率（未采取任何措施）"), pick("Blank: insurers' claim frequency for your revenue (below). Set it to use your own.", "留空则使用下方按营收划分的保险理赔频率；填写则使用您自己的数字。")),
-        Param::FreqSmall => (pick("Claims a year, revenue under USD 25 M", "营收 2,500 万美元以下企业的年理赔频率"), pick("Coalition 2026, claims by revenue: 1.21% of policyholders a year (2025 claims).", "Coalition 2026 按营收统计：每年 1.21% 的投保企业出险（2025 年理赔）。")),
-        Param::FreqMid => (pick("Claims a year, revenue USD 25-100 M", "营收 2,500 万至 1 亿美元企业的年理赔频率"), pick("Coalition 2025, Fig. 3.3: 3.99% (2024 claims; the 2026 edition's text omits this band).", "Coalition 2025 图 3.3：3.99%（2024 年理赔；2026 版文本未给出该区间）。")),
-        Param::FreqLarge => (pick("Claims a year, revenue over USD 100 M", "营收 1 亿美元以上企业的年理赔频率"), pick("Coalition 2026: 5.72%; beyond USD 1 B it rises as Cyentia IRIS 2025 Fig. A2 finds.", "Coalition 2026：5.72%；10 亿美元以上按 Cyentia IRIS 2025 图 A2 的倍数上升。")),
+        Param::IndustryCost => (lang.pick("Average breach cost in your industry", "本行业单次泄露平均损失"), lang.pick("IBM 2026, Fig. 4 (p. 14), for the industry chosen above.", "IBM 2026 图 4（第 14 页），上方所选行业。")),
+        Param::CountryCost => (lang.pick("Average breach cost where you are regulated", "所在地区单次泄露平均损失"), lang.pick("IBM 2026, Fig. 2 (pp. 10-11). EU: Germany, France, Benelux and Italy weighted by IBM's sample (pp. 66-67); mainland China is not in IBM's study: ASEAN used.", "IBM 2026 图 2（第 10–11 页）。欧盟：德国、法国、比荷卢、意大利按 IBM 样本占比加权（第 66–67 页）；IBM 研究未包含中国大陆，采用东盟数据。")),
+        Param::CostCeiling => (lang.pick("Costliest segment IBM publishes", "IBM 公布的最高细分平均值"), lang.pick("IBM 2026, Fig. 2: the United States, above every industry in Fig. 4. Industry and country together bend towards it, never above.", "IBM 2026 图 2：美国，高于图 4 的所有行业。行业与地区合并后逐渐趋近该值，但不超过。")),
+        Param::Detection => (lang.pick("Detection and escalation (IBM category)", "检测与升级（IBM 类别）"), lang.pick("IBM 2026, Fig. 3 (pp. 12-13): forensics, assessment, audit, crisis management.", "IBM 2026 图 3（第 12–13 页）：取证、评估、审计、危机管理。")),
+        Param::Notification => (lang.pick("Notification (IBM category)", "通知（IBM 类别）"), lang.pick("IBM 2026, Fig. 3: telling regulators and data subjects.", "IBM 2026 图 3：通知监管机构和数据主体。")),
+        Param::Response => (lang.pick("Post-breach response (IBM category)", "泄露后响应（IBM 类别）"), lang.pick("IBM 2026, Fig. 3: recovery, legal, regulatory fines, help desks (p. 68).", "IBM 2026 图 3：恢复、法律、监管罚款、客服（第 68 页）。")),
+        Param::LostBusiness => (lang.pick("Lost business (IBM category)", "业务损失（IBM 类别）"), lang.pick("IBM 2026, Fig. 3: disruption, lost customers, reputation.", "IBM 2026 图 3：业务中断、客户流失、声誉损失。")),
+        Param::FineShare => (lang.pick("Fines, share of post-breach response", "罚款占泄露后响应的比例"), lang.pick("IBM counts fines in post-breach response but does not split it: this share is taken out and the law of your jurisdiction sets the fine instead.", "IBM 将罚款计入泄露后响应但未细分：此部分被剔除，改由所在地法律确定罚款。")),
+        Param::LegalShare => (lang.pick("Legal, share of post-breach response", "法律费用占泄露后响应的比例"), lang.pick("IBM does not split the category.", "IBM 未细分该类别。")),
+        Param::FineRate => (lang.pick("Breaches that end in a regulator's fine", "最终被监管罚款的泄露比例"), lang.pick("IBM 2026, pp. 46-47: about one in five shadow-AI incidents ended in a fine, the only such figure in the edition; for small firms likely fewer.", "IBM 2026 第 46–47 页：约五分之一的影子 AI 事件被罚款，是该版唯一的此类数字；小企业可能更低。")),
+        Param::FineSeriousness => (lang.pick("Where a fine starts in the legal maximum", "罚款起点占法定上限的比例"), lang.pick("ICO guidance (and EDPB 04/2022): a medium-seriousness fine starts at 10-20% of the legal maximum (15%), then shrinks with turnover (ICO Table C); applied alike to China's and HIPAA's ranges.", "ICO 指南（与 EDPB 04/2022 一致）：中等严重程度的罚款起点为法定上限的 10%–20%（取 15%），再按营业额下调（ICO 表 C）；中国和 HIPAA 的罚款区间同样适用。")),
+        Param::DisruptionShare => (lang.pick("Business disruption, share of lost business", "业务中断占业务损失的比例"), lang.pick("Replaced by your own outage: hours times the margin an hour of revenue carries.", "以您自己的停机损失替代：停机时长乘以每小时收入中的毛利。")),
+        Param::BrandShare => (lang.pick("Brand repair, share of the rest of lost business", "品牌修复占其余业务损失的比例"), lang.pick("The rest is lost customers.", "其余为客户流失。")),
+        Param::GrossMargin => (lang.pick("Gross margin: the part of revenue an outage loses", "毛利率：停机实际损失的收入比例"), lang.pick("Revenue not earned also saves its direct costs; 40% is a cross-industry middle.", "未实现的收入同时省去了直接成本；40% 为跨行业的中间值。")),
+        Param::RecoveredShare => (lang.pick("Share of lost sales made up after the outage", "停机后补回的销售比例"), lang.pick("Orders deferred rather than lost; IBM 2026 Fig. 18 finds most firms recover over months.", "订单被推迟而非流失；IBM 2026 图 18 显示多数企业需数月恢复。")),
+        Param::WeightPayment => (lang.pick("Cost of a payment-card record (customer record = 1)", "支付卡记录的相对成本（客户记录 = 1）"), lang.pick("Card brands' assessments come on top; kept at 1.", "卡组织的罚金另计；取 1。")),
+        Param::WeightHealth => (lang.pick("Cost of a health record (customer record = 1)", "健康记录的相对成本（客户记录 = 1）"), lang.pick("IBM 2026, Fig. 4: healthcare's average (6.64 M) against the global one (4.99 M).", "IBM 2026 图 4：医疗行业平均值（664 万）与全球平均值（499 万）之比。")),
+        Param::WeightEmployee => (lang.pick("Cost of an employee record (customer record = 1)", "员工记录的相对成本（客户记录 = 1）"), lang.pick("IBM 2026, Fig. 6 (pp. 16-17): USD 188 per employee record against 192 per customer record.", "IBM 2026 图 6（第 16–17 页）：每条员工记录 188 美元，每条客户记录 192 美元。")),
+        Param::RefEmployees => (lang.pick("Employees of the organisation IBM's averages describe", "IBM 平均值对应的组织员工数"), lang.pick("IBM 2023, Fig. 7 (the last edition by headcount): 1,001-5,000 staff cost about the average.", "IBM 2023 图 7（最后一版按人数统计）：1,001–5,000 人的组织接近平均值。")),
+        Param::RefRecords => (lang.pick("Records in the breach IBM's averages describe", "IBM 平均值对应的泄露记录数"), lang.pick("IBM 2026, p. 68: breaches of 2,590 to 115,380 records; their geometric middle.", "IBM 2026 第 68 页：泄露规模为 2,590 至 115,380 条记录，取几何中点。")),
+        Param::RefRevenue => (lang.pick("Revenue of the organisation IBM's averages describe", "IBM 平均值对应的组织营收"), lang.pick("Not published by IBM: about USD 200,000 a head for 5,000 staff.", "IBM 未公布：按 5,000 人、人均约 20 万美元估算。")),
+        Param::ElasticitySize => (lang.pick("How costs shrink with headcount below IBM's size", "低于 IBM 规模时成本随人数下降的弹性"), lang.pick("Fitted: a 50-person, USD 5 M US firm costs NetDiligence 2026's average claim under USD 50 M revenue (USD 141 K, Table 3).", "拟合：50 人、营收 500 万美元的美国企业，与 NetDiligence 2026 营收 5,000 万美元以下企业的平均理赔额（14.1 万美元，表 3）一致。")),
+        Param::ElasticityRevenue => (lang.pick("How lost customers and brand shrink with revenue", "客户流失和品牌修复随营收下降的弹性"), lang.pick("Fitted with the headcount exponent, to the same claims figure.", "与人数弹性一同按同一理赔数据拟合。")),
+        Param::ElasticityRecords => (lang.pick("Weight of records against size in notification and legal", "通知和法律费用中记录数相对规模的权重"), lang.pick("Exponent: half records, half organisation size; cost per record falls as breaches grow.", "指数：记录数与组织规模各占一半；泄露规模越大，单条记录成本越低。")),
+        Param::ElasticityLarge => (lang.pick("How costs grow above IBM's typical size", "超过 IBM 典型规模后成本增长的弹性"), lang.pick("IBM 2023 Fig. 7 (over 25,000 staff: 5.42 M against 4.87 M) suggests little; NetDiligence 2026 Table 3 (USD 10-100 B: 40.6 M) more; 0.3 between.", "IBM 2023 图 7（25,000 人以上：542 万对 487 万）显示增长很小；NetDiligence 2026 表 3（100–1,000 亿美元：4,060 万）显示更大；取 0.3。")),
+        Param::Likelihood => (lang.pick("Your own chance of a breach a year, with none of the controls", "自定的年度泄露概率（未采取任何措施）"), lang.pick("Blank: insurers' claim frequency for your revenue (below). Set it to use your own.", "留空则使用下方按营收划分的保险理赔频率；填写则使用您自己的数字。")),
+        Param::FreqSmall => (lang.pick("Claims a year, revenue under USD 25 M", "营收 2,500 万美元以下企业的年理赔频率"), lang.pick("Coalition 2026, claims by revenue: 1.21% of policyholders a year (2025 claims).", "Coalition 2026 按营收统计：每年 1.21% 的投保企业出险（2025 年理赔）。")),
+        Param::FreqMid => (lang.pick("Claims a year, revenue USD 25-100 M", "营收 2,500 万至 1 亿美元企业的年理赔频率"), lang.pick("Coalition 2025, Fig. 3.3: 3.99% (2024 claims; the 2026 edition's text omits this band).", "Coalition 2025 图 3.3：3.99%（2024 年理赔；2026 版文本未给出该区间）。")),
+        Param::FreqLarge => (lang.pick("Claims a year, revenue over USD 100 M", "营收 1 亿美元以上企业的年理赔频率"), lang.pick("Coalition 2026: 5.72%; beyond USD 1 B it rises as Cyentia IRIS 2025 Fig. A2 finds.", "Coalition 2026：5.72%；10 亿美元以上按 Cyentia IRIS 2025 图 A2 的倍数上升。")),
         Param::Cut(c) => {
-            let name = if en { format!("Cost cut: {}", control_label(c, lang)) } else { format!("损失降低：{}", control_label(c, lang)) };
-            return (name, cut_note(c, en));
+            let name = match lang { Lang::En => format!("Cost cut: {}", control_label(c, lang)), Lang::Zh => format!("损失降低：{}", control_label(c, lang)) };
+            return (name, cut_note(c, lang));
         }
         Param::Prevent(c) => {
-            let name = if en { format!("Fewer breaches: {}", control_label(c, lang)) } else { format!("泄露概率降低：{}", control_label(c, lang)) };
-            return (name, prevent_note(c, en));
+            let name = match lang { Lang::En => format!("Fewer breaches: {}", control_label(c, lang)), Lang::Zh => format!("泄露概率降低：{}", control_label(c, lang)) };
+            return (name, prevent_note(c, lang));
         }
-        Param::InsuranceSaving => (pick("Insurance premium saving with the package", "采用方案后的保费优惠"), pick("The seed's figure; no published source ties premiums to controls.", "种子文档的数字；尚无公开来源把保费与具体措施挂钩。")),
-        Param::Spread => (pick("Spread of one breach's cost (lognormal sigma)", "单次泄露损失的离散度（对数正态 σ）"), pick("Cyentia IRIS 2025, Table 1: firms under USD 100 M lose a median USD 357 K and 9.1 M at the 95th percentile; most breaches cost far less than the mean, a few far more.", "Cyentia IRIS 2025 表 1：营收 1 亿美元以下企业损失中位数 35.7 万美元、第 95 百分位 910 万美元；多数泄露远低于均值，少数远高于均值。")),
-        Param::FxCny => (pick("Yuan per US dollar", "人民币兑美元汇率"), pick("The published figures are in US dollars.", "公开数据以美元计。")),
-        Param::FxEur => (pick("Euro per US dollar", "欧元兑美元汇率"), pick("The published figures are in US dollars.", "公开数据以美元计。")),
-        Param::FxGbp => (pick("Pound per US dollar", "英镑兑美元汇率"), pick("The published figures are in US dollars.", "公开数据以美元计。")),
+        Param::InsuranceSaving => (lang.pick("Insurance premium saving with the package", "采用方案后的保费优惠"), lang.pick("The seed's figure; no published source ties premiums to controls.", "种子文档的数字；尚无公开来源把保费与具体措施挂钩。")),
+        Param::Spread => (lang.pick("Spread of one breach's cost (lognormal sigma)", "单次泄露损失的离散度（对数正态 σ）"), lang.pick("Cyentia IRIS 2025, Table 1: firms under USD 100 M lose a median USD 357 K and 9.1 M at the 95th percentile; most breaches cost far less than the mean, a few far more.", "Cyentia IRIS 2025 表 1：营收 1 亿美元以下企业损失中位数 35.7 万美元、第 95 百分位 910 万美元；多数泄露远低于均值，少数远高于均值。")),
+        Param::FxCny => (lang.pick("Yuan per US dollar", "人民币兑美元汇率"), lang.pick("The published figures are in US dollars.", "公开数据以美元计。")),
+        Param::FxEur => (lang.pick("Euro per US dollar", "欧元兑美元汇率"), lang.pick("The published figures are in US dollars.", "公开数据以美元计。")),
+        Param::FxGbp => (lang.pick("Pound per US dollar", "英镑兑美元汇率"), lang.pick("The published figures are in US dollars.", "公开数据以美元计。")),
     };
     (name.into(), note)
 }
 
-fn cut_note(c: Control, en: bool) -> &'static str {
+fn cut_note(c: Control, lang: Lang) -> &'static str {
     match c {
-        Control::Mfa => {
-            if en {
-                "IBM 2026, Fig. 33 (pp. 50-51): identity and access management, USD 225,622 below the average."
-            } else {
-                "IBM 2026 图 33（第 50–51 页）：身份与访问管理，比平均值低 225,622 美元。"
-            }
-        }
-        Control::Edr => {
-            if en {
-                "IBM 2026, Fig. 33: endpoint detection and response, USD 177,710 below the average."
-            } else {
-                "IBM 2026 图 33：终端检测与响应，比平均值低 177,710 美元。"
-            }
-        }
-        Control::Backups => {
-            if en {
-                "Estimate: recovery without paying ransom; the outage itself is set by the hours."
-            } else {
-                "估计：无需支付赎金即可恢复；停机损失另按小时计算。"
-            }
-        }
-        Control::IrPlan => {
-            if en {
-                "IBM 2024: incident-response planning and testing (not in the 2026 figure)."
-            } else {
-                "IBM 2024：应急响应预案与演练（2026 版图中未列出）。"
-            }
-        }
-        Control::Training => {
-            if en {
-                "IBM 2026, Fig. 33: employee training, USD 196,259 below the average."
-            } else {
-                "IBM 2026 图 33：员工培训，比平均值低 196,259 美元。"
-            }
-        }
-        Control::Encryption => {
-            if en {
-                "IBM 2026, Fig. 33: encryption, USD 213,478 below the average."
-            } else {
-                "IBM 2026 图 33：加密，比平均值低 213,478 美元。"
-            }
-        }
-        Control::Mdr => {
-            if en {
-                "IBM 2026, Fig. 33: a managed security service, USD 152,929 below the average."
-            } else {
-                "IBM 2026 图 33：托管安全服务，比平均值低 152,929 美元。"
-            }
-        }
+        Control::Mfa => lang.pick(
+            "IBM 2026, Fig. 33 (pp. 50-51): identity and access management, USD 225,622 below the average.",
+            "IBM 2026 图 33（第 50–51 页）：身份与访问管理，比平均值低 225,622 美元。",
+        ),
+        Control::Edr => lang.pick(
+            "IBM 2026, Fig. 33: endpoint detection and response, USD 177,710 below the average.",
+            "IBM 2026 图 33：终端检测与响应，比平均值低 177,710 美元。",
+        ),
+        Control::Backups => lang.pick(
+            "Estimate: recovery without paying ransom; the outage itself is set by the hours.",
+            "估计：无需支付赎金即可恢复；停机损失另按小时计算。",
+        ),
+        Control::IrPlan => lang.pick(
+            "IBM 2024: incident-response planning and testing (not in the 2026 figure).",
+            "IBM 2024：应急响应预案与演练（2026 版图中未列出）。",
+        ),
+        Control::Training => lang.pick(
+            "IBM 2026, Fig. 33: employee training, USD 196,259 below the average.",
+            "IBM 2026 图 33：员工培训，比平均值低 196,259 美元。",
+        ),
+        Control::Encryption => lang.pick(
+            "IBM 2026, Fig. 33: encryption, USD 213,478 below the average.",
+            "IBM 2026 图 33：加密，比平均值低 213,478 美元。",
+        ),
+        Control::Mdr => lang.pick(
+            "IBM 2026, Fig. 33: a managed security service, USD 152,929 below the average.",
+            "IBM 2026 图 33：托管安全服务，比平均值低 152,929 美元。",
+        ),
     }
 }
 
-fn prevent_note(c: Control, en: bool) -> &'static str {
+fn prevent_note(c: Control, lang: Lang) -> &'static str {
     match c {
-        Control::Mfa => {
-            if en {
-                "Estimate: credential abuse starts 13% of SMB breaches (Verizon DBIR 2026); MFA stops most of it."
-            } else {
-                "估计：13% 的中小企业泄露始于凭证滥用（Verizon DBIR 2026），MFA 可阻止其中大部分。"
-            }
-        }
-        Control::Edr => {
-            if en {
-                "Estimate: ransomware is in 88% of SMB breaches (Verizon DBIR 2025); EDR stops much of it."
-            } else {
-                "估计：88% 的中小企业泄露涉及勒索软件（Verizon DBIR 2025），EDR 可拦截其中大部分。"
-            }
-        }
-        Control::Training => {
-            if en {
-                "Estimate: phishing starts 9% of SMB breaches (Verizon DBIR 2026); training halves the clicks."
-            } else {
-                "估计：9% 的中小企业泄露始于网络钓鱼（Verizon DBIR 2026），培训可使点击减半。"
-            }
-        }
-        Control::Mdr => {
-            if en {
-                "Estimate: around-the-clock monitoring stops intrusions before data leaves."
-            } else {
-                "估计：全天候监测可在数据外泄前阻断入侵。"
-            }
-        }
+        Control::Mfa => lang.pick(
+            "Estimate: credential abuse starts 13% of SMB breaches (Verizon DBIR 2026); MFA stops most of it.",
+            "估计：13% 的中小企业泄露始于凭证滥用（Verizon DBIR 2026），MFA 可阻止其中大部分。",
+        ),
+        Control::Edr => lang.pick(
+            "Estimate: ransomware is in 88% of SMB breaches (Verizon DBIR 2025); EDR stops much of it.",
+            "估计：88% 的中小企业泄露涉及勒索软件（Verizon DBIR 2025），EDR 可拦截其中大部分。",
+        ),
+        Control::Training => lang.pick(
+            "Estimate: phishing starts 9% of SMB breaches (Verizon DBIR 2026); training halves the clicks.",
+            "估计：9% 的中小企业泄露始于网络钓鱼（Verizon DBIR 2026），培训可使点击减半。",
+        ),
+        Control::Mdr => lang.pick(
+            "Estimate: around-the-clock monitoring stops intrusions before data leaves.",
+            "估计：全天候监测可在数据外泄前阻断入侵。",
+        ),
         Control::Backups | Control::IrPlan | Control::Encryption => {
-            if en {
-                "These limit the damage, not the chance."
-            } else {
-                "这些措施减少损失，而不降低概率。"
-            }
+            lang.pick("These limit the damage, not the chance.", "这些措施减少损失，而不降低概率。")
         }
     }
 }
@@ -974,43 +516,24 @@ pub struct Formats<'a> {
 }
 
 fn regime_name(r: Regime, lang: Lang) -> &'static str {
-    let en = lang == Lang::En;
     match r {
-        Regime::Gdpr => {
-            if en {
-                "GDPR art. 83(4) (security and notification failures; 83(5) for a large leak)"
-            } else {
-                "GDPR 第 83(4) 条（安全与通知义务；大规模泄露适用第 83(5) 条）"
-            }
-        }
-        Regime::UkGdpr => {
-            if en {
-                "UK GDPR (DPA 2018 s. 157: standard maximum; the higher one for a large leak)"
-            } else {
-                "英国 GDPR（2018 年数据保护法第 157 条：标准上限；大规模泄露适用较高上限）"
-            }
-        }
-        Regime::China => {
-            if en {
-                "Data Security Law art. 45 (PIPL art. 66 for a serious case)"
-            } else {
-                "数据安全法第四十五条（严重情形适用个人信息保护法第六十六条）"
-            }
-        }
-        Regime::Hipaa => {
-            if en {
-                "HIPAA, reasonable cause (2026 amounts)"
-            } else {
-                "HIPAA 合理原因层级（2026 年金额）"
-            }
-        }
-        Regime::Ccpa => {
-            if en {
-                "CCPA statutory damages for Californians (USD 107-799 each)"
-            } else {
-                "CCPA 加州消费者法定赔偿（每人 107–799 美元）"
-            }
-        }
+        Regime::Gdpr => lang.pick(
+            "GDPR art. 83(4) (security and notification failures; 83(5) for a large leak)",
+            "GDPR 第 83(4) 条（安全与通知义务；大规模泄露适用第 83(5) 条）",
+        ),
+        Regime::UkGdpr => lang.pick(
+            "UK GDPR (DPA 2018 s. 157: standard maximum; the higher one for a large leak)",
+            "英国 GDPR（2018 年数据保护法第 157 条：标准上限；大规模泄露适用较高上限）",
+        ),
+        Regime::China => lang.pick(
+            "Data Security Law art. 45 (PIPL art. 66 for a serious case)",
+            "数据安全法第四十五条（严重情形适用个人信息保护法第六十六条）",
+        ),
+        Regime::Hipaa => lang.pick("HIPAA, reasonable cause (2026 amounts)", "HIPAA 合理原因层级（2026 年金额）"),
+        Regime::Ccpa => lang.pick(
+            "CCPA statutory damages for Californians (USD 107-799 each)",
+            "CCPA 加州消费者法定赔偿（每人 107–799 美元）",
+        ),
     }
 }
 
@@ -1025,163 +548,111 @@ fn claims_source(s: ClaimsSource, lang: Lang) -> &'static str {
 }
 
 fn band_text(b: &ClaimsBand, f: &Formats, lang: Lang) -> String {
-    let en = lang == Lang::En;
     // Bands are in US dollars: shown as such, not converted.
     let usd = |x: f64| if x >= 1e9 { format!("{} B", x / 1e9) } else { format!("{} M", x / 1e6) };
     let range = match (b.from > 0.0, b.to.is_finite()) {
-        (false, _) => {
-            if en {
-                format!("revenue under USD {}", usd(b.to))
-            } else {
-                format!("营收低于 {} 美元", usd(b.to))
-            }
-        }
-        (true, true) => {
-            if en {
-                format!("revenue USD {}-{}", usd(b.from), usd(b.to))
-            } else {
-                format!("营收 {}–{} 美元", usd(b.from), usd(b.to))
-            }
-        }
-        (true, false) => {
-            if en {
-                format!("revenue over USD {}", usd(b.from))
-            } else {
-                format!("营收高于 {} 美元", usd(b.from))
-            }
-        }
+        (false, _) => match lang {
+            Lang::En => format!("revenue under USD {}", usd(b.to)),
+            Lang::Zh => format!("营收低于 {} 美元", usd(b.to)),
+        },
+        (true, true) => match lang {
+            Lang::En => format!("revenue USD {}-{}", usd(b.from), usd(b.to)),
+            Lang::Zh => format!("营收 {}–{} 美元", usd(b.from), usd(b.to)),
+        },
+        (true, false) => match lang {
+            Lang::En => format!("revenue over USD {}", usd(b.from)),
+            Lang::Zh => format!("营收高于 {} 美元", usd(b.from)),
+        },
     };
     let amount = (f.number)(b.average / 1e3, 0);
-    if en {
-        format!("USD {amount} K ({}, {range})", claims_source(b.source, lang))
-    } else {
-        format!("{amount} 千美元（{}，{range}）", claims_source(b.source, lang))
+    match lang {
+        Lang::En => format!("USD {amount} K ({}, {range})", claims_source(b.source, lang)),
+        Lang::Zh => format!("{amount} 千美元（{}，{range}）", claims_source(b.source, lang)),
     }
 }
 
 /// "IBM's average for your industry: ...; insurers' average claim for firms your size: ...".
 pub fn benchmark_lines(b: &Benchmarks, ours: f64, fx: f64, f: &Formats, lang: Lang) -> Vec<String> {
-    let en = lang == Lang::En;
     let ibm = (f.money)(b.ibm_industry * fx);
     let industry = industry_label(b.industry, lang);
     vec![
-        if en {
-            format!("IBM's average for your industry ({industry}): {ibm} (IBM 2026, Fig. 4), for organisations IBM studies: mostly large, 2,590 to 115,380 records breached.")
-        } else {
-            format!("IBM 对您所在行业（{industry}）的平均值：{ibm}（IBM 2026 图 4），研究对象以大型组织为主，泄露记录 2,590 至 115,380 条。")
-        },
-        if en {
-            format!(
+        match lang { Lang::En => format!("IBM's average for your industry ({industry}): {ibm} (IBM 2026, Fig. 4), for organisations IBM studies: mostly large, 2,590 to 115,380 records breached."), Lang::Zh => format!("IBM 对您所在行业（{industry}）的平均值：{ibm}（IBM 2026 图 4），研究对象以大型组织为主，泄露记录 2,590 至 115,380 条。") },
+        match lang { Lang::En => format!(
                 "Insurers' average claim for firms your size: {}; {}.",
                 band_text(&b.netdiligence, f, lang),
                 band_text(&b.coalition, f, lang)
-            )
-        } else {
-            format!(
+            ), Lang::Zh => format!(
                 "保险公司对同等规模企业的平均理赔额：{}；{}。",
                 band_text(&b.netdiligence, f, lang),
                 band_text(&b.coalition, f, lang)
-            )
-        },
-        if en {
-            format!("This business, one breach: {}.", (f.money)(ours))
-        } else {
-            format!("本企业单次泄露：{}。", (f.money)(ours))
-        },
+            ) },
+        match lang { Lang::En => format!("This business, one breach: {}.", (f.money)(ours)), Lang::Zh => format!("本企业单次泄露：{}。", (f.money)(ours)) },
     ]
 }
 
 fn regime_line(r: &RegimeFine, f: &Formats, lang: Lang) -> String {
-    let en = lang == Lang::En;
     let serious = if r.serious {
-        if en {
-            " (graver tier: a leak of a million records or more)"
-        } else {
-            "（严重情形：泄露百万条以上记录）"
-        }
+        lang.pick(" (graver tier: a leak of a million records or more)", "（严重情形：泄露百万条以上记录）")
     } else {
         ""
     };
-    if en {
-        format!(
+    match lang {
+        Lang::En => format!(
             "{}{serious}: a fine would start near {}; the law allows up to {}.",
             regime_name(r.regime, lang),
             (f.money)(r.typical),
             (f.money)(r.cap)
-        )
-    } else {
-        format!(
+        ),
+        Lang::Zh => format!(
             "{}{serious}：罚款起点约 {}；法定上限 {}。",
             regime_name(r.regime, lang),
             (f.money)(r.typical),
             (f.money)(r.cap)
-        )
+        ),
     }
 }
 
 /// The steps of the calculation for this business, each with its number.
 pub fn explanation_lines(e: &Explanation, fines: f64, f: &Formats, lang: Lang) -> Vec<String> {
-    let en = lang == Lang::En;
     let (m, pct) = (f.money, f.percent);
     let n = |x: f64, d| (f.number)(x, d);
     let mut lines = Vec::new();
     let bent = if e.bent {
-        if en {
-            format!(", bent below the costliest segment IBM publishes ({})", m(e.ceiling))
-        } else {
-            format!("，并压低至 IBM 公布的最高细分值（{}）以下", m(e.ceiling))
+        match lang {
+            Lang::En => format!(", bent below the costliest segment IBM publishes ({})", m(e.ceiling)),
+            Lang::Zh => format!("，并压低至 IBM 公布的最高细分值（{}）以下", m(e.ceiling)),
         }
     } else {
         String::new()
     };
-    lines.push(if en {
-        format!("Level: IBM 2026 puts your industry at {} and your country or region at {}, against a global {}; together {}{bent}.", m(e.industry_cost), m(e.country_cost), m(e.global_average), m(e.level))
-    } else {
-        format!("水平：IBM 2026 给出本行业 {}、所在地区 {}，全球平均 {}；合并为 {}{bent}。", m(e.industry_cost), m(e.country_cost), m(e.global_average), m(e.level))
-    });
-    lines.push(if en {
-        format!("Size: against IBM's typical organisation (5,000 staff, about USD 1 B revenue), this business's detection and recovery scale by {}, lost customers and brand by {}, notification and legal by {} (records and size).", n(e.scaling.organisation, 4), n(e.scaling.revenue, 4), n(e.scaling.records, 4))
-    } else {
-        format!("规模：与 IBM 典型组织（5,000 人、营收约 10 亿美元）相比，检测与恢复按 {} 缩放，客户流失与品牌按 {}，通知与法律按 {}（记录数与规模）。", n(e.scaling.organisation, 4), n(e.scaling.revenue, 4), n(e.scaling.records, 4))
-    });
+    lines.push(match lang { Lang::En => format!("Level: IBM 2026 puts your industry at {} and your country or region at {}, against a global {}; together {}{bent}.", m(e.industry_cost), m(e.country_cost), m(e.global_average), m(e.level)), Lang::Zh => format!("水平：IBM 2026 给出本行业 {}、所在地区 {}，全球平均 {}；合并为 {}{bent}。", m(e.industry_cost), m(e.country_cost), m(e.global_average), m(e.level)) });
+    lines.push(match lang { Lang::En => format!("Size: against IBM's typical organisation (5,000 staff, about USD 1 B revenue), this business's detection and recovery scale by {}, lost customers and brand by {}, notification and legal by {} (records and size).", n(e.scaling.organisation, 4), n(e.scaling.revenue, 4), n(e.scaling.records, 4)), Lang::Zh => format!("规模：与 IBM 典型组织（5,000 人、营收约 10 亿美元）相比，检测与恢复按 {} 缩放，客户流失与品牌按 {}，通知与法律按 {}（记录数与规模）。", n(e.scaling.organisation, 4), n(e.scaling.revenue, 4), n(e.scaling.records, 4)) });
     lines.push(match e.own_chance {
-        Some(c) => if en { format!("Frequency: your own chance of {} a year with none of the controls; with yours, {} a year.", pct(c), pct(e.chance)) } else { format!("频率：您设定的未采取措施时年度概率 {}；计入已有措施后为每年 {}。", pct(c), pct(e.chance)) },
-        None => if en {
-            format!("Frequency: insurers see {} of policyholders your size claim a year (Coalition); with your controls against theirs, a {} chance of a breach with a loss a year.", pct(e.claims_frequency), pct(e.chance))
-        } else {
-            format!("频率：同等规模的投保企业每年有 {} 出险（Coalition）；按您与投保企业措施的差异调整后，每年发生造成损失的泄露的概率为 {}。", pct(e.claims_frequency), pct(e.chance))
-        },
+        Some(c) => match lang { Lang::En => format!("Frequency: your own chance of {} a year with none of the controls; with yours, {} a year.", pct(c), pct(e.chance)), Lang::Zh => format!("频率：您设定的未采取措施时年度概率 {}；计入已有措施后为每年 {}。", pct(c), pct(e.chance)) },
+        None => match lang { Lang::En => format!("Frequency: insurers see {} of policyholders your size claim a year (Coalition); with your controls against theirs, a {} chance of a breach with a loss a year.", pct(e.claims_frequency), pct(e.chance)), Lang::Zh => format!("频率：同等规模的投保企业每年有 {} 出险（Coalition）；按您与投保企业措施的差异调整后，每年发生造成损失的泄露的概率为 {}。", pct(e.claims_frequency), pct(e.chance)) },
     });
     if e.regimes.is_empty() {
-        lines.push(if en {
-            "Fines: no fining regime is modelled for this jurisdiction and business.".to_string()
-        } else {
-            "罚款：未对该地区和企业建模具体的罚款制度。".to_string()
+        lines.push(match lang {
+            Lang::En => "Fines: no fining regime is modelled for this jurisdiction and business.".to_string(),
+            Lang::Zh => "罚款：未对该地区和企业建模具体的罚款制度。".to_string(),
         });
     } else {
         for r in &e.regimes {
-            lines.push(format!("{}{}", if en { "Fines: " } else { "罚款：" }, regime_line(r, f, lang)));
+            lines.push(format!("{}{}", lang.pick("Fines: ", "罚款："), regime_line(r, f, lang)));
         }
-        lines.push(if en {
-            format!(
+        lines.push(match lang {
+            Lang::En => format!(
                 "A breach ends in a fine {} of the time (IBM 2026): an expected {} per breach.",
                 pct(e.fine_chance),
                 m(fines)
-            )
-        } else {
-            format!("泄露最终被罚款的比例为 {}（IBM 2026）：每次泄露预期罚款 {}。", pct(e.fine_chance), m(fines))
+            ),
+            Lang::Zh => {
+                format!("泄露最终被罚款的比例为 {}（IBM 2026）：每次泄露预期罚款 {}。", pct(e.fine_chance), m(fines))
+            }
         });
     }
-    lines.push(if en {
-        format!("Downtime: {} hours of outage at {} an hour (revenue of a clock hour times the gross margin, less what is made up later).", n(e.downtime_hours, 1), m(e.outage_per_hour))
-    } else {
-        format!("停机：停机 {} 小时，每小时 {}（每小时收入乘以毛利率，扣除事后补回的部分）。", n(e.downtime_hours, 1), m(e.outage_per_hour))
-    });
-    lines.push(if en {
-        format!("Controls: yours change the cost of a breach by a factor of {} against IBM's typical organisation; one breach costs {}.", n(e.control_factor, 3), m(e.breach_cost))
-    } else {
-        format!("措施：与 IBM 典型组织相比，您的措施使单次泄露损失乘以 {}；单次泄露损失为 {}。", n(e.control_factor, 3), m(e.breach_cost))
-    });
+    lines.push(match lang { Lang::En => format!("Downtime: {} hours of outage at {} an hour (revenue of a clock hour times the gross margin, less what is made up later).", n(e.downtime_hours, 1), m(e.outage_per_hour)), Lang::Zh => format!("停机：停机 {} 小时，每小时 {}（每小时收入乘以毛利率，扣除事后补回的部分）。", n(e.downtime_hours, 1), m(e.outage_per_hour)) });
+    lines.push(match lang { Lang::En => format!("Controls: yours change the cost of a breach by a factor of {} against IBM's typical organisation; one breach costs {}.", n(e.control_factor, 3), m(e.breach_cost)), Lang::Zh => format!("措施：与 IBM 典型组织相比，您的措施使单次泄露损失乘以 {}；单次泄露损失为 {}。", n(e.control_factor, 3), m(e.breach_cost)) });
     lines
 }
 
