@@ -13,6 +13,7 @@ pub mod gallery;
 pub mod gallery_card;
 pub mod lang_switch;
 pub mod notes;
+pub mod number_field;
 pub mod print_meta;
 pub mod questionnaire;
 pub mod share_bar;

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::components::number_field::{number_field, NumberField};
 use crate::model::breach::profile::{Control, Controls, Industry, Jurisdiction};
 use crate::model::breach::state::{Action, Breach, Field};
 use crate::model::breach::text::{control_label, field_label, industry_label, jurisdiction_label, text};
@@ -13,29 +14,9 @@ pub fn field(b: &Breach, f: Field, prefix: &str, on_action: &Callback<Action>) -
     let (label, unit) = field_label(f, b.lang);
     let unit = if f.is_money() { format!("{} {unit}", b.currency.code()) } else { unit.to_string() };
     let id = format!("{prefix}-{}", f.spec().key);
-    let error = b.error(f).map(|e| e.message(b.lang));
-    let message_id = format!("{id}-msg");
-    let oninput = {
-        let on_action = on_action.clone();
-        Callback::from(move |e: InputEvent| {
-            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-                on_action.emit(Action::Edit(f, input.value()));
-            }
-        })
-    };
-    html! {
-        <div class={classes!("sw-field", error.is_some().then_some("sw-invalid"))} data-field={f.spec().key}>
-            <label for={id.clone()}>{ label }</label>
-            <div class="sw-input">
-                <input id={id} type="text" inputmode="decimal" autocomplete="off" value={b.text(f).to_string()}
-                       aria-invalid={error.is_some().to_string()} aria-describedby={error.is_some().then(|| message_id.clone())} {oninput} />
-                <span class="sw-unit">{ unit }</span>
-            </div>
-            if let Some(message) = error {
-                <p class="sw-error" id={message_id} role="alert">{ message }</p>
-            }
-        </div>
-    }
+    let entry = b.entry(f);
+    let field = NumberField { id, key: f.spec().key, label, unit, entry, hint: None, lang: b.lang };
+    number_field(field, on_action.reform(move |text| Action::Edit(f, text)))
 }
 
 /// A `<select>` over `options` (code, label), emitting the chosen code.

@@ -3,40 +3,18 @@
 
 use yew::prelude::*;
 
+use crate::components::number_field::{number_field, NumberField};
 use crate::model::currency::Currency;
 use crate::model::flywheel::state::{Action, Field, Flywheel};
 use crate::model::flywheel::text::{field_benchmark, field_label, text};
 
 fn field(fw: &Flywheel, f: Field, prefix: &str, on_action: &Callback<Action>) -> Html {
     let (label, unit) = field_label(f, fw.lang);
+    let hint = field_benchmark(f, fw.lang).map(|b| format!("{}: {b}", text(fw.lang).benchmark));
+    let entry = fw.entry(f);
     let id = format!("{prefix}-{}", f.spec().key);
-    let error = fw.error(f).map(|e| e.message(fw.lang));
-    let message_id = format!("{id}-msg");
-    let benchmark = field_benchmark(f, fw.lang).map(|b| format!("{}: {b}", text(fw.lang).benchmark));
-    let described = (error.is_some() || benchmark.is_some()).then(|| message_id.clone());
-    let oninput = {
-        let on_action = on_action.clone();
-        Callback::from(move |e: InputEvent| {
-            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-                on_action.emit(Action::Edit(f, input.value()));
-            }
-        })
-    };
-    html! {
-        <div class={classes!("sw-field", error.is_some().then_some("sw-invalid"))} data-field={f.spec().key}>
-            <label for={id.clone()}>{ label }</label>
-            <div class="sw-input">
-                <input id={id} type="text" inputmode="decimal" autocomplete="off" value={fw.text(f).to_string()}
-                       aria-invalid={error.is_some().to_string()} aria-describedby={described} {oninput} />
-                <span class="sw-unit">{ unit }</span>
-            </div>
-            if let Some(message) = error {
-                <p class="sw-error" id={message_id} role="alert">{ message }</p>
-            } else if let Some(benchmark) = benchmark {
-                <p class="sw-hint-small" id={message_id}>{ benchmark }</p>
-            }
-        </div>
-    }
+    let field = NumberField { id, key: f.spec().key, label, unit: unit.to_string(), entry, hint, lang: fw.lang };
+    number_field(field, on_action.reform(move |text| Action::Edit(f, text)))
 }
 
 /// The form; `instance` keeps its element ids unique when several widgets share a page.

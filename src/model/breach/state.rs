@@ -228,6 +228,11 @@ impl Breach {
         self.entries[f.index()].value
     }
 
+    /// The field as the form holds it.
+    pub fn entry(&self, f: Field) -> &Entry {
+        &self.entries[f.index()]
+    }
+
     pub fn text(&self, f: Field) -> &str {
         &self.entries[f.index()].text
     }
