@@ -101,7 +101,7 @@ pub fn control_factor(controls: Controls, a: &Assumptions) -> f64 {
 }
 
 /// IBM's global average: the sum of its four categories, USD.
-fn global_average(a: &Assumptions) -> f64 {
+pub fn global_average(a: &Assumptions) -> f64 {
     let g = |param| sane(a.get(param), 0.0);
     ((g(Param::Detection) + g(Param::Notification) + g(Param::Response) + g(Param::LostBusiness)) * 1e6).max(1.0)
 }
@@ -205,8 +205,9 @@ pub fn breach_cost(p: &Profile, a: &Assumptions) -> Breakdown {
     ])
 }
 
-/// Insurers' claim frequency for this revenue: log-linear between the bands' middles
-/// (Coalition: under USD 25 M, 25-100 M, over 100 M), and beyond USD 1 B rising as
+/// Insurers' claim frequency for this revenue: Coalition's bands (under USD 25 M,
+/// 25-100 M, over 100 M) placed at a revenue typical of each (our estimate: 5 M, 50 M,
+/// 300 M), log-linear between them, and beyond USD 1 B rising as
 /// Cyentia's IRIS 2025 finds larger firms suffer loss events more often (Fig. A2:
 /// 0.80x for USD 100 M-1 B, 1.20x for 1-10 B, 2.49x for 10-100 B, 3.46x above).
 /// Claims a year per policyholder, used as the yearly rate of breaches with a loss.

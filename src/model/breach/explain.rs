@@ -3,8 +3,8 @@
 
 use super::assumptions::{Assumptions, Param};
 use super::cost::{
-    breach_cost, breach_rate, claims_frequency, control_factor, level, outage_cost_per_hour, scaling, Scaling,
-    HOURS_A_YEAR,
+    breach_cost, breach_rate, claims_frequency, control_factor, global_average, level, outage_cost_per_hour, scaling,
+    Scaling, HOURS_A_YEAR,
 };
 use super::fines::{fine_chance, regimes, RegimeFine};
 use super::profile::Profile;
@@ -41,11 +41,7 @@ pub fn explain(p: &Profile, a: &Assumptions, fx: f64) -> Explanation {
     Explanation {
         industry_cost: m(a.get(Param::IndustryCost) * 1e6),
         country_cost: m(a.get(Param::CountryCost) * 1e6),
-        global_average: m((a.get(Param::Detection)
-            + a.get(Param::Notification)
-            + a.get(Param::Response)
-            + a.get(Param::LostBusiness))
-            * 1e6),
+        global_average: m(global_average(a)),
         level: m(level),
         bent,
         ceiling: m(a.get(Param::CostCeiling) * 1e6),
