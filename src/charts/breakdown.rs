@@ -2,13 +2,13 @@
 //! and with the proposed package), direct losses in blues and indirect in ambers,
 //! with a legend that wraps to the width.
 
-use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::fit_text;
 use super::projection::compact;
 use super::style::ChartStyle;
+use super::{Area, Drawn};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct StackRow {
@@ -68,12 +68,7 @@ pub fn height(b: &Breakdown, width: u32, style: &ChartStyle) -> u32 {
         + style.px(LEGEND_ROW) * legend_rows as i32) as u32
 }
 
-pub fn draw<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    b: &Breakdown,
-    style: &ChartStyle,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    root.fill(&WHITE)?;
+pub fn draw<DB: DrawingBackend>(root: &Area<DB>, b: &Breakdown, style: &ChartStyle) -> Drawn<DB> {
     let (w, _) = root.dim_in_pixel();
     let (x0, x1) = (style.px(8.0), w as i32 - style.px(8.0));
     if x1 - x0 < 40 {

@@ -1,11 +1,11 @@
 //! Charts layer: the per-dimension score chart, one labelled horizontal bar per
 //! dimension. Rows stack vertically so labels never collide, even at 320 px.
 
-use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::style::ChartStyle;
+use super::{Area, Drawn};
 
 /// One bar: a label and a value out of a maximum (both in points).
 #[derive(Clone, Debug, PartialEq)]
@@ -35,12 +35,7 @@ fn row_css_height() -> f64 {
 }
 
 /// Draws the bars on `root`, top to bottom.
-pub fn draw<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    bars: &[Bar],
-    style: &ChartStyle,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    root.fill(&WHITE)?;
+pub fn draw<DB: DrawingBackend>(root: &Area<DB>, bars: &[Bar], style: &ChartStyle) -> Drawn<DB> {
     let (width, _) = root.dim_in_pixel();
     let pad = style.px(2.0);
     let width = width as i32 - 2 * pad;

@@ -2,12 +2,12 @@
 //! year's losses exceed it, today and with the package (inherent and residual), and
 //! the risk tolerance the user set as a vertical line.
 
-use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::projection::{compact, nice_step};
 use super::style::ChartStyle;
+use super::{Area, Drawn};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Exceedance {
@@ -25,12 +25,7 @@ pub fn height(style: &ChartStyle) -> u32 {
     style.px(260.0) as u32
 }
 
-pub fn draw<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    e: &Exceedance,
-    style: &ChartStyle,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    root.fill(&WHITE)?;
+pub fn draw<DB: DrawingBackend>(root: &Area<DB>, e: &Exceedance, style: &ChartStyle) -> Drawn<DB> {
     let (w, h) = root.dim_in_pixel();
     let (x0, x1, y0, y1) = (style.px(44.0), w as i32 - style.px(16.0), style.px(10.0), h as i32 - style.px(28.0));
     if x1 - x0 < 40 || y1 - y0 < 40 {

@@ -17,6 +17,11 @@ use plotters::prelude::{DrawingArea, DrawingAreaErrorKind, DrawingBackend};
 
 use style::ChartStyle;
 
+/// The area a chart draws on: the whole canvas or SVG document.
+pub type Area<DB> = DrawingArea<DB, Shift>;
+/// What drawing a chart returns: the backend's error, if any.
+pub type Drawn<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+
 /// A chart and its data: what a canvas (or an SVG export) is asked to draw.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ChartSpec {
@@ -45,11 +50,9 @@ impl ChartSpec {
         }
     }
 
-    pub fn draw<DB: DrawingBackend>(
-        &self,
-        root: &DrawingArea<DB, Shift>,
-        style: &ChartStyle,
-    ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    /// Draws the chart on a white background.
+    pub fn draw<DB: DrawingBackend>(&self, root: &Area<DB>, style: &ChartStyle) -> Drawn<DB> {
+        root.fill(&plotters::style::WHITE)?;
         match self {
             ChartSpec::DimensionBars(bars) => dimension_bars::draw(root, bars, style),
             ChartSpec::Spectrum(s) => spectrum::draw(root, s, style),

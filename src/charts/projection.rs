@@ -2,12 +2,12 @@
 //! today's KPIs against the benchmark KPIs; the area between the lines is the
 //! flywheel's worth.
 
-use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::style::ChartStyle;
+use super::{Area, Drawn};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Projection {
@@ -60,12 +60,7 @@ pub fn nice_step(top: f64, ticks: f64) -> f64 {
 
 /// Drawn with plain primitives rather than plotters' ChartBuilder: the same picture
 /// for a fraction of the wasm size (ChartBuilder's generic axes cost ~25 KB).
-pub fn draw<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    p: &Projection,
-    style: &ChartStyle,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    root.fill(&WHITE)?;
+pub fn draw<DB: DrawingBackend>(root: &Area<DB>, p: &Projection, style: &ChartStyle) -> Drawn<DB> {
     let (w, h) = root.dim_in_pixel();
     if w < 80 || p.today.is_empty() {
         return Ok(());

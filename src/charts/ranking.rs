@@ -1,12 +1,12 @@
 //! Charts layer: vendors' weighted totals under the customer's weights and under the
 //! reframed weights, side by side, with each set's leader marked.
 
-use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::fit_text;
 use super::style::ChartStyle;
+use super::{Area, Drawn};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct RankRow {
@@ -46,12 +46,7 @@ pub fn height(r: &Ranking, style: &ChartStyle) -> u32 {
     (style.px(28.0) + style.px(row_css(r)) * r.rows.len().max(1) as i32) as u32
 }
 
-pub fn draw<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    r: &Ranking,
-    style: &ChartStyle,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    root.fill(&WHITE)?;
+pub fn draw<DB: DrawingBackend>(root: &Area<DB>, r: &Ranking, style: &ChartStyle) -> Drawn<DB> {
     let (w, _) = root.dim_in_pixel();
     let pad = style.px(4.0);
     let width = w as i32 - 2 * pad;

@@ -2,12 +2,12 @@
 //! scale from "a box" to "an outcome", with named stages, the current position and a
 //! target. Generic over plotters' backend.
 
-use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::fit_text;
 use super::style::ChartStyle;
+use super::{Area, Drawn};
 
 /// One named stretch of the scale, starting at `from` (0..=100).
 #[derive(Clone, Debug, PartialEq)]
@@ -48,12 +48,7 @@ fn clamp100(x: f64) -> f64 {
     }
 }
 
-pub fn draw<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    spectrum: &Spectrum,
-    style: &ChartStyle,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    root.fill(&WHITE)?;
+pub fn draw<DB: DrawingBackend>(root: &Area<DB>, spectrum: &Spectrum, style: &ChartStyle) -> Drawn<DB> {
     let (width, _) = root.dim_in_pixel();
     let pad = style.px(8.0);
     // (One more line below the ends' labels than needed on wide screens: they may wrap.)

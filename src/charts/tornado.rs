@@ -1,13 +1,13 @@
 //! Charts layer: the sensitivity (tornado) chart: per input, the expected annual loss
 //! with it halved and doubled, as a bar around today's value; widest first.
 
-use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::fit_text;
 use super::projection::compact;
 use super::style::ChartStyle;
+use super::{Area, Drawn};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct TornadoRow {
@@ -30,12 +30,7 @@ pub fn height(t: &Tornado, style: &ChartStyle) -> u32 {
     (style.px(10.0) + style.px(ROW) * t.rows.len().max(1) as i32 + style.px(24.0)) as u32
 }
 
-pub fn draw<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    t: &Tornado,
-    style: &ChartStyle,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    root.fill(&WHITE)?;
+pub fn draw<DB: DrawingBackend>(root: &Area<DB>, t: &Tornado, style: &ChartStyle) -> Drawn<DB> {
     let (w, _) = root.dim_in_pixel();
     let (x0, x1) = (style.px(8.0), w as i32 - style.px(8.0));
     if x1 - x0 < 40 {

@@ -10,6 +10,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::fit_text;
 use super::style::ChartStyle;
+use super::{Area, Drawn};
 
 /// Health of a KPI as the chart colours it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,12 +60,7 @@ fn sector(cx: f64, cy: f64, r_in: f64, r_out: f64, a0: f64, a1: f64) -> Vec<(i32
     outer.chain(inner).collect()
 }
 
-pub fn draw<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    wheel: &Wheel,
-    style: &ChartStyle,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    root.fill(&WHITE)?;
+pub fn draw<DB: DrawingBackend>(root: &Area<DB>, wheel: &Wheel, style: &ChartStyle) -> Drawn<DB> {
     let (w, h) = root.dim_in_pixel();
     let size = w.min(h) as f64;
     if size < 60.0 {
