@@ -7,6 +7,7 @@ import { mkdir, writeFile, copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serve } from '../e2e/server.mjs';
 import { launch } from '../e2e/browser.mjs';
+import { WIDGETS as REGISTRY } from '../e2e/registry.mjs';
 
 const LOADS = Number(process.env.BENCH_LOADS || 7);
 // 60, not fewer: the p95 of n samples is the (n/20)th worst, and the first input after
@@ -15,20 +16,22 @@ const INTERACTIONS = Number(process.env.BENCH_INTERACTIONS || 60);
 // BENCH_WIDGETS=breach-cost,flywheel measures only those (for a quick look at one change).
 const ONLY = process.env.BENCH_WIDGETS?.split(',');
 
-/** Per widget: a pre-filled URL (results and charts on screen) and one interaction
- *  that redraws a chart, as the element to act on and the value to give it. The
- *  event is dispatched inside the page, so the time measured is the app's, not the
- *  automation's round trip. */
-const WIDGETS = {
-  maturity: {
-    path: '/index.html?w=maturity&lang=en&v=1&a=321033201312001',
-    act: (i) => ({ selector: `fieldset.sw-question:nth-of-type(3) input[value="${i % 2 ? 3 : 1}"]`, click: true }),
-  },
-  'breach-cost': { path: '/index.html?w=breach-cost&lang=en', act: (i) => ({ selector: '[data-field="records_customer"] input', value: String(1000 + 500 * (i % 20)) }) },
-  spectrum: { path: '/index.html?w=spectrum&lang=en&v=1&a=332221110010', act: (i) => ({ selector: 'input[data-target]', value: String(40 + (i % 50)) }) },
-  flywheel: { path: '/index.html?w=flywheel&lang=en', act: (i) => ({ selector: '[data-field="churn"] input', value: String(3 + (i % 20)) }) },
-  'decision-weights': { path: '/index.html?w=decision-weights&lang=en&preset=edr', act: (i) => ({ selector: 'input[data-cell="s0-0"]', value: String(i % 11) }) },
+/** Per widget of the registry (e2e/widgets.json): its pre-filled sample page (results
+ *  and charts on screen) and, where one is written here, one interaction that
+ *  redraws a chart, as the element to act on and the value to give it. The event is
+ *  dispatched inside the page, so the time measured is the app's, not the
+ *  automation's round trip. A widget without one is timed for its start only. */
+const ACTS = {
+  maturity: (i) => ({ selector: `fieldset.sw-question:nth-of-type(3) input[value="${i % 2 ? 3 : 1}"]`, click: true }),
+  'breach-cost': (i) => ({ selector: '[data-field="records_customer"] input', value: String(1000 + 500 * (i % 20)) }),
+  spectrum: (i) => ({ selector: 'input[data-target]', value: String(40 + (i % 50)) }),
+  flywheel: (i) => ({ selector: '[data-field="churn"] input', value: String(3 + (i % 20)) }),
+  'decision-weights': (i) => ({ selector: 'input[data-cell="s0-0"]', value: String(i % 11) }),
 };
+const WIDGETS = Object.fromEntries(REGISTRY.map(({ code, sample }) => [code, {
+  path: `/index.html?w=${code}&lang=en${sample ? '&' + sample : ''}`,
+  act: ACTS[code],
+}]));
 
 /** Dispatches the interaction in the page and notes when it started. */
 const interact = (page, action) =>
@@ -171,7 +174,8 @@ export async function run(dist = 'dist') {
       for (const throttle of [1, 4]) {
         const starts = [];
         for (let i = 0; i < LOADS; i++) starts.push(await startTime(browser, url, throttle));
-        const { times, longestEvent } = await interactions(browser, url, widget, throttle, throttle > 1 ? Math.ceil(INTERACTIONS / 3) : INTERACTIONS);
+        const n = spec.act ? (throttle > 1 ? Math.ceil(INTERACTIONS / 3) : INTERACTIONS) : 0;
+        const { times, longestEvent } = await interactions(browser, url, widget, throttle, n);
         w[`x${throttle}`] = { startMedian: median(starts), redrawFirst: times[0] ?? null, redrawP50: quantile(times, 0.5), redrawP95: quantile(times, 0.95), longestEvent };
       }
       figures.widgets[widget] = w;

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { harness, addressBar } from './harness.mjs';
+import { WIDGETS } from './registry.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const h = harness();
@@ -18,8 +19,10 @@ async function violations(path, { width = 1280, ready = '.sw-result' } = {}) {
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
 }
 
+// Every widget of the registry alone with its result, then pages with broken input,
+// unanswered questions and the other presets.
 const PAGES = [
-  '/index.html?w=maturity&v=1&a=321033201312001',
+  ...WIDGETS.map(({ code, sample }) => `/index.html?w=${code}${sample ? '&' + sample : ''}`),
   '/index.html?w=maturity&audience=screen&v=1&a=000000000000000',
   '/index.html?w=maturity',
   '/index.html?w=spectrum&v=1&a=332221110010&target=85',

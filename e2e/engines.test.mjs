@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
 import { ENGINES, launch } from './engines/webdriver.mjs';
+import { WIDGETS as REGISTRY } from './registry.mjs';
 
 const DIST = new URL('../dist', import.meta.url).pathname;
 const RECORDER = new URL('./engines/recorder.js', import.meta.url).pathname;
@@ -17,14 +18,8 @@ const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
 // Trusted Types on top: no widget code may write HTML from a string.
 const TRUSTED_TYPES_CSP = `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types 'none'`;
 
-/** Each widget opened pre-filled, and the outputs its headline shows. */
-const WIDGETS = [
-  { w: 'maturity', query: 'v=1&a=332221110010233', headline: ['total-score', 'band'] },
-  { w: 'spectrum', query: 'v=1&a=332221110010', headline: ['spectrum-position', 'spectrum-stage'] },
-  { w: 'breach-cost', query: '', headline: ['breach-cost', 'expected-annual-loss', 'fines'] },
-  { w: 'flywheel', query: '', headline: ['flywheel-health', 'net-revenue-retention', 'revenue-gap'] },
-  { w: 'decision-weights', query: '', headline: ['leader-original', 'leader-reframed'] },
-];
+/** Each widget opened pre-filled, and the outputs its headline shows (the registry). */
+const WIDGETS = REGISTRY.map(({ code, sample, headline }) => ({ w: code, query: sample, headline }));
 
 const chosen = (process.env.SECWORTH_ENGINES || 'firefox,webkit').split(',').map((e) => e.trim()).filter(Boolean);
 let widgets, strict, trusted, hosts, hostDir;

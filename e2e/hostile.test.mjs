@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
 import { track } from './harness.mjs';
+import { WIDGETS as REGISTRY } from './registry.mjs';
 
-const WIDGETS = ['maturity', 'breach-cost', 'spectrum', 'flywheel', 'decision-weights'];
 let widgets, hosts, hostDir, browser;
 
 before(async () => {
@@ -68,7 +68,7 @@ const injected = (page) =>
     elements: document.querySelectorAll('.secworth img, .secworth script, .secworth svg[onload], .secworth b').length,
   }));
 
-for (const widget of WIDGETS) {
+for (const { code: widget, questionnaire } of REGISTRY) {
   for (const [name, make] of Object.entries(CASES)) {
     test(`${widget}: ${name}`, async () => {
       const page = await open(`${widgets.url}/index.html?w=${widget}&${make()}`);
@@ -77,7 +77,7 @@ for (const widget of WIDGETS) {
       assert.deepEqual(page.errors, []);
       assert.deepEqual(await injected(page), { xss: null, elements: 0 });
       // Calculators have no bank: its version and answers are parameters they do not use.
-      const unused = name === 'unknown bank version' && ['breach-cost', 'flywheel', 'decision-weights'].includes(widget);
+      const unused = name === 'unknown bank version' && !questionnaire;
       if (name !== 'random bytes' && !unused) {
         assert.ok(await page.locator('.sw-notes').isVisible(), 'a note says what was ignored');
       }

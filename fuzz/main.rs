@@ -22,12 +22,25 @@ use std::time::{Duration, Instant};
 
 use secworth::model::breach::assumptions::PARAMS;
 use secworth::model::breach::state::Breach;
-use secworth::model::decision::link as decision_link;
 use secworth::model::decision::presets::Preset;
 use secworth::model::decision::state::Decision;
-use secworth::model::flywheel::state::Flywheel;
 use secworth::model::lang::Lang;
 use secworth::model::questionnaire::builtin;
+use secworth::model::widget::registry::{self, Visitor};
+use secworth::model::widget::{Opening, Widget, WidgetModel};
+
+/// A widget's link as it writes it after opening `query`.
+struct ShareQuery<'a> {
+    query: &'a str,
+    lang: Lang,
+}
+
+impl Visitor for ShareQuery<'_> {
+    type Output = String;
+    fn visit<M: WidgetModel>(self, widget: Widget) -> String {
+        M::open(&Opening::link(widget, self.query, self.lang)).share_query()
+    }
+}
 
 const MAX_LINK_BYTES: usize = 16 * 1024;
 const MAX_BANK_BYTES: usize = 64 * 1024;
@@ -85,7 +98,6 @@ fn main() {
     });
     // Panics are the findings: keep their message, print it once, with the input.
     panic::set_hook(Box::new(|info| LAST_PANIC.with(|p| *p.borrow_mut() = info.to_string())));
-    let banks = targets::Banks::builtin();
     let share = Duration::from_secs_f64(o.seconds / o.targets.len() as f64);
     for &target in &o.targets {
         let mut rng = Rng(o.seed);
@@ -94,7 +106,7 @@ fn main() {
         let kept = corpus.len();
         corpus.extend(seeds(target));
         let run = |input: &[u8]| match target {
-            Target::Link => targets::share_link(input, &banks),
+            Target::Link => targets::share_link(input),
             Target::Bank => targets::bank(input),
         };
         let mut seen = HashSet::new();
@@ -196,19 +208,24 @@ fn load(dir: &Path) -> Vec<Vec<u8>> {
 fn seeds(target: Target) -> Vec<Vec<u8>> {
     match target {
         Target::Link => {
-            let mut v = vec![
+            // Every widget's fresh link and its pre-filled sample, from the registry.
+            let mut v: Vec<String> = Vec::new();
+            for widget in Widget::ALL {
+                for (query, lang) in [(String::new(), Lang::En), (widget.info().sample.to_string(), Lang::Zh)] {
+                    v.push(registry::visit(widget, ShareQuery { query: &query, lang }));
+                }
+            }
+            v.extend([
                 "w=maturity&lang=en&audience=screen&v=1&a=012301230123012&target=80".to_string(),
                 "w=spectrum&lang=zh&audience=self&v=1&a=3333222211110000&target=85".to_string(),
-                Flywheel::new(Lang::En).share_query(),
-                Breach::new(Lang::Zh).share_query(),
                 format!(
                     "{}&{}",
                     Breach::new(Lang::En).share_query(),
                     PARAMS.iter().map(|p| format!("{}=0.5", p.key())).collect::<Vec<_>>().join("&")
                 ),
                 "w=decision-weights&preset=reframe".to_string(),
-            ];
-            v.extend(Preset::ALL.iter().map(|p| decision_link::write(&Decision::new(p.table(Lang::En), Lang::En))));
+            ]);
+            v.extend(Preset::ALL.iter().map(|p| Decision::new(p.table(Lang::En), Lang::En).share_query()));
             v.into_iter().map(String::into_bytes).collect()
         }
         Target::Bank => vec![builtin::MATURITY_JSON.as_bytes().to_vec(), builtin::SPECTRUM_JSON.as_bytes().to_vec()],

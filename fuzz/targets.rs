@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use secworth::model::breach::cost::Category as BreachCategory;
 use secworth::model::breach::state::{Action as BreachAction, Breach, Field as BreachField};
-use secworth::model::decision::link as decision_link;
+use secworth::model::decision::state::Decision;
 use secworth::model::decision::WeightSet;
 use secworth::model::flywheel::state::Flywheel;
 use secworth::model::lang::{Audience, Lang};
@@ -20,25 +20,15 @@ use secworth::model::questionnaire::bank::Bank;
 use secworth::model::questionnaire::builtin;
 use secworth::model::questionnaire::scoring::score;
 use secworth::model::questionnaire::share;
-use secworth::model::questionnaire::Opening;
-use secworth::model::widget::Widget;
+use secworth::model::questionnaire::Questionnaire;
+use secworth::model::widget::registry::{self, Visitor};
+use secworth::model::widget::{Opening, Widget, WidgetModel};
 
-/// Banks are parsed once per process, not once per input.
-pub struct Banks {
-    maturity: Rc<Bank>,
-    spectrum: Rc<Bank>,
-}
-
-impl Banks {
-    pub fn builtin() -> Banks {
-        Banks { maturity: Rc::new(builtin::maturity()), spectrum: Rc::new(builtin::spectrum()) }
-    }
-}
-
-/// Any bytes as a share link's query string, read by every widget: each reading
-/// keeps what is valid, every note renders in both languages, results are finite,
-/// and the link each widget writes back reads cleanly to the same state.
-pub fn share_link(input: &[u8], banks: &Banks) -> Vec<u64> {
+/// Any bytes as a share link's query string, opened by every widget of the registry:
+/// each keeps what is valid and notes the rest, every note renders in both languages,
+/// and the link it writes back opens to the same link with no note. Then what each
+/// model promises of its numbers.
+pub fn share_link(input: &[u8]) -> Vec<u64> {
     let query = String::from_utf8_lossy(input);
     let mut sig = Features::default();
     let pairs = secworth::model::query::parse(&query);
@@ -46,40 +36,20 @@ pub fn share_link(input: &[u8], banks: &Banks) -> Vec<u64> {
     if let Some((_, w)) = pairs.iter().find(|(k, _)| k == "w") {
         sig.add("widget", Widget::parse(w).map(Widget::code));
     }
+    for widget in Widget::ALL {
+        registry::visit(widget, RoundTrip { query: &query, sig: &mut sig });
+    }
 
-    for (widget, bank) in [("maturity", &banks.maturity), ("spectrum", &banks.spectrum)] {
-        let link = share::read(&query, bank);
-        sig.notes(widget, &link.notes);
-        let q = Opening {
-            bank: bank.clone(),
-            link,
-            saved: None,
-            lang: Lang::En,
-            audience: Audience::Screen,
-            notes: Vec::new(),
-        }
-        .open();
+    for (widget, bank) in [(Widget::Maturity, builtin::maturity()), (Widget::Spectrum, builtin::spectrum())] {
+        let q = Questionnaire::open(&Opening::link(widget, &query, Lang::En));
         let s = q.score();
-        assert!(
-            s.total.is_finite() && (0.0..=s.max_total + 1e-9).contains(&s.total),
-            "{widget}: total {} of {}",
-            s.total,
-            s.max_total
-        );
-        sig.add(widget, s.band);
-        let back = q.share_query(widget);
-        let again = share::read(&back, bank);
-        assert!(again.notes.is_empty(), "{widget}: the written link {back:?} reads with notes {:?}", again.notes);
-        assert_eq!(again.answers.as_deref(), Some(&q.answers[..]), "{widget}: answers change through {back:?}");
-        assert_eq!(
-            (again.lang, again.audience, again.target),
-            (Some(q.lang), Some(q.audience), q.target),
-            "{widget}: {back:?}"
-        );
+        let max = bank.max_total();
+        assert!(Rc::ptr_eq(&q.bank, &bank), "{widget:?}: not its built-in bank");
+        assert!(s.total.is_finite() && (0.0..=max + 1e-9).contains(&s.total), "{widget:?}: total {} of {max}", s.total);
+        sig.add(widget.code(), s.band);
     }
 
     let fw = Flywheel::from_query(&query, Lang::Zh);
-    sig.notes("flywheel", &fw.notes);
     let o = fw.outcome();
     let numbers = [o.health, o.revenue_gap, o.nrr, o.clv, o.kpis.nps];
     assert!(numbers.iter().all(|x| x.is_finite()), "flywheel: {numbers:?}");
@@ -87,13 +57,8 @@ pub fn share_link(input: &[u8], banks: &Banks) -> Vec<u64> {
         o.today.iter().chain(&o.benchmark).all(|p| p.revenue.is_finite() && p.revenue >= 0.0),
         "flywheel projection"
     );
-    let back = fw.share_query();
-    let again = Flywheel::from_query(&back, Lang::Zh);
-    assert!(again.notes.is_empty(), "flywheel: {back:?} reads with notes {:?}", again.notes);
-    assert_eq!(again.share_query(), back, "flywheel: the link is not stable");
 
-    let d = decision_link::read(&query, Lang::En);
-    sig.notes("decision", &d.notes);
+    let d = Decision::from_query(&query, Lang::En);
     sig.add("decision", (d.table.criteria.len().min(3), d.table.vendors.len().min(3), d.table.reframe));
     for set in [WeightSet::Original, WeightSet::Reframed] {
         if let Some(totals) = d.table.totals(set) {
@@ -104,17 +69,10 @@ pub fn share_link(input: &[u8], banks: &Banks) -> Vec<u64> {
         }
         let _ = d.table.ranking(set);
     }
-    let back = decision_link::write(&d);
-    let again = decision_link::read(&back, Lang::En);
-    assert!(again.notes.is_empty(), "decision: {back:?} reads with notes {:?}", again.notes);
-    assert_eq!(again.table, d.table, "decision: the table changes through {back:?}");
+    let again = Decision::from_query(&d.share_query(), Lang::En);
+    assert_eq!(again.table, d.table, "decision: the table changes through its link");
 
     let mut b = Breach::from_query(&query, Lang::En);
-    sig.notes("breach", &b.notes);
-    let back = b.share_query();
-    let again = Breach::from_query(&back, Lang::En);
-    assert!(again.notes.is_empty(), "breach: {back:?} reads with notes {:?}", again.notes);
-    assert_eq!(again.share_query(), back, "breach: the link is not stable");
     // The fewest trials the form accepts: the properties are the same, the fuzzer faster.
     b.apply(BreachAction::Edit(BreachField::Trials, "1000".into()));
     let json = b.result_json();
@@ -133,14 +91,37 @@ pub fn share_link(input: &[u8], banks: &Banks) -> Vec<u64> {
     );
     assert!(o.expected_loss_with_package <= o.expected_loss * (1.0 + 1e-9), "a package raised the loss");
     sig.add("rosi", o.value.rosi.is_some());
-
-    for note in fw.notes.iter().chain(&d.notes).chain(&b.notes) {
-        for lang in [Lang::En, Lang::Zh] {
-            let m = note.message(lang);
-            assert!(!m.trim().is_empty() && m.chars().count() < 400, "note {note:?} renders as {m:?}");
-        }
-    }
     sig.finish()
+}
+
+/// What every widget promises of any link: see `share_link`.
+struct RoundTrip<'a> {
+    query: &'a str,
+    sig: &'a mut Features,
+}
+
+impl Visitor for RoundTrip<'_> {
+    type Output = ();
+    fn visit<M: WidgetModel>(self, widget: Widget) {
+        let code = widget.code();
+        let m = M::open(&Opening::link(widget, self.query, Lang::En));
+        self.sig.notes(code, m.notes());
+        for note in m.notes() {
+            for lang in [Lang::En, Lang::Zh] {
+                let text = note.message(lang);
+                assert!(
+                    !text.trim().is_empty() && text.chars().count() < 400,
+                    "{code}: note {note:?} renders as {text:?}"
+                );
+            }
+        }
+        assert_eq!(m.widget(), widget);
+        let back = m.share_query();
+        let again = M::open(&Opening::link(widget, &back, Lang::Zh));
+        assert!(again.notes().is_empty(), "{code}: the written link {back:?} reads with notes {:?}", again.notes());
+        assert_eq!(again.share_query(), back, "{code}: the link is not stable");
+        assert_eq!(again.lang(), m.lang(), "{code}: the language changes through {back:?}");
+    }
 }
 
 /// Any bytes as an inline question bank: refused with a path and a message, or

@@ -18,6 +18,7 @@ use secworth::model::breach::value::{value, Package};
 use secworth::model::currency::Currency;
 use secworth::model::lang::Lang;
 use secworth::model::note::Note;
+use secworth::model::widget::WidgetModel;
 
 /// The organisation IBM's averages describe, as the model's assumptions define it:
 /// its size, records, revenue, common controls, and the outage its lost business implies.

@@ -2,12 +2,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use secworth::model::decision::link::{read, write};
+
 use secworth::model::decision::presets::Preset;
 use secworth::model::decision::state::{Action, Cell, Decision};
 use secworth::model::decision::{normalize, scale_of, Criterion, Scale, Table, Vendor, WeightSet};
 use secworth::model::lang::Lang;
 use secworth::model::note::Note;
+use secworth::model::widget::WidgetModel;
 
 #[test]
 fn presets_carry_the_seeds_weights_exactly() {
@@ -80,7 +81,7 @@ fn editing_keeps_the_last_valid_number_and_the_reason() {
     let mut d = Decision::new(Preset::Edr.table(Lang::En), Lang::En);
     d.apply(Action::EditCell(Cell::Score(0, 0), "11".into()));
     assert_eq!(d.table.vendors[0].scores[0], 9.0);
-    assert!(d.draft(Cell::Score(0, 0)).unwrap().1.message(Lang::En).contains("0 to 10"));
+    assert!(d.draft(Cell::Score(0, 0)).unwrap().error.message(Lang::En).contains("0 to 10"));
     d.apply(Action::EditCell(Cell::Score(0, 0), "4".into()));
     assert!(d.draft(Cell::Score(0, 0)).is_none());
     assert_eq!(d.table.leaders(WeightSet::Original), [1]);
@@ -97,12 +98,12 @@ fn links_round_trip_and_bad_cells_are_noted() {
     let mut d = Decision::new(Preset::Bank.table(Lang::Zh), Lang::Zh);
     d.apply(Action::SetReframe(true));
     d.apply(Action::EditCell(Cell::Reframed(1), "2".into()));
-    let q = write(&d);
-    let back = read(&q, Lang::En);
+    let q = d.share_query();
+    let back = Decision::from_query(&q, Lang::En);
     assert_eq!(back.table, d.table);
     assert_eq!(back.lang, Lang::Zh);
     assert!(back.notes.is_empty());
-    let bad = read("c1=A&w1=NaN&c2=B&w2=3&v1=X&s1=5,99&v2=Y&s2=1", Lang::En);
+    let bad = Decision::from_query("c1=A&w1=NaN&c2=B&w2=3&v1=X&s1=5,99&v2=Y&s2=1", Lang::En);
     assert_eq!(bad.table.criteria[0].weight, 0.0);
     assert_eq!(bad.table.vendors[0].scores, [5.0, 0.0]);
     assert_eq!(bad.table.vendors[1].scores, [1.0, 0.0]);
@@ -115,8 +116,8 @@ fn links_round_trip_and_bad_cells_are_noted() {
         })
         .collect();
     assert_eq!(keys, ["w1", "s1"]);
-    assert_eq!(read("preset=nope", Lang::En).notes, vec![Note::UnknownPreset("nope".into())]);
-    assert_eq!(read("preset=edr", Lang::En).table, Preset::Edr.table(Lang::En));
+    assert_eq!(Decision::from_query("preset=nope", Lang::En).notes, vec![Note::UnknownPreset("nope".into())]);
+    assert_eq!(Decision::from_query("preset=edr", Lang::En).table, Preset::Edr.table(Lang::En));
 }
 
 fn table() -> impl Strategy<Value = Table> {
@@ -191,13 +192,13 @@ proptest! {
     #[test]
     fn links_round_trip(t in table()) {
         let d = Decision::new(t, Lang::En);
-        let back = read(&write(&d), Lang::Zh);
+        let back = Decision::from_query(&d.share_query(), Lang::Zh);
         prop_assert_eq!(back.table, d.table);
     }
 
     #[test]
     fn any_link_opens(s in ".{0,300}") {
-        let d = read(&s, Lang::En);
+        let d = Decision::from_query(&s, Lang::En);
         prop_assert!(d.table.vendors.len() >= 2);
         prop_assert!(d.table.vendors.iter().all(|v| v.scores.len() == d.table.criteria.len()));
     }

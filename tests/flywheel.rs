@@ -9,6 +9,7 @@ use secworth::model::flywheel::projection::{lifetime_value, net_revenue_retentio
 use secworth::model::flywheel::state::{Action, Field, Flywheel};
 use secworth::model::lang::Lang;
 use secworth::model::note::Note;
+use secworth::model::widget::WidgetModel;
 
 fn kpis(ttv_days: f64, adoption: f64, healthy: f64, churn: f64, nps: f64) -> Kpis {
     Kpis { ttv_days, adoption, healthy, churn, nps }

@@ -118,25 +118,15 @@ proptest! {
 }
 
 mod opening {
-    use std::rc::Rc;
-
     use secworth::model::lang::{Audience, Lang};
     use secworth::model::note::Note;
-    use secworth::model::questionnaire::builtin;
-    use secworth::model::questionnaire::share::read;
-    use secworth::model::questionnaire::Opening;
+    use secworth::model::questionnaire::Questionnaire;
+    use secworth::model::widget::{Opening, Widget, WidgetModel};
 
-    fn open(link: &str, saved: Option<&str>) -> secworth::model::questionnaire::Questionnaire {
-        let bank = Rc::new(builtin::maturity());
-        Opening {
-            link: read(link, &bank),
-            bank,
-            saved,
-            lang: Lang::Zh,
-            audience: Audience::SelfAssessment,
-            notes: vec![],
-        }
-        .open()
+    /// Opens the maturity questionnaire as a page with `link` and, in storage, `saved`.
+    fn open(link: &str, saved: Option<&str>) -> Questionnaire {
+        let load = |key: &str| (key == "secworth:maturity:smb-maturity").then(|| saved.map(str::to_owned)).flatten();
+        Questionnaire::open(&Opening { storage: Some(&load), ..Opening::link(Widget::Maturity, link, Lang::Zh) })
     }
 
     #[test]
@@ -158,5 +148,20 @@ mod opening {
         let q = open("", Some("v=0&a=3"));
         assert!(q.answers.iter().all(Option::is_none));
         assert_eq!(q.notes, vec![Note::SavedStateUnreadable]);
+    }
+
+    #[test]
+    fn without_storage_the_widget_says_progress_will_not_be_kept() {
+        let q = Questionnaire::open(&Opening { storage: None, ..Opening::link(Widget::Maturity, "v=1&a=3", Lang::En) });
+        assert_eq!(q.answers[0], Some(3));
+        assert_eq!(q.notes, vec![Note::StorageUnavailable]);
+    }
+
+    #[test]
+    fn a_refused_inline_bank_falls_back_to_the_built_in_one_with_a_note() {
+        let opening = Opening { inline_bank: Some("{\"id\": 3}"), ..Opening::link(Widget::Spectrum, "", Lang::En) };
+        let q = Questionnaire::open(&opening);
+        assert_eq!(q.bank.id, "spectrum");
+        assert!(matches!(q.notes.as_slice(), [Note::BankRejected(_)]), "{:?}", q.notes);
     }
 }

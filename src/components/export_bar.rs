@@ -1,5 +1,7 @@
 //! Components layer: keeping a result: chart as PNG and SVG, inputs and result as JSON.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::chart_canvas::{render_png, render_svg};
@@ -8,22 +10,27 @@ use crate::charts::ChartSpec;
 use crate::model::lang::Lang;
 use crate::model::text::ui;
 
-/// A calculator's result JSON with its share link, pretty-printed for the download.
-pub fn json_with_link(mut json: serde_json::Value, link: &str) -> String {
-    json["link"] = link.into();
-    serde_json::to_string_pretty(&json).unwrap_or_default()
+/// What a widget's downloads are made of, handed to its result view by the frame.
+#[derive(Clone)]
+pub struct Export {
+    /// The JSON download (the model's `export_json` with the share link), made on click.
+    pub json: Rc<dyn Fn() -> String>,
+    /// `secworth-<widget>`: file names start with it, then today's date.
+    pub file_stem: String,
+    pub lang: Lang,
 }
 
 /// Width in CSS pixels of exported charts.
 const EXPORT_WIDTH: u32 = 720;
 
-/// Download buttons for `spec` (PNG, SVG) and the JSON `json` makes; file names start
-/// with `file_stem`, then today's date (`secworth-maturity-2026-11-22.png`). The JSON is
-/// made on click, not on every render (a keystroke would otherwise serialize it).
+/// Download buttons for `spec` (PNG, SVG) and the widget's JSON; file names start with
+/// the widget's stem, then today's date (`secworth-maturity-2026-11-22.png`). The JSON
+/// is made on click, not on every render (a keystroke would otherwise serialize it).
 /// (A plain function: it has no state, and each component costs wasm.)
-pub fn export_bar(spec: &ChartSpec, json: impl Fn() -> String + 'static, file_stem: &str, lang: Lang) -> Html {
-    let t = ui(lang);
-    let stem = file_stem.to_string();
+pub fn export_bar(spec: &ChartSpec, export: &Export) -> Html {
+    let t = ui(export.lang);
+    let stem = export.file_stem.clone();
+    let json = export.json.clone();
     let name = move |ext: &str| format!("{stem}-{}.{ext}", today_iso());
     let png = {
         let (spec, name) = (spec.clone(), name.clone());

@@ -9,6 +9,7 @@ pub mod decision;
 pub mod embed_code;
 pub mod export_bar;
 pub mod flywheel;
+pub mod frame;
 pub mod gallery;
 pub mod gallery_card;
 pub mod lang_switch;

@@ -78,6 +78,57 @@ impl Entry {
     }
 }
 
+/// What the user typed that is not (yet) valid, and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Draft {
+    pub text: String,
+    pub error: FieldError,
+}
+
+/// The typed-but-invalid texts of values held elsewhere (a table's cells, the model's
+/// assumptions), by the key of the value each would set. Those values keep their last
+/// valid setting; a form shows the draft in their place until it is valid or reset.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Drafts<K>(Vec<(K, Draft)>);
+
+impl<K> Default for Drafts<K> {
+    fn default() -> Self {
+        Drafts(Vec::new())
+    }
+}
+
+impl<K: Copy + PartialEq> Drafts<K> {
+    /// Takes what the user typed for `key`: its value when `spec` accepts it (and the
+    /// key's draft is dropped), else `None` with the text kept as the key's draft.
+    pub fn edit(&mut self, key: K, spec: &FieldSpec, text: String) -> Option<f64> {
+        self.clear(key);
+        match parse_field(spec, &text) {
+            Ok(v) => Some(v),
+            Err(error) => {
+                self.0.push((key, Draft { text, error }));
+                None
+            }
+        }
+    }
+
+    pub fn get(&self, key: K) -> Option<&Draft> {
+        self.0.iter().find(|(k, _)| *k == key).map(|(_, d)| d)
+    }
+
+    pub fn clear(&mut self, key: K) {
+        self.0.retain(|(k, _)| *k != key);
+    }
+
+    pub fn clear_all(&mut self) {
+        self.0.clear();
+    }
+
+    /// Every draft, in the order they were typed.
+    pub fn iter(&self) -> impl Iterator<Item = (K, &Draft)> {
+        self.0.iter().map(|(k, d)| (*k, d))
+    }
+}
+
 fn num(x: f64) -> String {
     if x.abs() >= 1e6 {
         format!("{x:e}")

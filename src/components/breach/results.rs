@@ -12,7 +12,7 @@ use crate::charts::exceedance::Exceedance;
 use crate::charts::tornado::{Tornado, TornadoRow};
 use crate::charts::ChartSpec;
 use crate::components::chart_canvas::ChartCanvas;
-use crate::components::export_bar::{export_bar, json_with_link};
+use crate::components::export_bar::{export_bar, Export};
 use crate::model::breach::cost::Category;
 use crate::model::breach::state::{Breach, Outcome};
 use crate::model::breach::text::{
@@ -26,7 +26,7 @@ fn output(name: &str, value: f64, shown: String) -> Html {
     html! { <output data-result={name.to_string()} data-value={value.to_string()}>{ shown }</output> }
 }
 
-pub fn view(b: &Breach, o: &Rc<Outcome>, link: &str) -> Html {
+pub fn view(b: &Breach, o: &Rc<Outcome>, export: &Export) -> Html {
     let lang = b.lang;
     let (t, bt) = (ui(lang), text(lang));
     let cur = b.currency.code();
@@ -96,10 +96,6 @@ pub fn view(b: &Breach, o: &Rc<Outcome>, link: &str) -> Html {
             lang,
         )
     });
-    let json = {
-        let (b, o, link) = (b.clone(), o.clone(), link.to_owned());
-        move || json_with_link(b.result_json_of(&o), &link)
-    };
     let profile = b.profile();
     // Every fifth point of the curve, while it still has a chance to show.
     let curve_rows: Vec<(f64, f64, f64)> = o
@@ -164,7 +160,7 @@ pub fn view(b: &Breach, o: &Rc<Outcome>, link: &str) -> Html {
                 </table>
                 <p class="sw-hint-small">{ format!("* {}", bt.indirect) }</p>
             </details>
-            { export_bar(&breakdown, json, "secworth-breach-cost", lang) }
+            { export_bar(&breakdown, export) }
 
             <h4>{ bt.range }</h4>
             <p class="sw-hint-small">{ bt.range_note }</p>

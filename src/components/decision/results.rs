@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::charts::ranking::{RankRow, Ranking};
 use crate::charts::ChartSpec;
 use crate::components::chart_canvas::ChartCanvas;
-use crate::components::export_bar::{export_bar, json_with_link};
+use crate::components::export_bar::{export_bar, Export};
 use crate::model::decision::state::Decision;
 use crate::model::decision::text::text;
 use crate::model::decision::WeightSet;
@@ -23,7 +23,7 @@ fn leader(d: &Decision, set: WeightSet) -> (String, String) {
     }
 }
 
-pub fn view(d: &Decision, link: &str) -> Html {
+pub fn view(d: &Decision, export: &Export) -> Html {
     let (t, dt) = (ui(d.lang), text(d.lang));
     let table = &d.table;
     let totals = |set| table.totals(set);
@@ -76,10 +76,6 @@ pub fn view(d: &Decision, link: &str) -> Html {
     } else {
         Some(dt.lead_moves.replace("{from}", &lo_text).replace("{to}", &lr_text))
     };
-    let json = {
-        let (d, link) = (d.clone(), link.to_owned());
-        move || json_with_link(d.result_json(), &link)
-    };
     let has_strategy = table.criteria.iter().any(|c| !c.strategy.is_empty() || !c.person.is_empty());
     html! {
         <section class="sw-result">
@@ -103,7 +99,7 @@ pub fn view(d: &Decision, link: &str) -> Html {
             </div>
             <h4>{ dt.chart }</h4>
             <ChartCanvas spec={chart.clone()} label={chart_label} />
-            { export_bar(&chart, json, "secworth-decision-weights", d.lang) }
+            { export_bar(&chart, export) }
             if has_strategy {
                 <h4>{ dt.parameter_table }</h4>
                 <div class="sw-scroll" tabindex="0" role="region" aria-label={dt.parameter_table}>

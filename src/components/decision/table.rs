@@ -15,7 +15,7 @@ fn input_value(e: &InputEvent) -> Option<String> {
 /// A number cell: the typed text while it is invalid, else the value.
 fn number_cell(d: &Decision, cell: Cell, value: f64, label: String, on_action: &Callback<Action>) -> Html {
     let draft = d.draft(cell);
-    let text = draft.map_or_else(|| value.to_string(), |(t, _)| t.clone());
+    let text = draft.map_or_else(|| value.to_string(), |d| d.text.clone());
     let oninput = {
         let on_action = on_action.clone();
         Callback::from(move |e: InputEvent| {
@@ -82,8 +82,8 @@ pub fn editor(d: &Decision, instance: u32, on_action: &Callback<Action>) -> Html
     let errors: Vec<String> = d
         .drafts
         .iter()
-        .map(|(cell, (_, e))| {
-            let place = match *cell {
+        .map(|(cell, draft)| {
+            let place = match cell {
                 Cell::Weight(i) => format!("{}, {}", t.criteria.get(i).map_or("", |c| c.name.as_str()), dt.weight),
                 Cell::Reframed(i) => format!("{}, {}", t.criteria.get(i).map_or("", |c| c.name.as_str()), dt.reframed),
                 Cell::Score(v, i) => format!(
@@ -92,7 +92,7 @@ pub fn editor(d: &Decision, instance: u32, on_action: &Callback<Action>) -> Html
                     t.criteria.get(i).map_or("", |c| c.name.as_str())
                 ),
             };
-            format!("{place}: {}", e.message(d.lang))
+            format!("{place}: {}", draft.error.message(d.lang))
         })
         .collect();
     let emit = |a: Action| {

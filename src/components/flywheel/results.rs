@@ -9,7 +9,7 @@ use crate::charts::projection::Projection;
 use crate::charts::wheel::{Tone, Wheel, WheelPart};
 use crate::charts::ChartSpec;
 use crate::components::chart_canvas::ChartCanvas;
-use crate::components::export_bar::{export_bar, json_with_link};
+use crate::components::export_bar::{export_bar, Export};
 use crate::model::flywheel::kpi::{Health, Segment};
 use crate::model::flywheel::state::{Field, Flywheel};
 use crate::model::flywheel::text::{field_benchmark, field_label, segment_field, segment_label, text};
@@ -36,7 +36,7 @@ fn kpi_text(fw: &Flywheel, s: Segment, lang: Lang) -> String {
     }
 }
 
-pub fn view(fw: &Flywheel, link: &str) -> Html {
+pub fn view(fw: &Flywheel, export: &Export) -> Html {
     let lang = fw.lang;
     let (t, ft) = (ui(lang), text(lang));
     let o = fw.outcome();
@@ -78,10 +78,6 @@ pub fn view(fw: &Flywheel, link: &str) -> Html {
         ft.at_benchmark,
         money(o.benchmark[last].revenue, cur, lang)
     );
-    let json = {
-        let (fw, link) = (fw.clone(), link.to_owned());
-        move || json_with_link(fw.result_json(), &link)
-    };
     html! {
         <section class="sw-result" data-health={o.health.to_string()}>
             <div class="sw-live" aria-live="polite">
@@ -123,7 +119,7 @@ pub fn view(fw: &Flywheel, link: &str) -> Html {
                     }) }
                 </tbody>
             </table></div>
-            { export_bar(&wheel, json, "secworth-flywheel", lang) }
+            { export_bar(&wheel, export) }
             <h4>{ ft.projection }</h4>
             <ChartCanvas spec={projection} label={projection_label} />
             <details class="sw-table">

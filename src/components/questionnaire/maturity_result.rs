@@ -6,12 +6,12 @@ use yew::prelude::*;
 use crate::charts::dimension_bars::Bar;
 use crate::charts::ChartSpec;
 use crate::components::chart_canvas::ChartCanvas;
-use crate::components::export_bar::export_bar;
+use crate::components::export_bar::{export_bar, Export};
 use crate::model::lang::Audience;
 use crate::model::questionnaire::scoring::{round1, Score};
+use crate::model::questionnaire::text::text;
 use crate::model::questionnaire::Questionnaire;
 use crate::model::text::{bracketed, ui};
-use crate::model::widget::Widget;
 
 /// How many of the weakest dimensions get next steps.
 const WEAKEST_SHOWN: usize = 2;
@@ -20,14 +20,14 @@ pub(super) fn points(x: f64) -> String {
     round1(x).to_string()
 }
 
-pub fn result_view(q: &Questionnaire, score: &Score, link: &str) -> Html {
-    let t = ui(q.lang);
+pub fn result_view(q: &Questionnaire, score: &Score, export: &Export) -> Html {
+    let (t, qt) = (ui(q.lang), text(q.lang));
     // The live region stays mounted, so screen readers hear the headline appear and change.
     if !score.complete() {
         return html! {
             <section class="sw-result sw-result-pending">
                 <div class="sw-live" aria-live="polite">
-                    <p class="sw-hint">{ t.incomplete_hint }</p>
+                    <p class="sw-hint">{ qt.incomplete_hint }</p>
                 </div>
             </section>
         };
@@ -43,21 +43,17 @@ pub fn result_view(q: &Questionnaire, score: &Score, link: &str) -> Html {
         })
         .collect();
     let chart_label = bars.iter().map(|b| format!("{}: {}", b.label, b.value_text)).collect::<Vec<_>>().join("; ");
-    let band_label = if q.audience == Audience::Screen { t.verdict } else { t.band };
-    let steps_heading = if q.audience == Audience::Screen { t.next_steps_screen } else { t.next_steps_self };
+    let band_label = if q.audience == Audience::Screen { qt.verdict } else { qt.band };
+    let steps_heading = if q.audience == Audience::Screen { qt.next_steps_screen } else { qt.next_steps_self };
     let weakest = score.weakest(WEAKEST_SHOWN);
     let spec = ChartSpec::DimensionBars(bars.clone());
-    let json = {
-        let (q, link) = (q.clone(), link.to_owned());
-        move || serde_json::to_string_pretty(&q.export_json(Widget::Maturity.code(), &link)).unwrap_or_default()
-    };
     html! {
         <section class="sw-result" data-band={band.id.clone()}>
             <div class="sw-live" aria-live="polite">
             <h3>{ t.result_heading }</h3>
             <div class="sw-headline">
                 <p class="sw-total">
-                    <span class="sw-label">{ t.total_score }</span>
+                    <span class="sw-label">{ qt.total_score }</span>
                     <output data-result="total-score" data-value={score.total.to_string()}>{ points(score.total) }</output>
                     <span class="sw-max">{ format!(" / {}", points(score.max_total)) }</span>
                 </p>
@@ -68,12 +64,12 @@ pub fn result_view(q: &Questionnaire, score: &Score, link: &str) -> Html {
             </div>
             <p class="sw-advice">{ band.advice.get(q.audience, q.lang) }</p>
             </div>
-            <h4>{ t.chart_heading }</h4>
+            <h4>{ qt.chart_heading }</h4>
             <ChartCanvas spec={spec.clone()} label={chart_label} />
             <details class="sw-table">
-                <summary>{ t.chart_table }</summary>
+                <summary>{ qt.chart_table }</summary>
                 <table>
-                    <thead><tr><th scope="col">{ t.dimension }</th><th scope="col">{ t.score }</th><th scope="col">{ t.max }</th></tr></thead>
+                    <thead><tr><th scope="col">{ qt.dimension }</th><th scope="col">{ qt.score }</th><th scope="col">{ qt.max }</th></tr></thead>
                     <tbody>
                         { for score.dimensions.iter().map(|d| html! {
                             <tr data-dimension={q.bank.dimensions[d.index].id.clone()}>
@@ -85,7 +81,7 @@ pub fn result_view(q: &Questionnaire, score: &Score, link: &str) -> Html {
                     </tbody>
                 </table>
             </details>
-            { export_bar(&spec, json, &format!("secworth-{}", Widget::Maturity.code()), q.lang) }
+            { export_bar(&spec, export) }
             if !weakest.is_empty() {
                 <h4>{ steps_heading }</h4>
                 <ul class="sw-steps">

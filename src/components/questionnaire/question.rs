@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::model::lang::Lang;
 use crate::model::questionnaire::bank::Question;
-use crate::model::text::ui;
+use crate::model::questionnaire::text::text;
 
 /// Renders question `index` (0-based) with its options; choosing one emits `(index, option)`.
 pub fn question_field(
@@ -44,10 +44,10 @@ pub fn question_field(
 }
 
 pub fn progress(answered: usize, questions: usize, lang: Lang) -> Html {
-    let t = ui(lang);
+    let qt = text(lang);
     html! {
         <div class={classes!("sw-progress", (answered == questions).then_some("sw-progress-done"))}>
-            <progress max={questions.to_string()} value={answered.to_string()} aria-label={t.progress}></progress>
+            <progress max={questions.to_string()} value={answered.to_string()} aria-label={qt.progress}></progress>
             <span class="sw-progress-text" data-progress={format!("{answered}/{questions}")}>
                 { format!("{answered} / {questions}") }
             </span>

@@ -9,23 +9,23 @@ use crate::charts::dimension_bars::Bar;
 use crate::charts::spectrum::{Spectrum, Stage};
 use crate::charts::ChartSpec;
 use crate::components::chart_canvas::ChartCanvas;
-use crate::components::export_bar::export_bar;
+use crate::components::export_bar::{export_bar, Export};
 use crate::model::questionnaire::scoring::Score;
+use crate::model::questionnaire::text::text;
 use crate::model::questionnaire::Questionnaire;
 use crate::model::text::ui;
-use crate::model::widget::Widget;
 
 /// The target when the user has not set one: the start of the next stage, or the top.
 pub fn default_target(q: &Questionnaire, score: &Score) -> u8 {
     q.bank.bands.get(score.band + 1).map_or(100.0, |b| b.min).round().clamp(0.0, 100.0) as u8
 }
 
-pub fn result_view(q: &Questionnaire, score: &Score, link: &str, on_target: &Callback<u8>) -> Html {
-    let t = ui(q.lang);
+pub fn result_view(q: &Questionnaire, score: &Score, export: &Export, on_target: &Callback<u8>) -> Html {
+    let (t, qt) = (ui(q.lang), text(q.lang));
     if !score.complete() {
         return html! {
             <section class="sw-result sw-result-pending">
-                <div class="sw-live" aria-live="polite"><p class="sw-hint">{ t.incomplete_hint }</p></div>
+                <div class="sw-live" aria-live="polite"><p class="sw-hint">{ qt.incomplete_hint }</p></div>
             </section>
         };
     }
@@ -39,19 +39,19 @@ pub fn result_view(q: &Questionnaire, score: &Score, link: &str, on_target: &Cal
             .iter()
             .map(|b| Stage { from: b.min, label: b.title.get(audience, lang).to_string() })
             .collect(),
-        left_label: t.spectrum_left.into(),
-        right_label: t.spectrum_right.into(),
+        left_label: qt.spectrum_left.into(),
+        right_label: qt.spectrum_right.into(),
         current: score.total,
-        current_label: format!("{} {}", t.now, points(score.total)),
+        current_label: format!("{} {}", qt.now, points(score.total)),
         target: target.into(),
-        target_label: format!("{} {target}", t.target),
+        target_label: format!("{} {target}", qt.target),
     });
     let chart_label = format!(
         "{}: {} / 100, {}; {}: {target}",
-        t.position,
+        qt.position,
         points(score.total),
         band.title.get(audience, lang),
-        t.target
+        qt.target
     );
     let weakest = score.weakest(1).first().copied();
     let causes: Vec<Bar> = score
@@ -64,10 +64,6 @@ pub fn result_view(q: &Questionnaire, score: &Score, link: &str, on_target: &Cal
         })
         .collect();
     let causes_label = causes.iter().map(|b| format!("{}: {}", b.label, b.value_text)).collect::<Vec<_>>().join("; ");
-    let json = {
-        let (q, link) = (q.clone(), link.to_owned());
-        move || serde_json::to_string_pretty(&q.export_json(Widget::Spectrum.code(), &link)).unwrap_or_default()
-    };
     let on_input = {
         let on_target = on_target.clone();
         Callback::from(move |e: InputEvent| {
@@ -84,27 +80,27 @@ pub fn result_view(q: &Questionnaire, score: &Score, link: &str, on_target: &Cal
                 <h3>{ t.result_heading }</h3>
                 <div class="sw-headline">
                     <p class="sw-total">
-                        <span class="sw-label">{ t.position }</span>
+                        <span class="sw-label">{ qt.position }</span>
                         <output data-result="spectrum-position" data-value={score.total.to_string()}>{ points(score.total) }</output>
                         <span class="sw-max">{ " / 100" }</span>
                     </p>
                     <p class={classes!("sw-band", format!("sw-stage-{}", band.id))}>
-                        <span class="sw-label">{ t.stage }</span>
+                        <span class="sw-label">{ qt.stage }</span>
                         <output data-result="spectrum-stage" data-value={band.id.clone()}>{ band.title.get(audience, lang) }</output>
                     </p>
                 </div>
                 <p class="sw-advice">{ band.advice.get(audience, lang) }</p>
             </div>
-            <h4>{ t.spectrum_chart }</h4>
+            <h4>{ qt.spectrum_chart }</h4>
             <ChartCanvas spec={spectrum.clone()} label={chart_label} />
             <label class="sw-target">
-                <span>{ t.target }</span>
+                <span>{ qt.target }</span>
                 <input type="range" min="0" max="100" step="1" value={target.to_string()} oninput={on_input} data-target="" />
                 <output data-result="target" data-value={target.to_string()}>{ target }</output>
             </label>
-            { export_bar(&spectrum, json, &format!("secworth-{}", Widget::Spectrum.code()), lang) }
+            { export_bar(&spectrum, export) }
 
-            <h4>{ t.root_causes }</h4>
+            <h4>{ qt.root_causes }</h4>
             <ChartCanvas spec={ChartSpec::DimensionBars(causes)} label={causes_label} />
             <ul class="sw-causes">
                 { for score.dimensions.iter().map(|d| {
@@ -116,10 +112,10 @@ pub fn result_view(q: &Questionnaire, score: &Score, link: &str, on_target: &Cal
                             { format!(" {} / {}", points(d.score), points(d.max)) }
                             if zombie {
                                 <span class="sw-flag">
-                                    <output data-result="zombie-risk" data-value={dim.id.clone()}>{ t.zombie_risk }</output>
+                                    <output data-result="zombie-risk" data-value={dim.id.clone()}>{ qt.zombie_risk }</output>
                                 </span>
                             }
-                            <p class="sw-remedy-title">{ t.remedy }</p>
+                            <p class="sw-remedy-title">{ qt.remedy }</p>
                             <ul>{ for dim.next_steps.iter().map(|s| html! { <li>{ s.get(lang) }</li> }) }</ul>
                         </li>
                     }
@@ -137,7 +133,7 @@ pub fn result_view(q: &Questionnaire, score: &Score, link: &str, on_target: &Cal
                             </output>
                         </p>
                         <p>{ level.description.get(lang) }</p>
-                        <p class="sw-remedy-title">{ if has_next { t.mssp_next } else { t.remedy } }</p>
+                        <p class="sw-remedy-title">{ if has_next { qt.mssp_next } else { qt.remedy } }</p>
                         <p>{ level.next.get(lang) }</p>
                     </div>
                 }

@@ -3,6 +3,10 @@
 //! share link carries. Amounts are held in the chosen currency; the model works in
 //! US dollars. Pure Rust.
 
+use std::cell::OnceCell;
+use std::fmt;
+use std::rc::Rc;
+
 use serde_json::{json, Value};
 
 use crate::model::json_write::object;
@@ -16,10 +20,12 @@ use super::sensitivity::{tornado, Swing};
 use super::simulate::{simulate, Simulation};
 use super::value::{value, with_package, Package, Value as PackageValue};
 use crate::model::currency::Currency;
-use crate::model::field::{parse_field, Entry, FieldError, FieldSpec};
+use crate::model::field::{parse_field, Draft, Drafts, Entry, FieldError, FieldSpec};
 use crate::model::lang::Lang;
 use crate::model::note::Note;
 use crate::model::query;
+use crate::model::widget::contract::{open_calculator, Calculator};
+use crate::model::widget::{FrameAction, Opening, Widget, WidgetModel};
 
 /// The calculator's numeric inputs, in form order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -132,14 +138,6 @@ fn fmt_value(x: f64) -> String {
     x.to_string()
 }
 
-/// An assumption the user typed that is not (yet) valid.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PendingAssumption {
-    pub param: Param,
-    pub text: String,
-    pub error: FieldError,
-}
-
 #[derive(Clone, Debug, PartialEq)]
 pub struct Breach {
     /// Every numeric input, in `Field::ALL` order.
@@ -150,9 +148,30 @@ pub struct Breach {
     pub package: Controls,
     pub currency: Currency,
     pub assumptions: Assumptions,
-    pub pending: Vec<PendingAssumption>,
+    /// Assumptions typed but not (yet) valid; the model keeps their last valid value.
+    pub pending: Drafts<Param>,
     pub lang: Lang,
     pub notes: Vec<Note>,
+    outcome: OutcomeCache,
+}
+
+/// The outcome of the current inputs, computed at most once per state: the
+/// simulations take milliseconds, and the view, the result event and the JSON
+/// download all read it. Clones share it; `apply` empties it when the inputs change.
+#[derive(Clone, Default)]
+struct OutcomeCache(Rc<OnceCell<Rc<Outcome>>>);
+
+impl PartialEq for OutcomeCache {
+    /// Derived from the rest of the state, so never a difference of its own.
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl fmt::Debug for OutcomeCache {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(if self.0.get().is_some() { "OutcomeCache(computed)" } else { "OutcomeCache(empty)" })
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -166,9 +185,8 @@ pub enum Action {
     EditAssumption(Param, String),
     ResetAssumption(Param),
     ResetAssumptions,
-    SetLang(Lang),
-    DismissNotes,
-    Reset,
+    /// The language switch, dismissing the notes, "Start over".
+    Frame(FrameAction),
 }
 
 /// Everything the result shows, in the chosen currency.
@@ -218,9 +236,10 @@ impl Breach {
             package: Controls::of(&[Control::Edr, Control::IrPlan, Control::Training, Control::Mdr]),
             currency,
             assumptions,
-            pending: Vec::new(),
+            pending: Drafts::default(),
             lang,
             notes: Vec::new(),
+            outcome: OutcomeCache::default(),
         }
     }
 
@@ -241,8 +260,8 @@ impl Breach {
         self.entries[f.index()].error.as_ref()
     }
 
-    pub fn pending(&self, p: Param) -> Option<&PendingAssumption> {
-        self.pending.iter().find(|x| x.param == p)
+    pub fn pending(&self, p: Param) -> Option<&Draft> {
+        self.pending.get(p)
     }
 
     fn set_value(&mut self, f: Field, v: f64) {
@@ -250,6 +269,9 @@ impl Breach {
     }
 
     pub fn apply(&mut self, action: Action) {
+        if !matches!(action, Action::Frame(FrameAction::SetLang(_) | FrameAction::DismissNotes)) {
+            self.outcome = OutcomeCache::default();
+        }
         match action {
             Action::Edit(f, text) => self.entries[f.index()].edit(&f.spec(), text),
             Action::SetIndustry(i) => {
@@ -275,27 +297,25 @@ impl Breach {
             }
             // Emptying the user's own chance returns to the claims frequency.
             Action::EditAssumption(Param::Likelihood, text) if text.trim().is_empty() => {
-                self.pending.retain(|x| x.param != Param::Likelihood);
+                self.pending.clear(Param::Likelihood);
                 self.assumptions.clear(Param::Likelihood);
             }
             Action::EditAssumption(p, text) => {
-                self.pending.retain(|x| x.param != p);
-                match parse_field(&p.spec().field, &text) {
-                    Ok(v) => self.assumptions.set(p, v),
-                    Err(error) => self.pending.push(PendingAssumption { param: p, text, error }),
+                if let Some(v) = self.pending.edit(p, &p.spec().field, text) {
+                    self.assumptions.set(p, v);
                 }
             }
             Action::ResetAssumption(p) => {
-                self.pending.retain(|x| x.param != p);
+                self.pending.clear(p);
                 self.assumptions.clear(p);
             }
             Action::ResetAssumptions => {
-                self.pending.clear();
+                self.pending.clear_all();
                 self.assumptions = Assumptions::new(self.industry, self.jurisdiction);
             }
-            Action::SetLang(l) => self.lang = l,
-            Action::DismissNotes => self.notes.clear(),
-            Action::Reset => {
+            Action::Frame(FrameAction::SetLang(l)) => self.lang = l,
+            Action::Frame(FrameAction::DismissNotes) => self.notes.clear(),
+            Action::Frame(FrameAction::Reset) => {
                 let (lang, notes) = (self.lang, std::mem::take(&mut self.notes));
                 *self = Breach { notes, ..Breach::new(lang) };
             }
@@ -334,7 +354,12 @@ impl Breach {
         }
     }
 
-    pub fn outcome(&self) -> Outcome {
+    /// Everything the result shows (computed once per state; see `OutcomeCache`).
+    pub fn outcome(&self) -> Rc<Outcome> {
+        self.outcome.0.get_or_init(|| Rc::new(self.compute_outcome())).clone()
+    }
+
+    fn compute_outcome(&self) -> Outcome {
         let (p, a, fx) = (self.profile(), &self.assumptions, self.fx());
         let after = with_package(&p, &self.package());
         let (trials, seed) = (self.value(Field::Trials) as u32, self.value(Field::Seed) as u64);
@@ -371,26 +396,6 @@ impl Breach {
             expected_loss_with_package: value.loss_after,
             value,
         }
-    }
-
-    /// The share link's query (without `?`): every input, and the overridden assumptions.
-    pub fn share_query(&self) -> String {
-        let mut pairs: Vec<(&str, String)> = vec![
-            ("w", "breach-cost".into()),
-            ("lang", self.lang.code().into()),
-            ("industry", self.industry.code().into()),
-            ("jurisdiction", self.jurisdiction.code().into()),
-        ];
-        for f in Field::ALL {
-            pairs.push((f.spec().key, fmt_value(self.value(f))));
-        }
-        pairs.push(("controls", self.controls.codes()));
-        pairs.push(("package", self.package.codes()));
-        pairs.push(("currency", self.currency.code().into()));
-        for (p, v) in self.assumptions.overrides() {
-            pairs.push((p.key(), fmt_value(v)));
-        }
-        query::build(pairs)
     }
 
     /// Opens from a share link: valid parameters applied, each invalid one noted.
@@ -452,13 +457,64 @@ impl Breach {
         b.notes = notes;
         b
     }
+}
 
-    /// The result event's payload and the JSON download's core.
-    pub fn result_json(&self) -> Value {
-        self.result_json_of(&self.outcome())
+impl Calculator for Breach {
+    fn from_link(query: &str, lang: Lang) -> Self {
+        Breach::from_query(query, lang)
+    }
+    fn fresh(lang: Lang) -> Self {
+        Breach::new(lang)
+    }
+    fn lang_and_notes(&mut self) -> (&mut Lang, &mut Vec<Note>) {
+        (&mut self.lang, &mut self.notes)
+    }
+}
+
+impl WidgetModel for Breach {
+    type Action = Action;
+
+    fn open(opening: &Opening) -> Self {
+        open_calculator(opening)
+    }
+    fn apply(&mut self, action: Action) {
+        Breach::apply(self, action)
+    }
+    fn frame_action(action: FrameAction) -> Action {
+        Action::Frame(action)
+    }
+    fn widget(&self) -> Widget {
+        Widget::BreachCost
+    }
+    fn lang(&self) -> Lang {
+        self.lang
+    }
+    fn notes(&self) -> &[Note] {
+        &self.notes
     }
 
-    pub fn result_json_of(&self, o: &Outcome) -> Value {
+    /// Every input, and the overridden assumptions.
+    fn share_query(&self) -> String {
+        let mut pairs: Vec<(&str, String)> = vec![
+            ("w", "breach-cost".into()),
+            ("lang", self.lang.code().into()),
+            ("industry", self.industry.code().into()),
+            ("jurisdiction", self.jurisdiction.code().into()),
+        ];
+        for f in Field::ALL {
+            pairs.push((f.spec().key, fmt_value(self.value(f))));
+        }
+        pairs.push(("controls", self.controls.codes()));
+        pairs.push(("package", self.package.codes()));
+        pairs.push(("currency", self.currency.code().into()));
+        for (p, v) in self.assumptions.overrides() {
+            pairs.push((p.key(), fmt_value(v)));
+        }
+        query::build(pairs)
+    }
+
+    fn result_json(&self) -> Value {
+        let o = &*self.outcome();
         let categories = |b: &Breakdown| {
             object(Category::ALL.iter().map(|c| (c.code().to_string(), json!(b.get(*c).round()))).collect())
         };

@@ -71,8 +71,6 @@ pub struct BreachText {
     pub reset_all: &'static str,
     pub edited: &'static str,
     pub simulation: &'static str,
-    pub estimate: &'static str,
-    pub seed_example: &'static str,
     pub fx: &'static str,
     pub in_place: &'static str,
     pub percentile: &'static str,
@@ -84,7 +82,6 @@ pub struct BreachText {
     pub tolerance_line: &'static str,
     pub how: &'static str,
     pub compared: &'static str,
-    pub this_business: &'static str,
     pub honest_case: &'static str,
 }
 
@@ -148,8 +145,6 @@ pub const EN: BreachText = BreachText {
     reset_all: "Reset all assumptions",
     edited: "changed",
     simulation: "Simulation",
-    estimate: "Estimate",
-    seed_example: "Seed example",
     fx: "exchange rate",
     in_place: "already in place",
     percentile: "Percentile",
@@ -161,7 +156,6 @@ pub const EN: BreachText = BreachText {
     tolerance_line: "Your limit",
     how: "How this was calculated",
     compared: "Against the published figures",
-    this_business: "This business, one breach",
     honest_case: "On expected loss alone this package does not pay for itself: for a business this size a breach is rare, and most years lose nothing. Its case rests on the bad year, the premium, the outage and the markets certifications open:",
 };
 
@@ -225,8 +219,6 @@ pub const ZH: BreachText = BreachText {
     reset_all: "还原全部假设",
     edited: "已修改",
     simulation: "模拟",
-    estimate: "估计",
-    seed_example: "种子文档示例",
     fx: "汇率",
     in_place: "已具备",
     percentile: "分位数",
@@ -238,15 +230,11 @@ pub const ZH: BreachText = BreachText {
     tolerance_line: "您的承受上限",
     how: "计算过程",
     compared: "与公开数据对比",
-    this_business: "本企业单次泄露",
     honest_case: "仅看预期损失，这个方案并不划算：对这种规模的企业，泄露很少发生，多数年份没有损失。它的价值在于应对糟糕的年份、保费、停机时间，以及认证带来的市场准入：",
 };
 
 pub fn text(lang: Lang) -> &'static BreachText {
-    match lang {
-        Lang::Zh => &ZH,
-        Lang::En => &EN,
-    }
+    lang.pick(&EN, &ZH)
 }
 
 /// A field's label and unit (amounts take the currency's code as their unit).

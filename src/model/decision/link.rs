@@ -14,8 +14,8 @@ fn num(x: f64) -> String {
     x.to_string()
 }
 
-/// The share query (without `?`).
-pub fn write(d: &Decision) -> String {
+/// The share query (without `?`): the table, cell group by cell group.
+pub(super) fn write(d: &Decision) -> String {
     let t = &d.table;
     let mut pairs: Vec<(String, String)> =
         vec![("w".into(), "decision-weights".into()), ("lang".into(), d.lang.code().into())];
@@ -46,72 +46,74 @@ pub fn write(d: &Decision) -> String {
     query::build(pairs.iter().map(|(k, v)| (k.as_str(), v.clone())))
 }
 
-/// Opens a table from a share link: a preset, or criteria and vendors given one by
-/// one; invalid numbers become 0 with a note, missing ones too.
-pub fn read(query_string: &str, default_lang: Lang) -> Decision {
-    let pairs = query::parse(query_string);
-    let get = |k: &str| pairs.iter().find(|(key, _)| key == k).map(|(_, v)| v.clone());
-    let mut notes = Vec::new();
-    let lang = query::lang_param(&pairs, default_lang, &mut notes);
-    let number = |key: String, text: Option<String>, spec, notes: &mut Vec<Note>| match text {
-        None => 0.0,
-        Some(text) => parse_field(spec, &text).unwrap_or_else(|reason| {
-            notes.push(Note::InvalidField { key, value: text, reason });
-            0.0
-        }),
-    };
-    let mut table = if get("c1").is_some() {
-        let mut criteria = Vec::new();
-        for n in 1..=MAX_CRITERIA {
-            let Some(name) = get(&format!("c{n}")) else { break };
-            let weight = number(format!("w{n}"), get(&format!("w{n}")), &WEIGHT, &mut notes);
-            let reframed = match get(&format!("r{n}")) {
-                Some(text) => number(format!("r{n}"), Some(text), &WEIGHT, &mut notes),
-                None => weight,
-            };
-            criteria.push(Criterion {
-                name: name.chars().take(super::state::MAX_NAME).collect(),
-                weight,
-                reframed,
-                strategy: get(&format!("t{n}")).unwrap_or_default().chars().take(300).collect(),
-                person: get(&format!("p{n}")).unwrap_or_default().chars().take(super::state::MAX_NAME).collect(),
-            });
-        }
-        let mut vendors = Vec::new();
-        for n in 1..=MAX_VENDORS {
-            let Some(name) = get(&format!("v{n}")) else { break };
-            let text = get(&format!("s{n}")).unwrap_or_default();
-            let mut parts = text.split(',');
-            let scores = (0..criteria.len())
-                .map(|_| {
-                    number(
-                        format!("s{n}"),
-                        parts.next().map(str::to_string).filter(|s| !s.trim().is_empty()),
-                        &SCORE,
-                        &mut notes,
-                    )
-                })
-                .collect();
-            vendors.push(Vendor { name: name.chars().take(super::state::MAX_NAME).collect(), scores });
-        }
-        while vendors.len() < 2 {
-            let n = vendors.len() + 1;
-            vendors.push(Vendor { name: format!("Vendor {n}"), scores: vec![5.0; criteria.len()] });
-        }
-        Table { criteria, vendors, reframe: get("reframe").is_some_and(|r| r == "1" || r == "true") }
-    } else {
-        let preset = match get("preset") {
-            Some(p) => Preset::parse(&p).unwrap_or_else(|| {
-                notes.push(Note::UnknownPreset(p));
-                Preset::SupplyChain
+impl Decision {
+    /// Opens a table from a share link: a preset, or criteria and vendors given one by
+    /// one; invalid numbers become 0 with a note, missing ones too.
+    pub fn from_query(query_string: &str, default_lang: Lang) -> Decision {
+        let pairs = query::parse(query_string);
+        let get = |k: &str| pairs.iter().find(|(key, _)| key == k).map(|(_, v)| v.clone());
+        let mut notes = Vec::new();
+        let lang = query::lang_param(&pairs, default_lang, &mut notes);
+        let number = |key: String, text: Option<String>, spec, notes: &mut Vec<Note>| match text {
+            None => 0.0,
+            Some(text) => parse_field(spec, &text).unwrap_or_else(|reason| {
+                notes.push(Note::InvalidField { key, value: text, reason });
+                0.0
             }),
-            None => Preset::SupplyChain,
         };
-        preset.table(lang)
-    };
-    table.vendors.iter_mut().for_each(|v| v.scores.resize(table.criteria.len(), 0.0));
-    notes.extend(query::duplicate_keys(&pairs).into_iter().map(Note::DuplicateParam));
-    let mut d = Decision::new(table, lang);
-    d.notes = notes;
-    d
+        let mut table = if get("c1").is_some() {
+            let mut criteria = Vec::new();
+            for n in 1..=MAX_CRITERIA {
+                let Some(name) = get(&format!("c{n}")) else { break };
+                let weight = number(format!("w{n}"), get(&format!("w{n}")), &WEIGHT, &mut notes);
+                let reframed = match get(&format!("r{n}")) {
+                    Some(text) => number(format!("r{n}"), Some(text), &WEIGHT, &mut notes),
+                    None => weight,
+                };
+                criteria.push(Criterion {
+                    name: name.chars().take(super::state::MAX_NAME).collect(),
+                    weight,
+                    reframed,
+                    strategy: get(&format!("t{n}")).unwrap_or_default().chars().take(300).collect(),
+                    person: get(&format!("p{n}")).unwrap_or_default().chars().take(super::state::MAX_NAME).collect(),
+                });
+            }
+            let mut vendors = Vec::new();
+            for n in 1..=MAX_VENDORS {
+                let Some(name) = get(&format!("v{n}")) else { break };
+                let text = get(&format!("s{n}")).unwrap_or_default();
+                let mut parts = text.split(',');
+                let scores = (0..criteria.len())
+                    .map(|_| {
+                        number(
+                            format!("s{n}"),
+                            parts.next().map(str::to_string).filter(|s| !s.trim().is_empty()),
+                            &SCORE,
+                            &mut notes,
+                        )
+                    })
+                    .collect();
+                vendors.push(Vendor { name: name.chars().take(super::state::MAX_NAME).collect(), scores });
+            }
+            while vendors.len() < 2 {
+                let n = vendors.len() + 1;
+                vendors.push(Vendor { name: format!("Vendor {n}"), scores: vec![5.0; criteria.len()] });
+            }
+            Table { criteria, vendors, reframe: get("reframe").is_some_and(|r| r == "1" || r == "true") }
+        } else {
+            let preset = match get("preset") {
+                Some(p) => Preset::parse(&p).unwrap_or_else(|| {
+                    notes.push(Note::UnknownPreset(p));
+                    Preset::SupplyChain
+                }),
+                None => Preset::SupplyChain,
+            };
+            preset.table(lang)
+        };
+        table.vendors.iter_mut().for_each(|v| v.scores.resize(table.criteria.len(), 0.0));
+        notes.extend(query::duplicate_keys(&pairs).into_iter().map(Note::DuplicateParam));
+        let mut d = Decision::new(table, lang);
+        d.notes = notes;
+        d
+    }
 }

@@ -5,9 +5,11 @@ use serde_json::{json, Value};
 
 use super::presets::Preset;
 use super::{Criterion, Table, Vendor, WeightSet, MAX_CRITERIA, MAX_VENDORS};
-use crate::model::field::{parse_field, FieldError, FieldSpec};
+use crate::model::field::{Draft, Drafts, FieldSpec};
 use crate::model::lang::Lang;
 use crate::model::note::Note;
+use crate::model::widget::contract::{open_calculator, Calculator};
+use crate::model::widget::{FrameAction, Opening, Widget, WidgetModel};
 
 /// Longest criterion or vendor name kept, in characters.
 pub const MAX_NAME: usize = 80;
@@ -27,9 +29,8 @@ pub enum Cell {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Decision {
     pub table: Table,
-    /// Cells whose typed text is not a valid number: the text and why (the table keeps
-    /// the last valid value). A list: there are only ever a few.
-    pub drafts: Vec<(Cell, (String, FieldError))>,
+    /// Cells whose typed text is not a valid number (the table keeps the last valid value).
+    pub drafts: Drafts<Cell>,
     pub lang: Lang,
     pub notes: Vec<Note>,
 }
@@ -45,8 +46,8 @@ pub enum Action {
     AddVendor,
     RemoveVendor(usize),
     SetReframe(bool),
-    SetLang(Lang),
-    DismissNotes,
+    /// The language switch, dismissing the notes, "Start over" (the first preset).
+    Frame(FrameAction),
 }
 
 fn clip(s: &str) -> String {
@@ -55,7 +56,7 @@ fn clip(s: &str) -> String {
 
 impl Decision {
     pub fn new(table: Table, lang: Lang) -> Self {
-        Decision { table, drafts: Vec::new(), lang, notes: Vec::new() }
+        Decision { table, drafts: Drafts::default(), lang, notes: Vec::new() }
     }
 
     pub fn apply(&mut self, action: Action) {
@@ -63,7 +64,7 @@ impl Decision {
         match action {
             Action::LoadPreset(p) => {
                 *t = p.table(self.lang);
-                self.drafts.clear();
+                self.drafts.clear_all();
             }
             Action::RenameCriterion(i, name) => {
                 if let Some(c) = t.criteria.get_mut(i) {
@@ -83,15 +84,8 @@ impl Decision {
                     Cell::Score(v, i) => t.vendors.get_mut(v).and_then(|x| x.scores.get_mut(i)),
                 };
                 let Some(slot) = slot else { return };
-                match parse_field(spec, &text) {
-                    Ok(x) => {
-                        *slot = x;
-                        self.drafts.retain(|(c, _)| *c != cell);
-                    }
-                    Err(e) => {
-                        self.drafts.retain(|(c, _)| *c != cell);
-                        self.drafts.push((cell, (text, e)));
-                    }
+                if let Some(x) = self.drafts.edit(cell, spec, text) {
+                    *slot = x;
                 }
             }
             Action::AddCriterion if t.criteria.len() < MAX_CRITERIA => {
@@ -113,7 +107,7 @@ impl Decision {
                         v.scores.remove(i);
                     }
                 });
-                self.drafts.clear();
+                self.drafts.clear_all();
             }
             Action::AddVendor if t.vendors.len() < MAX_VENDORS => {
                 let n = t.vendors.len() + 1;
@@ -122,26 +116,70 @@ impl Decision {
             }
             Action::RemoveVendor(v) if v < t.vendors.len() && t.vendors.len() > 2 => {
                 t.vendors.remove(v);
-                self.drafts.clear();
+                self.drafts.clear_all();
             }
             Action::SetReframe(on) => t.reframe = on,
-            Action::SetLang(l) => self.lang = l,
-            Action::DismissNotes => self.notes.clear(),
+            Action::Frame(FrameAction::SetLang(l)) => self.lang = l,
+            Action::Frame(FrameAction::DismissNotes) => self.notes.clear(),
+            Action::Frame(FrameAction::Reset) => {
+                *t = Preset::SupplyChain.table(self.lang);
+                self.drafts.clear_all();
+            }
             _ => {}
         }
     }
 
-    pub fn draft(&self, cell: Cell) -> Option<&(String, FieldError)> {
-        self.drafts.iter().find(|(c, _)| *c == cell).map(|(_, d)| d)
+    pub fn draft(&self, cell: Cell) -> Option<&Draft> {
+        self.drafts.get(cell)
     }
 
     /// The names of the leaders under a weight set (several if tied).
     pub fn leader_names(&self, set: WeightSet) -> Vec<&str> {
         self.table.leaders(set).into_iter().map(|v| self.table.vendors[v].name.as_str()).collect()
     }
+}
 
-    /// The result event's payload.
-    pub fn result_json(&self) -> Value {
+impl Calculator for Decision {
+    fn link_has_inputs(pairs: &[(String, String)]) -> bool {
+        pairs.iter().any(|(k, _)| k == "c1" || k == "preset")
+    }
+    fn from_link(query: &str, lang: Lang) -> Self {
+        Decision::from_query(query, lang)
+    }
+    fn fresh(lang: Lang) -> Self {
+        Decision::new(Preset::SupplyChain.table(lang), lang)
+    }
+    fn lang_and_notes(&mut self) -> (&mut Lang, &mut Vec<Note>) {
+        (&mut self.lang, &mut self.notes)
+    }
+}
+
+impl WidgetModel for Decision {
+    type Action = Action;
+
+    fn open(opening: &Opening) -> Self {
+        open_calculator(opening)
+    }
+    fn apply(&mut self, action: Action) {
+        Decision::apply(self, action)
+    }
+    fn frame_action(action: FrameAction) -> Action {
+        Action::Frame(action)
+    }
+    fn widget(&self) -> Widget {
+        Widget::DecisionWeights
+    }
+    fn lang(&self) -> Lang {
+        self.lang
+    }
+    fn notes(&self) -> &[Note] {
+        &self.notes
+    }
+    fn share_query(&self) -> String {
+        super::link::write(self)
+    }
+
+    fn result_json(&self) -> Value {
         let set_json = |set: WeightSet| {
             let ranking = self.table.ranking(set).unwrap_or_default();
             json!({

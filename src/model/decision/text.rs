@@ -99,8 +99,5 @@ pub const ZH: DecisionText = DecisionText {
 };
 
 pub fn text(lang: Lang) -> &'static DecisionText {
-    match lang {
-        Lang::Zh => &ZH,
-        Lang::En => &EN,
-    }
+    lang.pick(&EN, &ZH)
 }

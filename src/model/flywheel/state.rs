@@ -12,6 +12,8 @@ use crate::model::field::{parse_field, Entry, FieldError, FieldSpec};
 use crate::model::lang::Lang;
 use crate::model::note::Note;
 use crate::model::query;
+use crate::model::widget::contract::{open_calculator, Calculator};
+use crate::model::widget::{FrameAction, Opening, Widget, WidgetModel};
 
 /// The calculator's numeric inputs, in form order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -110,9 +112,8 @@ pub enum Action {
     Edit(Field, String),
     SetNpsFromCounts(bool),
     SetCurrency(Currency),
-    SetLang(Lang),
-    DismissNotes,
-    Reset,
+    /// The language switch, dismissing the notes, "Start over".
+    Frame(FrameAction),
 }
 
 /// Everything the result shows, computed from the valid values.
@@ -164,9 +165,9 @@ impl Flywheel {
             Action::Edit(f, text) => self.entries[f.index()].edit(&f.spec(), text),
             Action::SetNpsFromCounts(on) => self.nps_from_counts = on,
             Action::SetCurrency(c) => self.currency = c,
-            Action::SetLang(l) => self.lang = l,
-            Action::DismissNotes => self.notes.clear(),
-            Action::Reset => {
+            Action::Frame(FrameAction::SetLang(l)) => self.lang = l,
+            Action::Frame(FrameAction::DismissNotes) => self.notes.clear(),
+            Action::Frame(FrameAction::Reset) => {
                 let (lang, notes) = (self.lang, std::mem::take(&mut self.notes));
                 *self = Flywheel { notes, ..Flywheel::new(lang) };
             }
@@ -226,22 +227,6 @@ impl Flywheel {
         }
     }
 
-    /// The share link's query (without `?`): every field's valid value.
-    pub fn share_query(&self) -> String {
-        let mut pairs: Vec<(&str, String)> = vec![("w", "flywheel".into()), ("lang", self.lang.code().into())];
-        for f in Field::ALL {
-            let counts = matches!(f, Field::Promoters | Field::Passives | Field::Detractors);
-            if counts != self.nps_from_counts
-                && matches!(f, Field::Nps | Field::Promoters | Field::Passives | Field::Detractors)
-            {
-                continue;
-            }
-            pairs.push((f.spec().key, fmt_value(self.value(f))));
-        }
-        pairs.push(("currency", self.currency.code().into()));
-        query::build(pairs)
-    }
-
     /// Opens from a share link: valid parameters applied, each invalid one noted.
     pub fn from_query(query_string: &str, default_lang: Lang) -> Flywheel {
         let pairs = query::parse(query_string);
@@ -268,9 +253,58 @@ impl Flywheel {
         fw.notes = notes;
         fw
     }
+}
 
-    /// The result event's payload and the JSON download's core.
-    pub fn result_json(&self) -> Value {
+impl Calculator for Flywheel {
+    fn from_link(query: &str, lang: Lang) -> Self {
+        Flywheel::from_query(query, lang)
+    }
+    fn fresh(lang: Lang) -> Self {
+        Flywheel::new(lang)
+    }
+    fn lang_and_notes(&mut self) -> (&mut Lang, &mut Vec<Note>) {
+        (&mut self.lang, &mut self.notes)
+    }
+}
+
+impl WidgetModel for Flywheel {
+    type Action = Action;
+
+    fn open(opening: &Opening) -> Self {
+        open_calculator(opening)
+    }
+    fn apply(&mut self, action: Action) {
+        Flywheel::apply(self, action)
+    }
+    fn frame_action(action: FrameAction) -> Action {
+        Action::Frame(action)
+    }
+    fn widget(&self) -> Widget {
+        Widget::Flywheel
+    }
+    fn lang(&self) -> Lang {
+        self.lang
+    }
+    fn notes(&self) -> &[Note] {
+        &self.notes
+    }
+    /// Every field's valid value.
+    fn share_query(&self) -> String {
+        let mut pairs: Vec<(&str, String)> = vec![("w", "flywheel".into()), ("lang", self.lang.code().into())];
+        for f in Field::ALL {
+            let counts = matches!(f, Field::Promoters | Field::Passives | Field::Detractors);
+            if counts != self.nps_from_counts
+                && matches!(f, Field::Nps | Field::Promoters | Field::Passives | Field::Detractors)
+            {
+                continue;
+            }
+            pairs.push((f.spec().key, fmt_value(self.value(f))));
+        }
+        pairs.push(("currency", self.currency.code().into()));
+        query::build(pairs)
+    }
+
+    fn result_json(&self) -> Value {
         let o = self.outcome();
         let last = |pts: &[YearPoint]| pts.last().map_or(0.0, |p| p.revenue);
         json!({

@@ -11,7 +11,6 @@ pub struct FlywheelText {
     pub revenue: &'static str,
     pub nps_direct: &'static str,
     pub nps_counts: &'static str,
-    pub nps_from: &'static str,
     pub currency: &'static str,
     pub health: &'static str,
     pub gap: &'static str,
@@ -45,7 +44,6 @@ pub const EN: FlywheelText = FlywheelText {
     revenue: "Customers and revenue (for the projection)",
     nps_direct: "Enter NPS",
     nps_counts: "From survey answers",
-    nps_from: "NPS from the answers",
     currency: "Currency",
     health: "Flywheel health",
     gap: "Revenue the benchmark KPIs would add",
@@ -79,7 +77,6 @@ pub const ZH: FlywheelText = FlywheelText {
     revenue: "客户与收入（用于预测）",
     nps_direct: "直接输入NPS",
     nps_counts: "根据调查答卷计算",
-    nps_from: "由答卷计算的NPS",
     currency: "货币",
     health: "飞轮健康度",
     gap: "达到基准指标可增加的收入",
@@ -108,10 +105,7 @@ pub const ZH: FlywheelText = FlywheelText {
 };
 
 pub fn text(lang: Lang) -> &'static FlywheelText {
-    match lang {
-        Lang::Zh => &ZH,
-        Lang::En => &EN,
-    }
+    lang.pick(&EN, &ZH)
 }
 
 /// A field's label and unit.

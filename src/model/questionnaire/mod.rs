@@ -7,6 +7,7 @@ pub mod bank;
 pub mod builtin;
 pub mod scoring;
 pub mod share;
+pub mod text;
 
 use std::rc::Rc;
 
@@ -16,9 +17,13 @@ use self::bank::Bank;
 use self::scoring::{score, Score};
 use crate::model::lang::{Audience, Lang};
 use crate::model::note::Note;
+use crate::model::widget::{FrameAction, Opening, Widget, WidgetModel};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Questionnaire {
+    /// Which questionnaire widget this is (maturity or spectrum): its link, storage
+    /// key and result name.
+    pub widget: Widget,
     pub bank: Rc<Bank>,
     /// One entry per bank question: the chosen option's index, or `None`.
     pub answers: Vec<Option<u8>>,
@@ -37,19 +42,25 @@ pub enum Action {
         question: usize,
         option: u8,
     },
-    /// Clear every answer.
-    Reset,
-    SetLang(Lang),
+    /// The language switch, dismissing the notes, "Start over" (every answer cleared).
+    Frame(FrameAction),
     SetAudience(Audience),
     /// Set the target position, clamped to 0..=100.
     SetTarget(u8),
-    DismissNotes,
 }
 
 impl Questionnaire {
-    pub fn new(bank: Rc<Bank>, lang: Lang, audience: Audience) -> Self {
+    pub fn new(widget: Widget, bank: Rc<Bank>, lang: Lang, audience: Audience) -> Self {
         let answers = vec![None; bank.questions.len()];
-        Questionnaire { bank, answers, lang, audience, notes: Vec::new(), target: None }
+        Questionnaire { widget, bank, answers, lang, audience, notes: Vec::new(), target: None }
+    }
+
+    /// The widget's built-in bank (the maturity bank for any widget without one).
+    pub fn builtin_bank(widget: Widget) -> Rc<Bank> {
+        match widget {
+            Widget::Spectrum => builtin::spectrum(),
+            _ => builtin::maturity(),
+        }
     }
 
     /// Replaces the answers with `answers`, which must come from [`share::decode_answers`]
@@ -68,35 +79,141 @@ impl Questionnaire {
                     self.answers[question] = Some(option);
                 }
             }
-            Action::Reset => self.answers.iter_mut().for_each(|a| *a = None),
-            Action::SetLang(lang) => self.lang = lang,
+            Action::Frame(FrameAction::Reset) => self.answers.iter_mut().for_each(|a| *a = None),
+            Action::Frame(FrameAction::SetLang(lang)) => self.lang = lang,
             Action::SetAudience(audience) => self.audience = audience,
             Action::SetTarget(t) => self.target = Some(t.min(100)),
-            Action::DismissNotes => self.notes.clear(),
+            Action::Frame(FrameAction::DismissNotes) => self.notes.clear(),
         }
     }
 
     pub fn score(&self) -> Score {
         score(&self.bank, &self.answers)
     }
+}
 
-    /// The share link's query string (without `?`).
-    pub fn share_query(&self, widget: &str) -> String {
-        share::write(widget, self.lang, self.audience, &self.bank, &self.answers, self.target)
+/// Where an opening questionnaire gets its state from, highest precedence first.
+struct Sources<'a> {
+    pub bank: Rc<Bank>,
+    /// The share link read against `bank` (page mode only; an embed ignores its host's URL).
+    pub link: share::LinkState,
+    /// The saved-state query from storage, if any.
+    pub saved: Option<&'a str>,
+    /// Language when the link does not set one (host `data-lang` or browser preference).
+    pub lang: Lang,
+    /// Audience when the link does not set one (host `data-audience` or the default).
+    pub audience: Audience,
+    /// Notes gathered before this point (a refused bank, no storage).
+    pub notes: Vec<Note>,
+}
+
+impl Sources<'_> {
+    /// The questionnaire to show: the link's answers if it has any, else saved ones.
+    fn open(self, widget: Widget) -> Questionnaire {
+        let Sources { bank, link, saved, lang, audience, mut notes } = self;
+        notes.extend(link.notes);
+        let saved = saved.map(|s| share::read(s, &bank));
+        if saved.as_ref().is_some_and(|s| s.answers.is_none() || !s.notes.is_empty()) && link.answers.is_none() {
+            notes.push(Note::SavedStateUnreadable);
+        }
+        let saved = saved.unwrap_or_default();
+        let target = link.target.or(saved.target);
+        let answers = link.answers.or(saved.answers);
+        let mut q = Questionnaire::new(widget, bank, link.lang.unwrap_or(lang), link.audience.unwrap_or(audience));
+        if let Some(answers) = answers {
+            q = q.with_answers(answers);
+        }
+        q.notes = notes;
+        q.target = target;
+        q
+    }
+}
+
+impl WidgetModel for Questionnaire {
+    type Action = Action;
+
+    /// The bank (inline if it validates, else built-in), then the link's answers if
+    /// it has any, else saved ones.
+    fn open(o: &Opening) -> Self {
+        let mut notes = Vec::new();
+        let bank = match o.inline_bank.map(Bank::from_json) {
+            Some(Ok(bank)) => Rc::new(bank),
+            Some(Err(e)) => {
+                notes.push(Note::BankRejected(e.to_string()));
+                Questionnaire::builtin_bank(o.widget)
+            }
+            None => Questionnaire::builtin_bank(o.widget),
+        };
+        if o.storage.is_none() {
+            notes.push(Note::StorageUnavailable);
+        }
+        let saved = o.saved(&storage_key(o.widget, &bank.id));
+        let link = o.link.map(|l| share::read(l, &bank)).unwrap_or_default();
+        Sources { bank, link, saved: saved.as_deref(), lang: o.lang(), audience: o.audience.unwrap_or_default(), notes }
+            .open(o.widget)
+    }
+    fn apply(&mut self, action: Action) {
+        Questionnaire::apply(self, action)
+    }
+    fn frame_action(action: FrameAction) -> Action {
+        Action::Frame(action)
+    }
+    fn widget(&self) -> Widget {
+        self.widget
+    }
+    fn lang(&self) -> Lang {
+        self.lang
+    }
+    fn notes(&self) -> &[Note] {
+        &self.notes
+    }
+    /// One key per bank, so answers to one bank never land in another.
+    fn storage_key(&self) -> String {
+        storage_key(self.widget, &self.bank.id)
+    }
+    fn has_result(&self) -> bool {
+        self.score().complete()
     }
 
-    /// What is saved in storage: the answers and the bank version they belong to.
-    pub fn saved_query(&self) -> String {
+    /// The JSON download: the result payload plus every question with the answer chosen.
+    fn export_json(&self, link: &str) -> Value {
+        let mut out = self.result_json();
+        out["link"] = json!(link);
+        out["inputs"] = self
+            .bank
+            .questions
+            .iter()
+            .zip(&self.answers)
+            .map(|(q, a)| {
+                let option = a.and_then(|o| q.options.get(o as usize));
+                json!({
+                    "question": q.id,
+                    "dimension": q.dimension,
+                    "text": q.text.get(self.lang),
+                    "option": a,
+                    "answer": option.map(|o| o.text.get(self.lang)),
+                    "points": option.map(|o| o.points),
+                })
+            })
+            .collect();
+        out
+    }
+
+    fn share_query(&self) -> String {
+        share::write(self.widget.code(), self.lang, self.audience, &self.bank, &self.answers, self.target)
+    }
+
+    /// The answers and the bank version they belong to.
+    fn saved_query(&self) -> String {
         let target = self.target.map(|t| format!("&target={t}")).unwrap_or_default();
         format!("v={}&a={}{target}", self.bank.version, share::encode_answers(&self.answers))
     }
 
-    /// The payload of the `secworth:result` event and the iframe message.
-    pub fn result_json(&self, widget: &str) -> Value {
+    fn result_json(&self) -> Value {
         let s = self.score();
         let band = &self.bank.bands[s.band];
         json!({
-            "widget": widget,
+            "widget": self.widget.code(),
             "bank": self.bank.id,
             "version": self.bank.version,
             "lang": self.lang.code(),
@@ -126,65 +243,7 @@ impl Questionnaire {
     }
 }
 
-/// Where an opening questionnaire gets its state from, highest precedence first.
-pub struct Opening<'a> {
-    pub bank: Rc<Bank>,
-    /// The share link read against `bank` (page mode only; an embed ignores its host's URL).
-    pub link: share::LinkState,
-    /// The saved-state query from storage, if any.
-    pub saved: Option<&'a str>,
-    /// Language when the link does not set one (host `data-lang` or browser preference).
-    pub lang: Lang,
-    /// Audience when the link does not set one (host `data-audience` or the default).
-    pub audience: Audience,
-    /// Notes gathered before this point (a refused bank, no storage).
-    pub notes: Vec<Note>,
-}
-
-impl Opening<'_> {
-    /// The questionnaire to show: the link's answers if it has any, else saved ones.
-    pub fn open(self) -> Questionnaire {
-        let Opening { bank, link, saved, lang, audience, mut notes } = self;
-        notes.extend(link.notes);
-        let saved = saved.map(|s| share::read(s, &bank));
-        if saved.as_ref().is_some_and(|s| s.answers.is_none() || !s.notes.is_empty()) && link.answers.is_none() {
-            notes.push(Note::SavedStateUnreadable);
-        }
-        let saved = saved.unwrap_or_default();
-        let target = link.target.or(saved.target);
-        let answers = link.answers.or(saved.answers);
-        let mut q = Questionnaire::new(bank, link.lang.unwrap_or(lang), link.audience.unwrap_or(audience));
-        if let Some(answers) = answers {
-            q = q.with_answers(answers);
-        }
-        q.notes = notes;
-        q.target = target;
-        q
-    }
-}
-
-impl Questionnaire {
-    /// The JSON download: the result payload plus every question with the answer chosen.
-    pub fn export_json(&self, widget: &str, link: &str) -> Value {
-        let mut out = self.result_json(widget);
-        out["link"] = json!(link);
-        out["inputs"] = self
-            .bank
-            .questions
-            .iter()
-            .zip(&self.answers)
-            .map(|(q, a)| {
-                let option = a.and_then(|o| q.options.get(o as usize));
-                json!({
-                    "question": q.id,
-                    "dimension": q.dimension,
-                    "text": q.text.get(self.lang),
-                    "option": a,
-                    "answer": option.map(|o| o.text.get(self.lang)),
-                    "points": option.map(|o| o.points),
-                })
-            })
-            .collect();
-        out
-    }
+/// Storage key for a widget's saved answers to a bank.
+pub fn storage_key(widget: Widget, bank_id: &str) -> String {
+    format!("secworth:{}:{bank_id}", widget.code())
 }

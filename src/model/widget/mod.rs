@@ -1,4 +1,11 @@
-//! Model layer: which widget a page or host element shows. Pure Rust.
+//! Model layer: the widget contract. `Widget` names every widget of the suite and
+//! what the registry knows of it; `WidgetModel` (in `contract`) is what each widget's
+//! state implements; `registry` maps a `Widget` to its model type. Pure Rust.
+
+pub mod contract;
+pub mod registry;
+
+pub use contract::{FrameAction, Opening, WidgetModel};
 
 /// The widgets of the suite, by their `w` parameter / `data-secworth` value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -10,33 +17,40 @@ pub enum Widget {
     DecisionWeights,
 }
 
+/// What the registry says of a widget, for the gallery, the tests and the benchmark.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct WidgetInfo {
+    /// The `w` parameter, `data-secworth` value and CSS root class suffix.
+    pub code: &'static str,
+    /// A share query (without `w` and `lang`) that opens the widget pre-filled, with a result.
+    pub sample: &'static str,
+    /// The `<output data-result=...>` names of its headline, in reading order.
+    pub headline: &'static [&'static str],
+    /// A question bank's questionnaire (links carry `v` and `a`), rather than a calculator.
+    pub questionnaire: bool,
+}
+
 impl Widget {
     /// Every widget that is built, in gallery order.
     pub const ALL: [Widget; 5] =
         [Widget::Maturity, Widget::BreachCost, Widget::Spectrum, Widget::Flywheel, Widget::DecisionWeights];
 
+    pub fn info(self) -> WidgetInfo {
+        let (code, sample, headline, questionnaire): (_, _, &'static [&'static str], _) = match self {
+            Widget::Maturity => ("maturity", "v=1&a=332221110010233", &["total-score", "band"], true),
+            Widget::BreachCost => ("breach-cost", "", &["breach-cost", "expected-annual-loss", "fines"], false),
+            Widget::Spectrum => ("spectrum", "v=1&a=332221110010", &["spectrum-position", "spectrum-stage"], true),
+            Widget::Flywheel => ("flywheel", "", &["flywheel-health", "net-revenue-retention", "revenue-gap"], false),
+            Widget::DecisionWeights => ("decision-weights", "", &["leader-original", "leader-reframed"], false),
+        };
+        WidgetInfo { code, sample, headline, questionnaire }
+    }
+
     pub fn code(self) -> &'static str {
-        match self {
-            Widget::Maturity => "maturity",
-            Widget::BreachCost => "breach-cost",
-            Widget::Spectrum => "spectrum",
-            Widget::Flywheel => "flywheel",
-            Widget::DecisionWeights => "decision-weights",
-        }
+        self.info().code
     }
 
     pub fn parse(s: &str) -> Option<Widget> {
         Widget::ALL.into_iter().find(|w| w.code() == s.trim())
-    }
-}
-
-impl Widget {
-    /// The built-in question bank of a questionnaire widget; `None` for calculators.
-    pub fn builtin_bank(self) -> Option<super::questionnaire::bank::Bank> {
-        match self {
-            Widget::Maturity => Some(super::questionnaire::builtin::maturity()),
-            Widget::Spectrum => Some(super::questionnaire::builtin::spectrum()),
-            Widget::BreachCost | Widget::Flywheel | Widget::DecisionWeights => None,
-        }
     }
 }
