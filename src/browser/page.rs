@@ -1,7 +1,7 @@
 //! Browser layer: the page's location and history, language preferences, clipboard
 //! and printing.
 
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
 /// The current query string, with its `?` (empty if none).
 pub fn query_string() -> String {
@@ -30,7 +30,7 @@ thread_local! {
 /// How long the address bar may lag the state. `replaceState` costs milliseconds per
 /// call, and Chrome ignores it beyond about 100 calls in 10 s (a dragged slider gets
 /// there in seconds), so the bar follows at most this often, always ending on the latest.
-const ADDRESS_BAR_DELAY_MS: i32 = 150;
+const ADDRESS_BAR_DELAY_MS: u32 = 150;
 
 /// Replaces the query string without a reload or a history entry, within
 /// `ADDRESS_BAR_DELAY_MS`; calls in between only change what is written.
@@ -39,14 +39,7 @@ pub fn replace_query(query: &str) {
     if already_scheduled {
         return;
     }
-    let Some(window) = web_sys::window() else { return };
-    let write = wasm_bindgen::closure::Closure::once_into_js(write_pending_query);
-    if window
-        .set_timeout_with_callback_and_timeout_and_arguments_0(write.unchecked_ref(), ADDRESS_BAR_DELAY_MS)
-        .is_err()
-    {
-        write_pending_query();
-    }
+    gloo_timers::callback::Timeout::new(ADDRESS_BAR_DELAY_MS, write_pending_query).forget();
 }
 
 fn write_pending_query() {

@@ -36,18 +36,24 @@ impl Widget {
         [Widget::Maturity, Widget::BreachCost, Widget::Spectrum, Widget::Flywheel, Widget::DecisionWeights];
 
     pub fn info(self) -> WidgetInfo {
-        let (code, sample, headline, questionnaire): (_, _, &'static [&'static str], _) = match self {
-            Widget::Maturity => ("maturity", "v=1&a=332221110010233", &["total-score", "band"], true),
-            Widget::BreachCost => ("breach-cost", "", &["breach-cost", "expected-annual-loss", "fines"], false),
-            Widget::Spectrum => ("spectrum", "v=1&a=332221110010", &["spectrum-position", "spectrum-stage"], true),
-            Widget::Flywheel => ("flywheel", "", &["flywheel-health", "net-revenue-retention", "revenue-gap"], false),
-            Widget::DecisionWeights => ("decision-weights", "", &["leader-original", "leader-reframed"], false),
+        let (sample, headline, questionnaire): (_, &'static [&'static str], _) = match self {
+            Widget::Maturity => ("v=1&a=332221110010233", &["total-score", "band"], true),
+            Widget::BreachCost => ("", &["breach-cost", "expected-annual-loss", "fines"], false),
+            Widget::Spectrum => ("v=1&a=332221110010", &["spectrum-position", "spectrum-stage"], true),
+            Widget::Flywheel => ("", &["flywheel-health", "net-revenue-retention", "revenue-gap"], false),
+            Widget::DecisionWeights => ("", &["leader-original", "leader-reframed"], false),
         };
-        WidgetInfo { code, sample, headline, questionnaire }
+        WidgetInfo { code: self.code(), sample, headline, questionnaire }
     }
 
     pub fn code(self) -> &'static str {
-        self.info().code
+        match self {
+            Widget::Maturity => "maturity",
+            Widget::BreachCost => "breach-cost",
+            Widget::Spectrum => "spectrum",
+            Widget::Flywheel => "flywheel",
+            Widget::DecisionWeights => "decision-weights",
+        }
     }
 
     pub fn parse(s: &str) -> Option<Widget> {
