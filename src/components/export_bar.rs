@@ -8,6 +8,7 @@ use super::chart_canvas::{render_png, render_svg};
 use crate::browser::download::{download_text, download_url, today_iso};
 use crate::charts::ChartSpec;
 use crate::model::lang::Lang;
+use crate::model::widget::Widget;
 use crate::model::text::ui;
 
 /// What a widget's downloads are made of, handed to its result view by the frame.
@@ -15,8 +16,8 @@ use crate::model::text::ui;
 pub struct Export {
     /// The JSON download (the model's `export_json` with the share link), made on click.
     pub json: Rc<dyn Fn() -> String>,
-    /// `secworth-<widget>`: file names start with it, then today's date.
-    pub file_stem: String,
+    /// File names start with `secworth-<widget code>`, then today's date.
+    pub widget: Widget,
     pub lang: Lang,
 }
 
@@ -29,7 +30,7 @@ const EXPORT_WIDTH: u32 = 720;
 /// (A plain function: it has no state, and each component costs wasm.)
 pub fn export_bar(spec: &ChartSpec, export: &Export) -> Html {
     let t = ui(export.lang);
-    let stem = export.file_stem.clone();
+    let stem = format!("secworth-{}", export.widget.code());
     let json = export.json.clone();
     let name = move |ext: &str| format!("{stem}-{}.{ext}", today_iso());
     let png = {

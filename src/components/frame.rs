@@ -100,7 +100,7 @@ pub fn Frame<M: WidgetView>(props: &WidgetProps) -> Html {
             let (state, link) = (state.clone(), share_link.clone());
             Rc::new(move || serde_json::to_string_pretty(&state.0.export_json(&link)).unwrap_or_default())
         },
-        file_stem: format!("secworth-{}", m.widget().code()),
+        widget: m.widget(),
         lang: m.lang(),
     };
     let body = m.body(&Ctx { on_action: on_action.clone(), instance, export: &export });
