@@ -8,8 +8,8 @@ use super::chart_canvas::{render_png, render_svg};
 use crate::browser::download::{download_text, download_url, today_iso};
 use crate::charts::ChartSpec;
 use crate::model::lang::Lang;
-use crate::model::widget::Widget;
 use crate::model::text::ui;
+use crate::model::widget::Widget;
 
 /// What a widget's downloads are made of, handed to its result view by the frame.
 #[derive(Clone)]

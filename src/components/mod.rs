@@ -12,6 +12,7 @@ pub mod flywheel;
 pub mod frame;
 pub mod gallery;
 pub mod gallery_card;
+pub mod headline;
 pub mod lang_switch;
 pub mod notes;
 pub mod number_field;

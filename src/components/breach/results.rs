@@ -13,6 +13,7 @@ use crate::charts::tornado::{Tornado, TornadoRow};
 use crate::charts::ChartSpec;
 use crate::components::chart_canvas::ChartCanvas;
 use crate::components::export_bar::{export_bar, Export};
+use crate::components::headline::{figure, live, output};
 use crate::model::breach::cost::Category;
 use crate::model::breach::state::{Breach, Outcome};
 use crate::model::breach::text::{
@@ -20,15 +21,15 @@ use crate::model::breach::text::{
     tolerance_sentence, Formats,
 };
 use crate::model::breach::value::Certification;
-use crate::model::text::{bracketed, ui};
+use crate::model::text::bracketed;
 
-fn output(name: &str, value: f64, shown: String) -> Html {
-    html! { <output data-result={name.to_string()} data-value={value.to_string()}>{ shown }</output> }
+fn total(label: &str, output: Html) -> Html {
+    figure("sw-total".into(), label, output, None)
 }
 
 pub fn view(b: &Breach, o: &Rc<Outcome>, export: &Export) -> Html {
     let lang = b.lang;
-    let (t, bt) = (ui(lang), text(lang));
+    let bt = text(lang);
     let cur = b.currency.code();
     let m = |x: f64| money(x, cur, lang);
     let symbol = b.currency.symbol().to_string();
@@ -108,33 +109,23 @@ pub fn view(b: &Breach, o: &Rc<Outcome>, export: &Export) -> Html {
         .collect();
     html! {
         <section class="sw-result">
-            <div class="sw-live" aria-live="polite">
-                <h3>{ t.result_heading }</h3>
-                <div class="sw-headline">
-                    <p class="sw-total">
-                        <span class="sw-label">{ bt.breach_cost }</span>
-                        { output("breach-cost", o.breach.total().round(), m(o.breach.total())) }
-                    </p>
-                    <p class="sw-total">
-                        <span class="sw-label">{ bt.expected_loss }</span>
-                        { output("expected-annual-loss", o.expected_loss.round(), m(o.expected_loss)) }
-                    </p>
-                    <p class="sw-total">
-                        <span class="sw-label">{ bt.loss_avoided }</span>
-                        { output("loss-avoided", v.loss_avoided.round(), m(v.loss_avoided)) }
-                    </p>
-                    <p class="sw-total">
-                        <span class="sw-label">{ bt.fines }</span>
-                        { output("fines", fines.round(), m(fines)) }
-                    </p>
-                </div>
-                <dl class="sw-derived">
-                    <div><dt>{ bt.direct }</dt><dd>{ output("direct", o.breach.direct().round(), m(o.breach.direct())) }</dd></div>
-                    <div><dt>{ bt.indirect }</dt><dd>{ output("indirect", o.breach.indirect().round(), m(o.breach.indirect())) }</dd></div>
-                </dl>
-                <p class="sw-hint-small">{ bt.expected_loss_note }</p>
-                if o.explanation.regimes.is_empty() { <p class="sw-hint-small">{ bt.fines_none }</p> }
-            </div>
+            { live(lang, html! {
+                <>
+                    { total(bt.breach_cost, output("breach-cost", o.breach.total().round(), m(o.breach.total()))) }
+                    { total(bt.expected_loss, output("expected-annual-loss", o.expected_loss.round(), m(o.expected_loss))) }
+                    { total(bt.loss_avoided, output("loss-avoided", v.loss_avoided.round(), m(v.loss_avoided))) }
+                    { total(bt.fines, output("fines", fines.round(), m(fines))) }
+                </>
+            }, html! {
+                <>
+                    <dl class="sw-derived">
+                        <div><dt>{ bt.direct }</dt><dd>{ output("direct", o.breach.direct().round(), m(o.breach.direct())) }</dd></div>
+                        <div><dt>{ bt.indirect }</dt><dd>{ output("indirect", o.breach.indirect().round(), m(o.breach.indirect())) }</dd></div>
+                    </dl>
+                    <p class="sw-hint-small">{ bt.expected_loss_note }</p>
+                    if o.explanation.regimes.is_empty() { <p class="sw-hint-small">{ bt.fines_none }</p> }
+                </>
+            }) }
 
             <h4>{ bt.compared }</h4>
             <ul class="sw-benchmarks">{ for benchmarks.into_iter().map(|line| html! { <li>{ line }</li> }) }</ul>

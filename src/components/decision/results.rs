@@ -8,10 +8,10 @@ use crate::charts::ranking::{RankRow, Ranking};
 use crate::charts::ChartSpec;
 use crate::components::chart_canvas::ChartCanvas;
 use crate::components::export_bar::{export_bar, Export};
+use crate::components::headline::{figure, live, output};
 use crate::model::decision::state::Decision;
 use crate::model::decision::text::text;
 use crate::model::decision::WeightSet;
-use crate::model::text::ui;
 
 /// The leader's name, or the tied names joined; the output's value is "tie" when tied.
 fn leader(d: &Decision, set: WeightSet) -> (String, String) {
@@ -24,7 +24,7 @@ fn leader(d: &Decision, set: WeightSet) -> (String, String) {
 }
 
 pub fn view(d: &Decision, export: &Export) -> Html {
-    let (t, dt) = (ui(d.lang), text(d.lang));
+    let dt = text(d.lang);
     let table = &d.table;
     let totals = |set| table.totals(set);
     let (orig, refr) = (totals(WeightSet::Original), totals(WeightSet::Reframed));
@@ -79,24 +79,18 @@ pub fn view(d: &Decision, export: &Export) -> Html {
     let has_strategy = table.criteria.iter().any(|c| !c.strategy.is_empty() || !c.person.is_empty());
     html! {
         <section class="sw-result">
-            <div class="sw-live" aria-live="polite">
-                <h3>{ t.result_heading }</h3>
-                <div class="sw-headline">
-                    <p class="sw-band sw-leader">
-                        <span class="sw-label">{ dt.leader_original }</span>
-                        <output data-result="leader-original" data-value={lo_value}>{ lo_text }</output>
-                    </p>
+            { live(d.lang, html! {
+                <>
+                    { figure("sw-band sw-leader".into(), dt.leader_original, output("leader-original", lo_value, lo_text), None) }
                     if table.reframe {
-                        <p class="sw-band sw-leader sw-leader-reframed">
-                            <span class="sw-label">{ dt.leader_reframed }</span>
-                            <output data-result="leader-reframed" data-value={lr_value}>{ lr_text }</output>
-                        </p>
+                        { figure("sw-band sw-leader sw-leader-reframed".into(), dt.leader_reframed, output("leader-reframed", lr_value, lr_text), None) }
                     }
-                </div>
+                </>
+            }, html! {
                 if let Some(change) = change {
                     <p class="sw-advice" data-lead-change="">{ change }</p>
                 }
-            </div>
+            }) }
             <h4>{ dt.chart }</h4>
             <ChartCanvas spec={chart.clone()} label={chart_label} />
             { export_bar(&chart, export) }

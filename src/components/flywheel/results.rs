@@ -10,11 +10,11 @@ use crate::charts::wheel::{Tone, Wheel, WheelPart};
 use crate::charts::ChartSpec;
 use crate::components::chart_canvas::ChartCanvas;
 use crate::components::export_bar::{export_bar, Export};
+use crate::components::headline::{figure, live, output};
 use crate::model::flywheel::kpi::{Health, Segment};
 use crate::model::flywheel::state::{Field, Flywheel};
 use crate::model::flywheel::text::{field_benchmark, field_label, segment_field, segment_label, text};
 use crate::model::lang::Lang;
-use crate::model::text::ui;
 
 fn tone(h: Health) -> Tone {
     match h {
@@ -38,7 +38,7 @@ fn kpi_text(fw: &Flywheel, s: Segment, lang: Lang) -> String {
 
 pub fn view(fw: &Flywheel, export: &Export) -> Html {
     let lang = fw.lang;
-    let (t, ft) = (ui(lang), text(lang));
+    let ft = text(lang);
     let o = fw.outcome();
     let part = |s: Segment| WheelPart {
         label: segment_label(s, lang).into(),
@@ -80,25 +80,13 @@ pub fn view(fw: &Flywheel, export: &Export) -> Html {
     );
     html! {
         <section class="sw-result" data-health={o.health.to_string()}>
-            <div class="sw-live" aria-live="polite">
-                <h3>{ t.result_heading }</h3>
-                <div class="sw-headline">
-                    <p class="sw-total">
-                        <span class="sw-label">{ "NPS" }</span>
-                        <output data-result="nps" data-value={o.kpis.nps.to_string()}>{ number(o.kpis.nps, 1, lang) }</output>
-                    </p>
-                    <p class="sw-total">
-                        <span class="sw-label">{ ft.health }</span>
-                        <output data-result="flywheel-health" data-value={o.health.to_string()}>{ number(o.health, 1, lang) }</output>
-                        <span class="sw-max">{ " / 100" }</span>
-                    </p>
-                    <p class="sw-total">
-                        <span class="sw-label">{ ft.gap }</span>
-                        <output data-result="revenue-gap" data-value={o.revenue_gap.round().to_string()}>{ money(o.revenue_gap, cur, lang) }</output>
-                    </p>
-                </div>
-                <p class="sw-hint-small">{ ft.gap_note }</p>
-            </div>
+            { live(lang, html! {
+                <>
+                    { figure("sw-total".into(), "NPS", output("nps", o.kpis.nps, number(o.kpis.nps, 1, lang)), None) }
+                    { figure("sw-total".into(), ft.health, output("flywheel-health", o.health, number(o.health, 1, lang)), Some(" / 100".into())) }
+                    { figure("sw-total".into(), ft.gap, output("revenue-gap", o.revenue_gap.round(), money(o.revenue_gap, cur, lang)), None) }
+                </>
+            }, html! { <p class="sw-hint-small">{ ft.gap_note }</p> }) }
             <h4>{ ft.wheel }</h4>
             <ChartCanvas spec={wheel.clone()} label={wheel_label} />
             <div class="sw-scroll" tabindex="0" role="region" aria-label={ft.wheel}><table class="sw-kpis">

@@ -7,11 +7,12 @@ use crate::charts::dimension_bars::Bar;
 use crate::charts::ChartSpec;
 use crate::components::chart_canvas::ChartCanvas;
 use crate::components::export_bar::{export_bar, Export};
+use crate::components::headline::{figure, live, output};
 use crate::model::lang::Audience;
 use crate::model::questionnaire::scoring::{round1, Score};
 use crate::model::questionnaire::text::text;
 use crate::model::questionnaire::Questionnaire;
-use crate::model::text::{bracketed, ui};
+use crate::model::text::bracketed;
 
 /// How many of the weakest dimensions get next steps.
 const WEAKEST_SHOWN: usize = 2;
@@ -21,7 +22,7 @@ pub(super) fn points(x: f64) -> String {
 }
 
 pub fn result_view(q: &Questionnaire, score: &Score, export: &Export) -> Html {
-    let (t, qt) = (ui(q.lang), text(q.lang));
+    let qt = text(q.lang);
     // The live region stays mounted, so screen readers hear the headline appear and change.
     if !score.complete() {
         return html! {
@@ -49,21 +50,12 @@ pub fn result_view(q: &Questionnaire, score: &Score, export: &Export) -> Html {
     let spec = ChartSpec::DimensionBars(bars.clone());
     html! {
         <section class="sw-result" data-band={band.id.clone()}>
-            <div class="sw-live" aria-live="polite">
-            <h3>{ t.result_heading }</h3>
-            <div class="sw-headline">
-                <p class="sw-total">
-                    <span class="sw-label">{ qt.total_score }</span>
-                    <output data-result="total-score" data-value={score.total.to_string()}>{ points(score.total) }</output>
-                    <span class="sw-max">{ format!(" / {}", points(score.max_total)) }</span>
-                </p>
-                <p class={classes!("sw-band", format!("sw-band-{}", band.id))}>
-                    <span class="sw-label">{ band_label }</span>
-                    <output data-result="band" data-value={band.id.clone()}>{ band.title.get(q.audience, q.lang) }</output>
-                </p>
-            </div>
-            <p class="sw-advice">{ band.advice.get(q.audience, q.lang) }</p>
-            </div>
+            { live(q.lang, html! {
+                <>
+                    { figure("sw-total".into(), qt.total_score, output("total-score", score.total, points(score.total)), Some(format!(" / {}", points(score.max_total)))) }
+                    { figure(format!("sw-band sw-band-{}", band.id), band_label, output("band", &band.id, band.title.get(q.audience, q.lang).to_owned()), None) }
+                </>
+            }, html! { <p class="sw-advice">{ band.advice.get(q.audience, q.lang) }</p> }) }
             <h4>{ qt.chart_heading }</h4>
             <ChartCanvas spec={spec.clone()} label={chart_label} />
             <details class="sw-table">

@@ -10,10 +10,10 @@ use crate::charts::spectrum::{Spectrum, Stage};
 use crate::charts::ChartSpec;
 use crate::components::chart_canvas::ChartCanvas;
 use crate::components::export_bar::{export_bar, Export};
+use crate::components::headline::{figure, live, output};
 use crate::model::questionnaire::scoring::Score;
 use crate::model::questionnaire::text::text;
 use crate::model::questionnaire::Questionnaire;
-use crate::model::text::ui;
 
 /// The target when the user has not set one: the start of the next stage, or the top.
 pub fn default_target(q: &Questionnaire, score: &Score) -> u8 {
@@ -21,7 +21,7 @@ pub fn default_target(q: &Questionnaire, score: &Score) -> u8 {
 }
 
 pub fn result_view(q: &Questionnaire, score: &Score, export: &Export, on_target: &Callback<u8>) -> Html {
-    let (t, qt) = (ui(q.lang), text(q.lang));
+    let qt = text(q.lang);
     if !score.complete() {
         return html! {
             <section class="sw-result sw-result-pending">
@@ -76,21 +76,12 @@ pub fn result_view(q: &Questionnaire, score: &Score, export: &Export, on_target:
     };
     html! {
         <section class="sw-result" data-band={band.id.clone()}>
-            <div class="sw-live" aria-live="polite">
-                <h3>{ t.result_heading }</h3>
-                <div class="sw-headline">
-                    <p class="sw-total">
-                        <span class="sw-label">{ qt.position }</span>
-                        <output data-result="spectrum-position" data-value={score.total.to_string()}>{ points(score.total) }</output>
-                        <span class="sw-max">{ " / 100" }</span>
-                    </p>
-                    <p class={classes!("sw-band", format!("sw-stage-{}", band.id))}>
-                        <span class="sw-label">{ qt.stage }</span>
-                        <output data-result="spectrum-stage" data-value={band.id.clone()}>{ band.title.get(audience, lang) }</output>
-                    </p>
-                </div>
-                <p class="sw-advice">{ band.advice.get(audience, lang) }</p>
-            </div>
+            { live(lang, html! {
+                <>
+                    { figure("sw-total".into(), qt.position, output("spectrum-position", score.total, points(score.total)), Some(" / 100".into())) }
+                    { figure(format!("sw-band sw-stage-{}", band.id), qt.stage, output("spectrum-stage", &band.id, band.title.get(audience, lang).to_owned()), None) }
+                </>
+            }, html! { <p class="sw-advice">{ band.advice.get(audience, lang) }</p> }) }
             <h4>{ qt.spectrum_chart }</h4>
             <ChartCanvas spec={spectrum.clone()} label={chart_label} />
             <label class="sw-target">
