@@ -27,6 +27,7 @@ const ACTS = {
   spectrum: (i) => ({ selector: 'input[data-target]', value: String(40 + (i % 50)) }),
   flywheel: (i) => ({ selector: '[data-field="churn"] input', value: String(3 + (i % 20)) }),
   'decision-weights': (i) => ({ selector: 'input[data-cell="s0-0"]', value: String(i % 11) }),
+  'renewal-risk': (i) => ({ selector: '.sw-measure[data-measure="closure"] .sw-measure-input:nth-of-type(1) input', value: String(80 + (i % 20)) }),
 };
 const WIDGETS = Object.fromEntries(REGISTRY.map(({ code, sample }) => [code, {
   path: `/index.html?w=${code}&lang=en${sample ? '&' + sample : ''}`,

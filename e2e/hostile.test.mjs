@@ -44,14 +44,15 @@ const XSS = '<img src=x onerror=window.__xss=1>';
 const CASES = {
   'random bytes': () => `${randomBytes(40)}=${randomBytes(200)}&a=${randomBytes(30)}&${randomBytes(20)}`,
   'encoding garbage': () => '%%%%%E0%A4%A&=&&==&%ZZ=%&lang=%FF%FE&a=%',
-  'duplicate keys': () => 'lang=en&lang=zh&a=1&a=2&v=1&v=2&churn=1&churn=2&c1=x&c1=y&w1=1&w1=2&target=3&target=4',
-  'huge and negative numbers': () => 'ttv=1e308&churn=-5&customers=99999999999999999999&years=-1&target=-3&w1=1e400&c1=A&v1=X&s1=-1&nps=-1000&arpa=-1&employees=-5&revenue=1e308&records_customer=99999999999999999999',
-  'NaN and Infinity': () => 'nps=NaN&adoption=Infinity&target=NaN&c1=A&w1=NaN&v1=X&s1=Infinity&a=NaN&ttv=-Infinity&likelihood=NaN&downtime=Infinity',
-  '10,000-character values': () => `a=${'3'.repeat(10000)}&c1=${'x'.repeat(10000)}&customers=${'9'.repeat(10000)}&lang=${'e'.repeat(10000)}`,
+  'duplicate keys': () => 'lang=en&lang=zh&a=1&a=2&v=1&v=2&churn=1&churn=2&c1=x&c1=y&w1=1&w1=2&target=3&target=4&budget=high&budget=low',
+  'huge and negative numbers': () => 'ttv=1e308&churn=-5&customers=99999999999999999999&years=-1&target=-3&w1=1e400&c1=A&v1=X&s1=-1&nps=-1000&arpa=-1&employees=-5&revenue=1e308&records_customer=99999999999999999999&closure=1e308&alert-accuracy=-5&closure.target=99999999',
+  'NaN and Infinity': () => 'nps=NaN&adoption=Infinity&target=NaN&c1=A&w1=NaN&v1=X&s1=Infinity&a=NaN&ttv=-Infinity&likelihood=NaN&downtime=Infinity&closure=NaN&alert-accuracy.target=Infinity',
+  '10,000-character values': () => `a=${'3'.repeat(10000)}&c1=${'x'.repeat(10000)}&customers=${'9'.repeat(10000)}&lang=${'e'.repeat(10000)}&customer=${'x'.repeat(10000)}&budget.cause=${'y'.repeat(10000)}`,
   'unknown bank version': () => 'v=999&a=0123&v=abc',
   'XSS payloads': () => `lang=${encodeURIComponent(XSS)}&audience=${encodeURIComponent('"><script>window.__xss=1</script>')}` +
     `&a=${encodeURIComponent(XSS)}&c1=${encodeURIComponent(XSS)}&w1=1&v1=${encodeURIComponent('javascript:window.__xss=1')}&s1=5` +
-    `&currency=${encodeURIComponent('<svg onload=window.__xss=1>')}&industry=${encodeURIComponent(XSS)}&controls=${encodeURIComponent(XSS)}&target=${encodeURIComponent('<b>1</b>')}&preset=${encodeURIComponent(XSS)}`,
+    `&currency=${encodeURIComponent('<svg onload=window.__xss=1>')}&industry=${encodeURIComponent(XSS)}&controls=${encodeURIComponent(XSS)}&target=${encodeURIComponent('<b>1</b>')}&preset=${encodeURIComponent(XSS)}` +
+    `&customer=${encodeURIComponent(XSS)}&budget=${encodeURIComponent(XSS)}&relationship=high&relationship.cause=${encodeURIComponent(XSS)}`,
 };
 
 async function open(url) {

@@ -21,6 +21,8 @@ use secworth::model::questionnaire::builtin;
 use secworth::model::questionnaire::scoring::score;
 use secworth::model::questionnaire::share;
 use secworth::model::questionnaire::Questionnaire;
+use secworth::model::renewal::outlook::assess;
+use secworth::model::renewal::state::{Action as RenewalAction, Renewal};
 use secworth::model::widget::registry::{self, Visitor};
 use secworth::model::widget::{Opening, Widget, WidgetModel};
 
@@ -91,6 +93,20 @@ pub fn share_link(input: &[u8]) -> Vec<u64> {
     );
     assert!(o.expected_loss_with_package <= o.expected_loss * (1.0 + 1e-9), "a package raised the loss");
     sig.add("rosi", o.value.rosi.is_some());
+
+    let r = Renewal::open(&Opening::link(Widget::RenewalRisk, &query, Lang::En));
+    let a = assess(&r);
+    sig.add("renewal", (a.outlook, a.top_risks.min(2), a.below_target.len().min(2)));
+    assert!(a.top_risks <= a.open_risks && a.ranked.len() == r.marked().count(), "renewal counts {a:?}");
+    if let Some(i) = r.risks.iter().position(Option::is_none) {
+        let mut more = r.clone();
+        more.apply(RenewalAction::Mark(i, true));
+        more.apply(RenewalAction::SetLevel(i, 0));
+        assert!(assess(&more).outlook >= a.outlook, "marking a high risk improved the outlook");
+    }
+    let mut confirmed = r.clone();
+    (0..r.confirmed.len()).for_each(|c| confirmed.apply(RenewalAction::Confirm(c, true)));
+    assert!(assess(&confirmed).outlook <= a.outlook, "a confirmation worsened the outlook");
     sig.finish()
 }
 

@@ -1,5 +1,6 @@
 //! Charts layer: the per-dimension score chart, one labelled horizontal bar per
-//! dimension. Rows stack vertically so labels never collide, even at 320 px.
+//! dimension, and the bar rows other charts share (`target_bars`). Rows stack
+//! vertically so labels never collide, even at 320 px.
 
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -34,8 +35,22 @@ fn row_css_height() -> f64 {
     LABEL_CSS_PX * 1.5 + BAR_CSS_PX + GAP_CSS_PX
 }
 
-/// Draws the bars on `root`, top to bottom.
+/// Draws the bars on `root`, top to bottom, with the maturity bands' thresholds marked.
 pub fn draw<DB: DrawingBackend>(root: &Area<DB>, bars: &[Bar], style: &ChartStyle) -> Drawn<DB> {
+    let rows: Vec<Row> = bars.iter().map(|b| (b, fill_color(b.ratio, style))).collect();
+    draw_rows(root, &rows, &[THRESHOLDS.0, THRESHOLDS.1], style)
+}
+
+/// A bar and its fill.
+pub(super) type Row<'a> = (&'a Bar, RGBColor);
+
+/// Labelled bars top to bottom, each with ticks at `marks` (shares of the bar's width).
+pub(super) fn draw_rows<DB: DrawingBackend>(
+    root: &Area<DB>,
+    rows: &[Row],
+    marks: &[f64],
+    style: &ChartStyle,
+) -> Drawn<DB> {
     let (width, _) = root.dim_in_pixel();
     let pad = style.px(2.0);
     let width = width as i32 - 2 * pad;
@@ -46,7 +61,7 @@ pub fn draw<DB: DrawingBackend>(root: &Area<DB>, bars: &[Bar], style: &ChartStyl
     let label_style = TextStyle::from(font.into_font()).color(&style.text);
     let value_style = TextStyle::from(font.into_font()).color(&style.muted).pos(Pos::new(HPos::Right, VPos::Top));
     let bar_h = style.px(BAR_CSS_PX);
-    for (i, bar) in bars.iter().enumerate() {
+    for (i, (bar, colour)) in rows.iter().enumerate() {
         let top = pad + i as i32 * style.px(row_css_height());
         root.draw(&Text::new(bar.label.clone(), (pad, top), label_style.clone()))?;
         root.draw(&Text::new(bar.value_text.clone(), (pad + width, top), value_style.clone()))?;
@@ -55,9 +70,9 @@ pub fn draw<DB: DrawingBackend>(root: &Area<DB>, bars: &[Bar], style: &ChartStyl
         root.draw(&Rectangle::new([(pad, y0), (pad + width, y0 + bar_h)], style.track.filled()))?;
         let fill = (width as f64 * ratio).round() as i32;
         if fill > 0 {
-            root.draw(&Rectangle::new([(pad, y0), (pad + fill, y0 + bar_h)], fill_color(ratio, style).filled()))?;
+            root.draw(&Rectangle::new([(pad, y0), (pad + fill, y0 + bar_h)], colour.filled()))?;
         }
-        for t in [THRESHOLDS.0, THRESHOLDS.1] {
+        for t in marks {
             let x = pad + (width as f64 * t).round() as i32;
             root.draw(&PathElement::new(
                 vec![(x, y0 - style.px(3.0)), (x, y0 + bar_h + style.px(3.0))],

@@ -7,8 +7,10 @@ pub mod dimension_bars;
 pub mod exceedance;
 pub mod projection;
 pub mod ranking;
+pub mod risk_matrix;
 pub mod spectrum;
 pub mod style;
+pub mod target_bars;
 pub mod tornado;
 pub mod wheel;
 
@@ -33,6 +35,8 @@ pub enum ChartSpec {
     Breakdown(breakdown::Breakdown),
     Exceedance(exceedance::Exceedance),
     Tornado(tornado::Tornado),
+    RiskMatrix(risk_matrix::RiskMatrix),
+    TargetBars(target_bars::TargetBars),
 }
 
 impl ChartSpec {
@@ -47,6 +51,8 @@ impl ChartSpec {
             ChartSpec::Breakdown(b) => breakdown::height(b, width, style),
             ChartSpec::Exceedance(_) => exceedance::height(style),
             ChartSpec::Tornado(t) => tornado::height(t, style),
+            ChartSpec::RiskMatrix(m) => risk_matrix::height(m, style),
+            ChartSpec::TargetBars(t) => target_bars::height(t, style),
         }
     }
 
@@ -62,6 +68,8 @@ impl ChartSpec {
             ChartSpec::Breakdown(b) => breakdown::draw(root, b, style),
             ChartSpec::Exceedance(e) => exceedance::draw(root, e, style),
             ChartSpec::Tornado(t) => tornado::draw(root, t, style),
+            ChartSpec::RiskMatrix(m) => risk_matrix::draw(root, m, style),
+            ChartSpec::TargetBars(t) => target_bars::draw(root, t, style),
         }
     }
 }

@@ -18,5 +18,7 @@ pub mod notes;
 pub mod number_field;
 pub mod print_meta;
 pub mod questionnaire;
+pub mod renewal;
+pub mod select;
 pub mod share_bar;
 pub mod widget;

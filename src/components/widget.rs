@@ -16,6 +16,7 @@ use crate::model::flywheel::state::Flywheel;
 use crate::model::lang::{Audience, Lang};
 use crate::model::query;
 use crate::model::questionnaire::Questionnaire;
+use crate::model::renewal::state::Renewal;
 use crate::model::widget::Widget;
 
 /// Whether the widget owns the page (its URL mirrors the state) or is embedded in a host page.
@@ -63,6 +64,7 @@ pub fn AnyWidget(props: &WidgetProps) -> Html {
         Widget::BreachCost => html! { <Frame<Breach> ..props /> },
         Widget::Flywheel => html! { <Frame<Flywheel> ..props /> },
         Widget::DecisionWeights => html! { <Frame<Decision> ..props /> },
+        Widget::RenewalRisk => html! { <Frame<Renewal> ..props /> },
     }
 }
 

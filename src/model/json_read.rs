@@ -3,16 +3,54 @@
 //! instead of serde's derived deserializers: the same checks and clearer paths, for a
 //! fraction of the wasm (each derived type instantiated serde_json's whole reader).
 
+use std::fmt;
+
 use serde_json::{Map, Value};
 
-/// What is wrong, and where: `path` is empty for the top level.
+/// What is wrong, and where: the field's path (`questions[3].options[1].points`; empty
+/// for the top level) and what is wrong with it. Data files (question banks, the
+/// renewal-risk model) are refused with one of these.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReadError {
     pub path: String,
     pub message: String,
 }
 
+impl fmt::Display for ReadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+impl std::error::Error for ReadError {}
+
 pub type Read<T> = Result<T, ReadError>;
+
+/// The error `message` at `path`.
+pub fn error(path: impl Into<String>, message: impl Into<String>) -> ReadError {
+    ReadError { path: path.into(), message: message.into() }
+}
+
+/// Parses a data file's JSON text; a syntax error names the field it broke in, or
+/// `top` (`(bank)`) when it broke outside any.
+pub fn document(json: &str, top: &str) -> Read<Value> {
+    serde_json::from_str(json).map_err(|e| {
+        let path = super::json_path::path_at(json, e.line(), e.column());
+        error(if path.is_empty() { top.to_string() } else { path }, e.to_string())
+    })
+}
+
+/// An identifier: 1 to 64 characters of `a-z`, `0-9` and `-`.
+pub fn check_id(path: &str, id: &str) -> Read<()> {
+    let ok = !id.is_empty()
+        && id.len() <= 64
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    if ok {
+        Ok(())
+    } else {
+        Err(error(path, "must be 1 to 64 characters of a-z, 0-9 and -"))
+    }
+}
 
 fn fail<T>(path: &str, message: String) -> Read<T> {
     Err(ReadError { path: path.to_string(), message })

@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::json_read::{Object, Read};
+use super::json_read::{self, Object, Read};
 
 /// A language the widgets speak.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -97,6 +97,19 @@ impl Localized {
             Lang::Zh => &self.zh,
             Lang::En => &self.en,
         }
+    }
+
+    /// Both texts present (not blank) and at most 2,000 characters, or an error at `path.zh` / `path.en`.
+    pub fn check(&self, path: &str) -> Read<()> {
+        for (lang, s) in [("zh", &self.zh), ("en", &self.en)] {
+            if s.trim().is_empty() {
+                return Err(json_read::error(format!("{path}.{lang}"), "must not be empty"));
+            }
+            if s.chars().count() > 2000 {
+                return Err(json_read::error(format!("{path}.{lang}"), "must be at most 2000 characters"));
+            }
+        }
+        Ok(())
     }
 }
 

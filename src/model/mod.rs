@@ -15,6 +15,7 @@ pub mod note;
 pub mod origin;
 pub mod query;
 pub mod questionnaire;
+pub mod renewal;
 pub mod small_sort;
 pub mod text;
 pub mod widget;

@@ -63,6 +63,8 @@ pub enum Note {
     StorageUnavailable,
     /// An inline bank was refused; the built-in bank is used.
     BankRejected(String),
+    /// An inline renewal-risk model was refused; the built-in one (seed 004) is used.
+    RiskModelRejected(String),
 }
 
 fn quote(s: &str) -> String {
@@ -118,6 +120,8 @@ impl Note {
             (StorageUnavailable, Lang::Zh) => "当前浏览器不允许在此保存数据，离开页面后答案不会保留。可使用分享链接保存答案。".to_string(),
             (BankRejected(e), Lang::En) => format!("The custom question bank was refused ({}); the built-in questions are used.", truncate(e, 200)),
             (BankRejected(e), Lang::Zh) => format!("自定义题库未通过校验（{}），已使用内置题目。", truncate(e, 200)),
+            (RiskModelRejected(e), Lang::En) => format!("The custom risk model was refused ({}); the built-in one is used.", truncate(e, 200)),
+            (RiskModelRejected(e), Lang::Zh) => format!("自定义风险模型未通过校验（{}），已使用内置模型。", truncate(e, 200)),
         }
     }
 }

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::components::number_field::{number_field, NumberField};
+use crate::components::select::select;
 use crate::model::breach::profile::{Control, Controls, Industry, Jurisdiction};
 use crate::model::breach::state::{Action, Breach, Field};
 use crate::model::breach::text::{control_label, field_label, industry_label, jurisdiction_label, text};
@@ -17,30 +18,6 @@ pub fn field(b: &Breach, f: Field, prefix: &str, on_action: &Callback<Action>) -
     let entry = b.entry(f);
     let field = NumberField { id, key: f.spec().key, label, unit, entry, hint: None, lang: b.lang };
     number_field(field, on_action.reform(move |text| Action::Edit(f, text)))
-}
-
-/// A `<select>` over `options` (code, label), emitting the chosen code.
-fn select(
-    id: String,
-    label: &str,
-    key: &'static str,
-    options: Vec<(&'static str, String)>,
-    selected: &str,
-    on_pick: Callback<String>,
-) -> Html {
-    let onchange = Callback::from(move |e: Event| {
-        if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
-            on_pick.emit(select.value());
-        }
-    });
-    html! {
-        <div class="sw-field">
-            <label for={id.clone()}>{ label.to_string() }</label>
-            <select {id} {onchange} data-field={key}>
-                { for options.into_iter().map(|(code, name)| html! { <option value={code} selected={code == selected}>{ name }</option> }) }
-            </select>
-        </div>
-    }
 }
 
 /// Checkboxes for the controls; `locked` ones are shown ticked and disabled.
@@ -93,14 +70,14 @@ pub fn form(b: &Breach, instance: u32, on_action: &Callback<Action>) -> Html {
                 <legend>{ bt.business }</legend>
                 <div class="sw-fields">
                     { select(format!("{prefix}-industry"), bt.industry, "industry",
-                        Industry::ALL.iter().map(|i| (i.code(), industry_label(*i, lang).to_string())).collect(), b.industry.code(),
+                        Industry::ALL.iter().map(|i| (i.code().to_string(), industry_label(*i, lang).to_string())).collect(), b.industry.code(),
                         emit(|c| Industry::parse(&c).map(Action::SetIndustry))) }
                     { select(format!("{prefix}-jurisdiction"), bt.jurisdiction, "jurisdiction",
-                        Jurisdiction::ALL.iter().map(|j| (j.code(), jurisdiction_label(*j, lang).to_string())).collect(), b.jurisdiction.code(),
+                        Jurisdiction::ALL.iter().map(|j| (j.code().to_string(), jurisdiction_label(*j, lang).to_string())).collect(), b.jurisdiction.code(),
                         emit(|c| Jurisdiction::parse(&c).map(Action::SetJurisdiction))) }
                     { fields(&[Field::Employees, Field::Revenue]) }
                     { select(format!("{prefix}-currency"), bt.currency, "currency",
-                        Currency::ALL.iter().map(|c| (c.code(), c.code().to_string())).collect(), b.currency.code(),
+                        Currency::ALL.iter().map(|c| (c.code().to_string(), c.code().to_string())).collect(), b.currency.code(),
                         emit(|c| Currency::parse(&c).map(Action::SetCurrency))) }
                     { fields(&[Field::Downtime, Field::Tolerance]) }
                 </div>

@@ -3,11 +3,10 @@
 //! field. Pure Rust (serde_json's parser, then `json_read`).
 
 use std::collections::HashSet;
-use std::fmt;
 
 use serde_json::Value;
 
-use crate::model::json_read::{self, Object, Read, ReadError};
+use crate::model::json_read::{self, check_id, Object, Read, ReadError};
 use crate::model::lang::{Localized, PerAudience};
 
 /// Most options a question may have: a share link stores each answer as one digit.
@@ -95,31 +94,16 @@ pub struct Band {
 }
 
 /// Why a bank was refused: the field's path (`questions[3].options[1].points`) and what is wrong.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct BankError {
-    pub path: String,
-    pub message: String,
-}
-
-impl fmt::Display for BankError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
-    }
-}
-
-impl std::error::Error for BankError {}
+pub type BankError = ReadError;
 
 fn err(path: impl Into<String>, message: impl Into<String>) -> BankError {
-    BankError { path: path.into(), message: message.into() }
+    json_read::error(path, message)
 }
 
 impl Bank {
     /// Parses and validates a bank from JSON text.
     pub fn from_json(json: &str) -> Result<Bank, BankError> {
-        let value: Value = serde_json::from_str(json).map_err(|e| {
-            let path = crate::model::json_path::path_at(json, e.line(), e.column());
-            err(if path.is_empty() { "(bank)".to_string() } else { path }, e.to_string())
-        })?;
+        let value = json_read::document(json, "(bank)")?;
         let bank = Bank::read(&value).map_err(|ReadError { path, message }| {
             err(if path.is_empty() { "(bank)".to_string() } else { path }, message)
         })?;
@@ -147,7 +131,7 @@ impl Bank {
         if self.version == 0 {
             return Err(err("version", "must be 1 or more"));
         }
-        check_text("title", &self.title)?;
+        self.title.check("title")?;
         self.validate_dimensions()?;
         self.validate_questions()?;
         self.validate_bands()?;
@@ -162,7 +146,7 @@ impl Bank {
             if !ids.insert(scale.id.as_str()) {
                 return Err(err(format!("{at}.id"), format!("\"{}\" is used twice", scale.id)));
             }
-            check_text(&format!("{at}.title"), &scale.title)?;
+            scale.title.check(&format!("{at}.title"))?;
             if scale.questions.is_empty() {
                 return Err(err(format!("{at}.questions"), "must list at least one question id"));
             }
@@ -193,7 +177,7 @@ impl Bank {
                     return Err(err(format!("{lat}.value"), "must be a number"));
                 }
                 for (field, text) in [("title", &l.title), ("description", &l.description), ("next", &l.next)] {
-                    check_text(&format!("{lat}.{field}"), text)?;
+                    text.check(&format!("{lat}.{field}"))?;
                 }
             }
         }
@@ -211,12 +195,12 @@ impl Bank {
             if !ids.insert(d.id.as_str()) {
                 return Err(err(format!("{at}.id"), format!("\"{}\" is used twice", d.id)));
             }
-            check_text(&format!("{at}.title"), &d.title)?;
+            d.title.check(&format!("{at}.title"))?;
             if !(d.points.is_finite() && d.points > 0.0 && d.points <= 1000.0) {
                 return Err(err(format!("{at}.points"), "must be a number above 0 and at most 1000"));
             }
             for (j, step) in d.next_steps.iter().enumerate() {
-                check_text(&format!("{at}.next_steps[{j}]"), step)?;
+                step.check(&format!("{at}.next_steps[{j}]"))?;
             }
             if !self.questions.iter().any(|q| q.dimension == d.id) {
                 return Err(err(format!("{at}.id"), format!("no question scores dimension \"{}\"", d.id)));
@@ -242,15 +226,15 @@ impl Bank {
             if self.dimension_index(&q.dimension).is_none() {
                 return Err(err(format!("{at}.dimension"), format!("no dimension has id \"{}\"", q.dimension)));
             }
-            check_text(&format!("{at}.text"), &q.text)?;
+            q.text.check(&format!("{at}.text"))?;
             if let Some(help) = &q.help {
-                check_text(&format!("{at}.help"), help)?;
+                help.check(&format!("{at}.help"))?;
             }
             if q.options.len() < 2 || q.options.len() > MAX_OPTIONS {
                 return Err(err(format!("{at}.options"), format!("must have 2 to {MAX_OPTIONS} options")));
             }
             for (j, o) in q.options.iter().enumerate() {
-                check_text(&format!("{at}.options[{j}].text"), &o.text)?;
+                o.text.check(&format!("{at}.options[{j}].text"))?;
                 if !(o.points.is_finite() && o.points >= 0.0 && o.points <= 1000.0) {
                     return Err(err(format!("{at}.options[{j}].points"), "must be a number from 0 to 1000"));
                 }
@@ -284,8 +268,8 @@ impl Bank {
                 return Err(err(format!("{at}.min"), "must be above the previous band's min"));
             }
             for (field, text) in [("title", &b.title), ("advice", &b.advice)] {
-                check_text(&format!("{at}.{field}.screen"), &text.screen)?;
-                check_text(&format!("{at}.{field}.self"), &text.self_assessment)?;
+                text.screen.check(&format!("{at}.{field}.screen"))?;
+                text.self_assessment.check(&format!("{at}.{field}.self"))?;
             }
         }
         Ok(())
@@ -377,27 +361,4 @@ impl Question {
     pub fn max_points(&self) -> f64 {
         self.options.iter().map(|o| o.points).fold(0.0, f64::max)
     }
-}
-
-fn check_id(path: &str, id: &str) -> Result<(), BankError> {
-    let ok = !id.is_empty()
-        && id.len() <= 64
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-    if ok {
-        Ok(())
-    } else {
-        Err(err(path, "must be 1 to 64 characters of a-z, 0-9 and -"))
-    }
-}
-
-fn check_text(path: &str, text: &Localized) -> Result<(), BankError> {
-    for (lang, s) in [("zh", &text.zh), ("en", &text.en)] {
-        if s.trim().is_empty() {
-            return Err(err(format!("{path}.{lang}"), "must not be empty"));
-        }
-        if s.chars().count() > 2000 {
-            return Err(err(format!("{path}.{lang}"), "must be at most 2000 characters"));
-        }
-    }
-    Ok(())
 }

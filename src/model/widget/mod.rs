@@ -15,7 +15,12 @@ pub enum Widget {
     Spectrum,
     Flywheel,
     DecisionWeights,
+    RenewalRisk,
 }
+
+/// A renewal review before a meeting: two risks marked, two measures entered, one check given.
+const RENEWAL_SAMPLE: &str = "customer=Acme&missing-components=high&missing-components.response=mitigate\
+    &missing-components.state=in-progress&budget=medium&alert-accuracy=86&closure=97&confirmed=satisfied";
 
 /// What the registry says of a widget, for the gallery, the tests and the benchmark.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -32,8 +37,14 @@ pub struct WidgetInfo {
 
 impl Widget {
     /// Every widget that is built, in gallery order.
-    pub const ALL: [Widget; 5] =
-        [Widget::Maturity, Widget::BreachCost, Widget::Spectrum, Widget::Flywheel, Widget::DecisionWeights];
+    pub const ALL: [Widget; 6] = [
+        Widget::Maturity,
+        Widget::BreachCost,
+        Widget::Spectrum,
+        Widget::Flywheel,
+        Widget::DecisionWeights,
+        Widget::RenewalRisk,
+    ];
 
     pub fn info(self) -> WidgetInfo {
         let (sample, headline, questionnaire): (_, &'static [&'static str], _) = match self {
@@ -42,6 +53,7 @@ impl Widget {
             Widget::Spectrum => ("v=1&a=332221110010", &["spectrum-position", "spectrum-stage"], true),
             Widget::Flywheel => ("", &["flywheel-health", "net-revenue-retention", "revenue-gap"], false),
             Widget::DecisionWeights => ("", &["leader-original", "leader-reframed"], false),
+            Widget::RenewalRisk => (RENEWAL_SAMPLE, &["renewal-risk", "high-risks"], false),
         };
         WidgetInfo { code: self.code(), sample, headline, questionnaire }
     }
@@ -53,6 +65,7 @@ impl Widget {
             Widget::Spectrum => "spectrum",
             Widget::Flywheel => "flywheel",
             Widget::DecisionWeights => "decision-weights",
+            Widget::RenewalRisk => "renewal-risk",
         }
     }
 

@@ -10,6 +10,7 @@ use crate::model::breach::state::Breach;
 use crate::model::decision::state::Decision;
 use crate::model::flywheel::state::Flywheel;
 use crate::model::questionnaire::Questionnaire;
+use crate::model::renewal::state::Renewal;
 
 /// Code generic over the model type, run for one widget by [`visit`].
 pub trait Visitor {
@@ -24,6 +25,7 @@ pub fn visit<V: Visitor>(widget: Widget, visitor: V) -> V::Output {
         Widget::BreachCost => visitor.visit::<Breach>(widget),
         Widget::Flywheel => visitor.visit::<Flywheel>(widget),
         Widget::DecisionWeights => visitor.visit::<Decision>(widget),
+        Widget::RenewalRisk => visitor.visit::<Renewal>(widget),
     }
 }
 

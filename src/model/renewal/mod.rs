@@ -1,0 +1,142 @@
+//! Model layer: the renewal-risk assessment for managed security services (SPEC 2.6,
+//! seed 004): the risk model as data (`model`), one customer's review and its actions
+//! (`state`), its share link (`link`), the outlook and ranking (`outlook`) and its
+//! text (`text`); here, how it opens and what it announces. Pure Rust.
+
+pub mod link;
+pub mod model;
+pub mod outlook;
+pub mod state;
+pub mod text;
+
+use std::rc::Rc;
+
+use serde_json::{json, Value};
+
+use self::model::RiskModel;
+use self::outlook::assess;
+use self::state::{Action, Renewal};
+use crate::model::json_write::object;
+use crate::model::lang::Lang;
+use crate::model::note::Note;
+use crate::model::query;
+use crate::model::widget::{FrameAction, Opening, Widget, WidgetModel};
+
+/// Where a review is saved: one key per risk model, so a review never lands in another model.
+pub fn storage_key(model_id: &str) -> String {
+    format!("secworth:renewal-risk:{model_id}")
+}
+
+impl WidgetModel for Renewal {
+    type Action = Action;
+
+    /// The model (inline if it validates, else the built-in one), then the link's
+    /// inputs if it has any, else the saved review, else an empty one.
+    fn open(o: &Opening) -> Self {
+        let mut notes = Vec::new();
+        let model = match o.inline_bank.map(RiskModel::from_json) {
+            Some(Ok(model)) => Rc::new(model),
+            Some(Err(e)) => {
+                notes.push(Note::RiskModelRejected(e.to_string()));
+                RiskModel::builtin()
+            }
+            None => RiskModel::builtin(),
+        };
+        let pairs = o.link.map(query::parse).unwrap_or_default();
+        let link_lang = pairs.iter().find(|(k, _)| k == "lang").map(|(_, v)| v.clone());
+        let lang = query::lang_param(&pairs, o.lang(), &mut notes);
+        let has_inputs = pairs.iter().any(|(k, _)| !matches!(k.as_str(), "w" | "lang" | "origin"));
+        let mut review = Renewal::new(model.clone(), lang);
+        match (o.link, o.saved(&storage_key(&model.id))) {
+            (Some(link), _) if has_inputs => review.read_link(link),
+            (_, Some(saved)) => {
+                review.read_link(&saved);
+                let saved_lang = query::lang_param(&query::parse(&saved), lang, &mut review.notes);
+                if review.notes.is_empty() {
+                    // The page's own language (link or embedder) wins over a saved one.
+                    review.lang = link_lang.as_deref().and_then(Lang::parse).or(o.lang).unwrap_or(saved_lang);
+                } else {
+                    review = Renewal::new(model, lang);
+                    notes.push(Note::SavedStateUnreadable);
+                }
+            }
+            _ => {}
+        }
+        if o.storage.is_none() {
+            notes.push(Note::StorageUnavailable);
+        }
+        notes.append(&mut review.notes);
+        review.notes = notes;
+        review
+    }
+
+    fn apply(&mut self, action: Action) {
+        Renewal::apply(self, action)
+    }
+    fn frame_action(action: FrameAction) -> Action {
+        Action::Frame(action)
+    }
+    fn widget(&self) -> Widget {
+        Widget::RenewalRisk
+    }
+    fn lang(&self) -> Lang {
+        self.lang
+    }
+    fn notes(&self) -> &[Note] {
+        &self.notes
+    }
+    fn storage_key(&self) -> String {
+        storage_key(&self.model.id)
+    }
+    fn share_query(&self) -> String {
+        self.write_link()
+    }
+
+    fn result_json(&self) -> Value {
+        let (m, a) = (&self.model, assess(self));
+        let risks: Vec<Value> = a
+            .ranked
+            .iter()
+            .enumerate()
+            .filter_map(|(rank, r)| {
+                let (risk, marked) = (&m.risks[r.risk], self.risks[r.risk].as_ref()?);
+                Some(json!({
+                    "id": risk.id,
+                    "class": m.class_of(risk),
+                    "group": risk.group,
+                    "level": m.levels[marked.level].id,
+                    "response": marked.response.map(|x| m.responses[x].id.as_str()),
+                    "responseFits": r.response_fits,
+                    "state": m.states[marked.state].id,
+                    "open": r.open,
+                    "cause": marked.cause,
+                    "root": marked.root,
+                    "rank": rank + 1,
+                }))
+            })
+            .collect();
+        let measures: Vec<Value> = m
+            .measures
+            .iter()
+            .enumerate()
+            .map(|(i, x)| {
+                let meets = self.measured[i].map(|_| a.on_target.contains(&i));
+                json!({ "id": x.id, "value": self.measured[i], "target": self.targets[i], "unit": x.unit, "meetsTarget": meets })
+            })
+            .collect();
+        json!({
+            "widget": "renewal-risk",
+            "model": m.id,
+            "version": m.version,
+            "lang": self.lang.code(),
+            "customer": self.customer,
+            "outlook": a.outlook.code(),
+            "highRisks": a.top_risks,
+            "openRisks": a.open_risks,
+            "risks": risks,
+            "measures": measures,
+            "belowTarget": a.below_target.iter().map(|&i| m.measures[i].id.as_str()).collect::<Vec<_>>(),
+            "confirmations": object(m.confirmations.iter().zip(&self.confirmed).map(|(c, on)| (c.id.clone(), json!(on))).collect()),
+        })
+    }
+}
