@@ -21,7 +21,9 @@ step "fuzz the share-link and question-bank parsers (bounded; fixed seed, so CI 
 cargo run --locked --quiet --example fuzz -- --seconds "${FUZZ_SECONDS:-60}"
 
 step "browser tests (wasm-bindgen-test, headless Chromium)"
-cargo test --locked --target wasm32-unknown-unknown --test 'browser_*'
+# wasm-bindgen-test-runner takes the first driver it finds, geckodriver before
+# chromedriver; env.sh names geckodriver for the cross-engine suite, so hide it here.
+env -u GECKODRIVER cargo test --locked --target wasm32-unknown-unknown --test 'browser_*'
 
 step "release build, and a fault-injection build for the panic test (dist-faults/)"
 trunk build --release --offline
