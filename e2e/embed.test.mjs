@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
 import { track, addressBar } from './harness.mjs';
+import { WIDGETS } from './registry.mjs';
 
 const DIST = new URL('../dist', import.meta.url).pathname;
 const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
@@ -231,7 +232,8 @@ test('under a strict CSP nothing is blocked, and print and downloads keep the re
 
 test('the gallery offers embed code with the current answers baked into the iframe URL', async () => {
   const page = await open(`${widgets.url}/?lang=en`);
-  assert.equal(await page.locator('article.sw-card').count(), 5, 'every widget is in the gallery');
+  const cards = await page.locator('article.sw-card').evaluateAll((cs) => cs.map((c) => c.dataset.widget));
+  assert.deepEqual(cards, WIDGETS.map((w) => w.code), 'every widget of the registry is in the gallery, in its order');
   const card = page.locator('article.sw-card[data-widget="maturity"]');
   await card.locator('fieldset.sw-question').first().locator('label.sw-option').nth(2).click();
   await card.locator('summary', { hasText: 'Embed this widget' }).click();

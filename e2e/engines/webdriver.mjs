@@ -91,9 +91,18 @@ const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
 /** One WebDriver session: the commands the suite uses. */
 export class Session {
-  static async create(base, alwaysMatch) {
-    const r = await call('POST', `${base}/session`, { capabilities: { alwaysMatch } });
-    return new Session(base, r.sessionId, r.capabilities);
+  /** A new session. WebKitWebDriver now and then never answers a new-session request
+   *  (seen once in some twenty runs, which then hung for fetch's five minutes), so each
+   *  attempt gets a minute and a hung one is tried again. */
+  static async create(base, alwaysMatch, attempts = 3) {
+    for (let i = 1; ; i++) {
+      try {
+        const r = await call('POST', `${base}/session`, { capabilities: { alwaysMatch } }, 60000);
+        return new Session(base, r.sessionId, r.capabilities);
+      } catch (e) {
+        if (i >= attempts || e.name !== 'TimeoutError') throw e;
+      }
+    }
   }
 
   constructor(base, id, capabilities) {
@@ -179,11 +188,12 @@ export class Session {
   }
 }
 
-async function call(method, url, body) {
+async function call(method, url, body, timeoutMs) {
   const r = await fetch(url, {
     method,
     headers: body ? { 'content-type': 'application/json' } : {},
     body: body ? JSON.stringify(body) : undefined,
+    signal: timeoutMs ? AbortSignal.timeout(timeoutMs) : undefined,
   });
   const json = await r.json().catch(() => ({}));
   if (!r.ok) throw new WebDriverError(`${method} ${url.replace(/.*\/session\/[^/]+/, '')}: ${json.value?.error}: ${json.value?.message}`);
