@@ -125,9 +125,10 @@ async function memoryAfterSession(browser, baseUrl) {
   return bytes;
 }
 
-/** Monte Carlo throughput: the breach model's two simulations (today, with the
- *  package) of `trials` years each, timed by the app's "secworth:simulate" measure
- *  on page load; median of `LOADS` loads. */
+/** Monte Carlo throughput: the breach model's outcome on page load (two simulations
+ *  of `trials` years, today and with the package, plus the breakdown, tornado and
+ *  explanation), timed by the app's "secworth:simulate" measure and halved: an upper
+ *  bound on one simulation. Median of `LOADS` loads. */
 async function monteCarlo(browser, baseUrl, trials) {
   const durations = [];
   for (let i = 0; i < LOADS; i++) {

@@ -7,6 +7,17 @@ import { run as perf } from './perf.mjs';
 import { run as compare } from './compare.mjs';
 
 const dist = process.argv[2] ?? 'dist';
+
+/** bench/montecarlo.py on the breach model's own trial inputs (bench/mc_inputs.rs). */
+function numpyReference(trials) {
+  try {
+    const inputs = execFileSync('cargo', ['run', '--quiet', '--release', '--example', 'mc_inputs', '--', String(trials)]);
+    return JSON.parse(execFileSync('python3', ['bench/montecarlo.py'], { input: inputs }).toString());
+  } catch (e) {
+    console.log(`numpy reference: could not run (${String(e.message).split('\n')[0]})`);
+    return null;
+  }
+}
 console.log('\n==> bundle size');
 execFileSync('node', ['bench/size.mjs', dist], { stdio: 'inherit' });
 const size = JSON.parse((await import('node:fs')).readFileSync('bench/out/size.json', 'utf8'));
@@ -21,6 +32,15 @@ if (both) console.log(`${'both together'.padEnd(20)} ${(both / 1024).toFixed(1)}
 
 console.log('\n==> start, interaction and memory (headless Chromium)');
 const speed = await perf(dist);
+
+console.log('\n==> Monte Carlo against vectorised numpy (the same trial, this machine, this run)');
+const numpy = numpyReference(100000);
+const browser = speed.monteCarlo?.find((m) => m.trials === 100000);
+if (numpy && browser) {
+  console.log(`numpy ${numpy.numpy}: ${numpy.msPerSimulation.toFixed(2)} ms per simulation of 100,000 years; ` +
+    `the browser: ${browser.msPerSimulation.toFixed(2)} ms (${(browser.msPerSimulation / numpy.msPerSimulation).toFixed(2)}x numpy's time)`);
+  speed.monteCarloNumpy = numpy;
+}
 
 await mkdir('bench/out', { recursive: true });
 const figures = { date: new Date().toISOString(), size: size.total, budgetGzip: size.budgetGzip, javascriptStack: js, ...speed };

@@ -5,4 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/build.sh
 source scripts/env.sh
+# numpy for the Monte Carlo reference (bench/montecarlo.py), if it is not there yet.
+python3 -c 'import numpy' 2>/dev/null || python3 -m pip install --quiet numpy
 node bench/run.mjs dist

@@ -38,10 +38,14 @@ impl Rng {
     }
 }
 
-/// The smallest `k` with P(N <= k) >= u for N ~ Poisson(rate): one uniform per
-/// trial, so a lower rate never gives more breaches for the same draw.
-fn poisson(rate: f64, u: f64) -> u32 {
-    let mut p = (-rate).exp();
+/// The smallest `k` with P(N <= k) >= u for N ~ Poisson(rate), given `none` =
+/// P(N = 0) = exp(-rate): one uniform per trial, so a lower rate never gives more
+/// breaches for the same draw. Most years draw none, so that test comes first.
+fn poisson(rate: f64, none: f64, u: f64) -> u32 {
+    if u <= none {
+        return 0;
+    }
+    let mut p = none;
     let mut cdf = p;
     let mut k = 0;
     while cdf < u && k < 50 {
@@ -50,6 +54,34 @@ fn poisson(rate: f64, u: f64) -> u32 {
         cdf += p;
     }
     k
+}
+
+/// What one simulated year draws from: the yearly breach rate, a breach's expected
+/// cost without fines, the expected fines and the chance a breach is fined, the law's
+/// maximum fine, and the spread (lognormal sigma). US dollars.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TrialInputs {
+    pub rate: f64,
+    pub rest: f64,
+    pub fines: f64,
+    pub fine_rate: f64,
+    pub cap: f64,
+    pub sigma: f64,
+}
+
+impl TrialInputs {
+    pub fn of(p: &Profile, a: &Assumptions) -> TrialInputs {
+        let expected = breach_cost(p, a);
+        let fines = expected.get(Category::Fines);
+        TrialInputs {
+            rate: breach_rate(p, a),
+            rest: expected.total() - fines,
+            fines,
+            fine_rate: fine_chance(a),
+            cap: fine_cap(p, a),
+            sigma: a.get(Param::Spread).clamp(0.0, 3.0),
+        }
+    }
 }
 
 /// What the simulation reports.
@@ -140,23 +172,18 @@ fn quantile(sorted: &[f64], q: f64) -> f64 {
 /// result; each trial draws from its own stream, so changing one input never
 /// reshuffles the luck of the others.
 pub fn simulate(p: &Profile, a: &Assumptions, trials: u32, seed: u64) -> Simulation {
+    let TrialInputs { rate, rest, fines, fine_rate, cap, sigma } = TrialInputs::of(p, a);
     let trials = trials.max(1);
-    let expected = breach_cost(p, a);
-    let rate = breach_rate(p, a);
-    let fine_rate = fine_chance(a);
-    let cap = fine_cap(p, a);
-    let sigma = a.get(Param::Spread).clamp(0.0, 3.0);
+    let none = (-rate).exp();
     // Lognormal with mean 1: exp(sigma Z - sigma^2 / 2).
     let mean_one = |z: f64, s: f64| (s * z - s * s / 2.0).exp();
-    let fines = expected.get(Category::Fines);
-    let rest = expected.total() - fines;
 
     let mut annual = Vec::with_capacity(trials as usize);
     let mut breaches = Vec::new();
     let mut sum = 0.0;
     for t in 0..trials {
         let mut rng = Rng::new(seed ^ (t as u64).wrapping_mul(0xd1b5_4a32_d192_ed03));
-        let count = poisson(rate, rng.uniform());
+        let count = poisson(rate, none, rng.uniform());
         let mut year = 0.0;
         for _ in 0..count {
             let mut cost = rest * mean_one(rng.normal(), sigma);
