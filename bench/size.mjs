@@ -1,10 +1,14 @@
-// Prints the release bundle's size per file and in total, raw / gzip / brotli,
-// against the 250 KB gzip budget (SPEC section 6), and writes bench/out/size.json.
+// Prints the release bundle's size per file, raw / gzip / brotli: the suite (every
+// widget, both languages, all banks: the gallery) in total against its 250 KB gzip
+// budget, and what a host page embedding one widget downloads (embed.js, the
+// stylesheet and that widget's own bundle in widgets/<code>/) against the 120 KB
+// budget (SPEC section 6). Writes bench/out/size.json.
 import { readdir, readFile, mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const BUDGET_GZIP = 250 * 1024;
+const EMBED_BUDGET_GZIP = 120 * 1024;
 const dist = process.argv[2] ?? 'dist';
 
 async function files(dir) {
@@ -28,13 +32,24 @@ for (const path of (await files(dist)).sort()) {
     brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   });
 }
-const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+const sum = (list) => list.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+const suiteRows = rows.filter((r) => !r.file.startsWith('widgets/'));
+const total = sum(suiteRows);
 
 console.log(`${'file'.padEnd(44)} ${'raw KB'.padStart(8)} ${'gzip KB'.padStart(8)} ${'br KB'.padStart(8)}`);
 for (const r of rows) console.log(`${r.file.padEnd(44)} ${kb(r.raw)} ${kb(r.gzip)} ${kb(r.brotli)}`);
-console.log(`${'total'.padEnd(44)} ${kb(total.raw)} ${kb(total.gzip)} ${kb(total.brotli)}`);
+console.log(`${'the suite (all but widgets/)'.padEnd(44)} ${kb(total.raw)} ${kb(total.gzip)} ${kb(total.brotli)}`);
 const share = ((100 * total.gzip) / BUDGET_GZIP).toFixed(0);
-console.log(`budget: ${(total.gzip / 1024).toFixed(1)} KB gzip of ${BUDGET_GZIP / 1024} KB (${share}%) ${total.gzip <= BUDGET_GZIP ? 'within budget' : 'OVER BUDGET'}`);
+console.log(`suite budget: ${(total.gzip / 1024).toFixed(1)} KB gzip of ${BUDGET_GZIP / 1024} KB (${share}%) ${total.gzip <= BUDGET_GZIP ? 'within budget' : 'OVER BUDGET'}`);
+
+// What one embed downloads: the loader, the stylesheet and the widget's own bundle.
+const shared = rows.filter((r) => ['embed.js', 'secworth.css'].includes(r.file));
+const embeds = {};
+for (const code of [...new Set(rows.filter((r) => r.file.startsWith('widgets/')).map((r) => r.file.split('/')[1]))]) {
+  embeds[code] = sum([...shared, ...rows.filter((r) => r.file.startsWith(`widgets/${code}/`))]);
+  const e = embeds[code];
+  console.log(`embed ${code.padEnd(38)} ${kb(e.raw)} ${kb(e.gzip)} ${kb(e.brotli)}  ${e.gzip <= EMBED_BUDGET_GZIP ? 'within' : 'over'} the ${EMBED_BUDGET_GZIP / 1024} KB gzip budget`);
+}
 
 await mkdir('bench/out', { recursive: true });
-await writeFile('bench/out/size.json', JSON.stringify({ date: new Date().toISOString(), budgetGzip: BUDGET_GZIP, files: rows, total }, null, 2));
+await writeFile('bench/out/size.json', JSON.stringify({ date: new Date().toISOString(), budgetGzip: BUDGET_GZIP, embedBudgetGzip: EMBED_BUDGET_GZIP, files: rows, total, embeds }, null, 2));

@@ -244,3 +244,36 @@ test('the gallery offers embed code with the current answers baked into the ifra
   assert.ok(iframe.includes(`e.origin !== '${widgets.url}'`));
   await page.context().close();
 });
+
+/** The wasm bundles a page fetched, as paths under the widgets' folder. */
+const wasmFetched = (page) => page.requests.filter((u) => u.endsWith('.wasm')).map((u) => new URL(u).pathname);
+
+test('a page that shows one kind of widget loads that widget\'s bundle alone; several kinds, the suite', async () => {
+  const one = await open(await hostPage('one-kind.html', `
+    <div data-secworth="flywheel" data-lang="en" id="a"></div>
+    <div data-secworth="flywheel" data-lang="zh" id="b"></div>
+    <script type="module" src="${widgets.url}/embed.js"></script>`));
+  await one.locator('#b output[data-result="nps"]').waitFor();
+  assert.deepEqual(wasmFetched(one), ['/widgets/flywheel/secworth_bg.wasm']);
+  assert.equal(await one.locator('#a output[data-result="nps"]').getAttribute('data-value'), '30', 'both hosts mounted by the one bundle');
+
+  const two = await open(await hostPage('two-kinds.html', `
+    <div data-secworth="flywheel" data-lang="en"></div>
+    <div data-secworth="decision-weights" data-lang="en"></div>
+    <script type="module" src="${widgets.url}/embed.js"></script>`));
+  await two.locator('output[data-result="leader-original"]').waitFor();
+  assert.deepEqual(wasmFetched(two), ['/secworth_bg.wasm']);
+
+  // The iframe URL (and a widget's page) loads its widget's bundle; an unknown `w` falls back to the suite's gallery.
+  const frame = await open(`${widgets.url}/index.html?w=renewal-risk&lang=en`);
+  await frame.locator('output[data-result="renewal-risk"]').waitFor();
+  assert.deepEqual(wasmFetched(frame), ['/widgets/renewal-risk/secworth_bg.wasm']);
+  const unknown = await open(`${widgets.url}/index.html?w=nope&lang=en`);
+  await unknown.locator('article.sw-card').first().waitFor();
+  assert.deepEqual(wasmFetched(unknown), ['/widgets/nope/secworth_bg.wasm', '/secworth_bg.wasm']);
+  assert.match(await unknown.locator('.sw-notes').textContent(), /no widget called "nope"/);
+  for (const p of [one, two, frame, unknown]) {
+    assert.deepEqual(p.errors, []);
+    await p.context().close();
+  }
+});

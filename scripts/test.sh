@@ -25,9 +25,10 @@ step "browser tests (wasm-bindgen-test, headless Chromium)"
 # chromedriver; env.sh names geckodriver for the cross-engine suite, so hide it here.
 env -u GECKODRIVER cargo test --locked --target wasm32-unknown-unknown --test 'browser_*'
 
-step "release build, and a fault-injection build for the panic test (dist-faults/)"
-trunk build --release --offline
-trunk build --release --offline --features fault-injection --dist dist-faults
+step "release build (the suite and each widget alone), and a fault-injection build for the panic test (dist-faults/)"
+bash scripts/release.sh dist
+# The panic test needs the suite only: embed.js falls back to it where a widget's own bundle is missing.
+SECWORTH_SUITE_ONLY=1 bash scripts/release.sh dist-faults --features fault-injection
 
 step "end-to-end tests (Playwright on Chromium)"
 node --test --test-concurrency=1 e2e/

@@ -1,7 +1,8 @@
 //! Native tests of the flywheel and projection charts on plotters' SVG backend.
 
 use plotters::prelude::*;
-use secworth::charts::projection::{compact, Projection};
+use secworth::charts::axis::compact;
+use secworth::charts::projection::Projection;
 use secworth::charts::style::ChartStyle;
 use secworth::charts::wheel::{tone_color, Tone, Wheel, WheelPart};
 use secworth::charts::{to_svg, ChartSpec};
@@ -103,7 +104,7 @@ fn amounts_are_compact_on_the_axis() {
 
 #[test]
 fn axis_steps_are_round_numbers() {
-    use secworth::charts::projection::nice_step;
+    use secworth::charts::axis::nice_step;
     assert_eq!(nice_step(9_000_000.0, 4.0), 2_500_000.0);
     assert_eq!(nice_step(100.0, 4.0), 25.0);
     assert_eq!(nice_step(1.0, 4.0), 0.25);

@@ -5,7 +5,7 @@
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::projection::{compact, nice_step};
+use super::axis::{compact, nice_step};
 use super::style::ChartStyle;
 use super::{Area, Drawn};
 

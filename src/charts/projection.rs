@@ -6,6 +6,7 @@ use plotters::prelude::*;
 
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+use super::axis::{compact, nice_step};
 use super::style::ChartStyle;
 use super::{Area, Drawn};
 
@@ -28,34 +29,8 @@ pub fn height(style: &ChartStyle) -> u32 {
     style.px(260.0) as u32
 }
 
-/// A short amount for an axis: `$950`, `$12k`, `$3.4M`, `$1.2B`.
-pub fn compact(amount: f64, symbol: &str) -> String {
-    let a = amount.abs();
-    let sign = if amount < 0.0 { "-" } else { "" };
-    let (v, unit) = if a >= 1e9 {
-        (a / 1e9, "B")
-    } else if a >= 1e6 {
-        (a / 1e6, "M")
-    } else if a >= 1e3 {
-        (a / 1e3, "k")
-    } else {
-        (a, "")
-    };
-    let digits = if v >= 100.0 || unit.is_empty() { 0 } else { 1 };
-    let text = format!("{v:.digits$}");
-    let text = text.strip_suffix(".0").unwrap_or(&text);
-    format!("{sign}{symbol}{text}{unit}")
-}
-
 fn finite_max(values: &[f64]) -> f64 {
     values.iter().copied().filter(|v| v.is_finite()).fold(0.0, f64::max)
-}
-
-/// A "nice" step (1, 2, 2.5 or 5 times a power of ten) giving about `ticks` ticks up to `top`.
-pub fn nice_step(top: f64, ticks: f64) -> f64 {
-    let raw = (top / ticks).max(f64::MIN_POSITIVE);
-    let magnitude = 10f64.powf(raw.log10().floor());
-    [1.0, 2.0, 2.5, 5.0, 10.0].iter().map(|m| m * magnitude).find(|s| *s >= raw).unwrap_or(10.0 * magnitude)
 }
 
 /// Drawn with plain primitives rather than plotters' ChartBuilder: the same picture

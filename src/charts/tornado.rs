@@ -4,8 +4,8 @@
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+use super::axis::compact;
 use super::fit_text;
-use super::projection::compact;
 use super::style::ChartStyle;
 use super::{Area, Drawn};
 

@@ -3,6 +3,7 @@
 use web_sys::Element;
 use yew::prelude::*;
 
+#[cfg(feature = "gallery")]
 use super::gallery::Gallery;
 use super::widget::{AnyWidget, Mode};
 use crate::browser::storage::Store;
@@ -37,9 +38,13 @@ pub fn App(props: &AppProps) -> Html {
                        share_base={props.base_url.clone()} link={Some(props.link.clone())}
                        parent_origin={props.parent_origin.clone()} />
         },
+        #[cfg(feature = "gallery")]
         PageView::Gallery { lang, notes } => html! {
             <Gallery lang={*lang} notes={notes.clone()} host={props.root.clone()}
                      store={props.store.clone()} base_url={props.base_url.clone()} />
         },
+        // A one-widget bundle has no gallery (embed.js loads the suite for it).
+        #[cfg(not(feature = "gallery"))]
+        PageView::Gallery { .. } => html! { <p role="alert">{ "secworth: this bundle has no gallery." }</p> },
     }
 }

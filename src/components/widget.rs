@@ -10,12 +10,17 @@ use crate::browser::events::dispatch_result;
 use crate::browser::frame::post_to_parent;
 use crate::browser::page;
 use crate::browser::storage::Store;
+#[cfg(feature = "breach-cost")]
 use crate::model::breach::state::Breach;
+#[cfg(feature = "decision-weights")]
 use crate::model::decision::state::Decision;
+#[cfg(feature = "flywheel")]
 use crate::model::flywheel::state::Flywheel;
 use crate::model::lang::{Audience, Lang};
 use crate::model::query;
+#[cfg(any(feature = "maturity", feature = "spectrum"))]
 use crate::model::questionnaire::Questionnaire;
+#[cfg(feature = "renewal-risk")]
 use crate::model::renewal::state::Renewal;
 use crate::model::widget::Widget;
 
@@ -59,12 +64,27 @@ pub fn AnyWidget(props: &WidgetProps) -> Html {
     // Effects run once the widget is in the DOM with its handlers: it is interactive.
     use_effect_with((), |_| crate::browser::perf::mark("secworth:interactive"));
     let props = props.clone();
+    // Each arm only in the bundles built with its widget's feature (Cargo.toml), so a
+    // one-widget bundle carries that widget's code alone.
     match props.widget {
-        Widget::Maturity | Widget::Spectrum => html! { <Frame<Questionnaire> ..props /> },
+        #[cfg(feature = "maturity")]
+        Widget::Maturity => html! { <Frame<Questionnaire> ..props /> },
+        #[cfg(feature = "spectrum")]
+        Widget::Spectrum => html! { <Frame<Questionnaire> ..props /> },
+        #[cfg(feature = "breach-cost")]
         Widget::BreachCost => html! { <Frame<Breach> ..props /> },
+        #[cfg(feature = "flywheel")]
         Widget::Flywheel => html! { <Frame<Flywheel> ..props /> },
+        #[cfg(feature = "decision-weights")]
         Widget::DecisionWeights => html! { <Frame<Decision> ..props /> },
+        #[cfg(feature = "renewal-risk")]
         Widget::RenewalRisk => html! { <Frame<Renewal> ..props /> },
+        #[allow(unreachable_patterns)]
+        other => html! {
+            <p class="secworth secworth-missing" role="alert">
+                { format!("secworth: this bundle does not include the \"{}\" widget.", other.code()) }
+            </p>
+        },
     }
 }
 

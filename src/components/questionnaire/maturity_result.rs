@@ -3,23 +3,20 @@
 
 use yew::prelude::*;
 
+use super::points;
 use crate::charts::dimension_bars::Bar;
 use crate::charts::ChartSpec;
 use crate::components::chart_canvas::ChartCanvas;
 use crate::components::export_bar::{export_bar, Export};
 use crate::components::headline::{figure, live, output};
 use crate::model::lang::Audience;
-use crate::model::questionnaire::scoring::{round1, Score};
+use crate::model::questionnaire::scoring::Score;
 use crate::model::questionnaire::text::text;
 use crate::model::questionnaire::Questionnaire;
 use crate::model::text::bracketed;
 
 /// How many of the weakest dimensions get next steps.
 const WEAKEST_SHOWN: usize = 2;
-
-pub(super) fn points(x: f64) -> String {
-    round1(x).to_string()
-}
 
 pub fn result_view(q: &Questionnaire, score: &Score, export: &Export) -> Html {
     let qt = text(q.lang);

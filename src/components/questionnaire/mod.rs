@@ -2,18 +2,26 @@
 //! and the spectrum assessment, SPEC 2.3) inside the shared frame: one engine, the
 //! result view chosen by the widget. The state is the model's `Questionnaire`.
 
+#[cfg(feature = "maturity")]
 mod maturity_result;
 mod question;
+#[cfg(feature = "spectrum")]
 mod spectrum_result;
 
 use yew::prelude::*;
 
 use super::frame::{Ctx, WidgetView};
 use crate::model::lang::Audience;
+use crate::model::questionnaire::scoring::round1;
 use crate::model::questionnaire::text::text;
 use crate::model::questionnaire::{Action, Questionnaire};
 use crate::model::widget::Widget;
 use question::question_field;
+
+/// A score as shown: one decimal.
+fn points(x: f64) -> String {
+    round1(x).to_string()
+}
 
 impl WidgetView for Questionnaire {
     fn heading(&self) -> (&str, &str) {
@@ -33,6 +41,16 @@ impl WidgetView for Questionnaire {
         let q = self;
         let score = q.score();
         let on_answer = ctx.on_action.reform(|(question, option)| Action::Answer { question, option });
+        // Each result view only in the bundles built with its widget.
+        let result = match q.widget {
+            #[cfg(feature = "spectrum")]
+            Widget::Spectrum => {
+                spectrum_result::result_view(q, &score, ctx.export, &ctx.on_action.reform(Action::SetTarget))
+            }
+            #[cfg(feature = "maturity")]
+            Widget::Maturity => maturity_result::result_view(q, &score, ctx.export),
+            _ => html! {},
+        };
         html! {
             <>
                 { question::progress(score.answered, score.questions, q.lang) }
@@ -45,11 +63,7 @@ impl WidgetView for Questionnaire {
                         </fieldset>
                     }) }
                 </form>
-                if q.widget == Widget::Spectrum {
-                    { spectrum_result::result_view(q, &score, ctx.export, &ctx.on_action.reform(Action::SetTarget)) }
-                } else {
-                    { maturity_result::result_view(q, &score, ctx.export) }
-                }
+                { result }
             </>
         }
     }

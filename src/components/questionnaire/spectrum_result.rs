@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::maturity_result::points;
+use super::points;
 use crate::charts::dimension_bars::Bar;
 use crate::charts::spectrum::{Spectrum, Stage};
 use crate::charts::ChartSpec;

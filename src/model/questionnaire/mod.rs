@@ -55,9 +55,11 @@ impl Questionnaire {
         Questionnaire { widget, bank, answers, lang, audience, notes: Vec::new(), target: None }
     }
 
-    /// The widget's built-in bank (the maturity bank for any widget without one).
+    /// The widget's built-in bank (the maturity bank for any widget without one). A
+    /// bundle built without the spectrum widget carries no spectrum bank.
     pub fn builtin_bank(widget: Widget) -> Rc<Bank> {
         match widget {
+            #[cfg(feature = "spectrum")]
             Widget::Spectrum => builtin::spectrum(),
             _ => builtin::maturity(),
         }

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Builds the release bundle with the installed tools (scripts/setup.sh installs them):
+# the suite into DIST (default dist/: the gallery, and pages that show several kinds of
+# widget) and each widget of the registry alone into DIST/widgets/<code>/ (what
+# embed.js loads for a page, iframe or host that shows one kind). Extra arguments go to
+# every Trunk build; SECWORTH_SUITE_ONLY=1 builds the suite alone.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+dist=${1:-dist}
+shift || true
+trunk build --release --offline --dist "$dist" "$@"
+[ "${SECWORTH_SUITE_ONLY:-}" = 1 ] && exit 0
+for code in $(node -e 'for (const w of require("./e2e/widgets.json").widgets) console.log(w.code)'); do
+  out="$dist/widgets/$code"
+  trunk build --release --offline --no-default-features --features "$code" --dist "$out" "$@"
+  # Only the widget's code: the page, stylesheet and loader are the suite's.
+  find "$out" -mindepth 1 -not -name secworth.js -not -name secworth_bg.wasm -delete
+done
