@@ -11,7 +11,7 @@ use crate::browser::storage::Store;
 use crate::browser::{frame, page};
 use crate::components::app::{App, AppProps, PageView};
 use crate::components::widget::{AnyWidget, Mode, WidgetProps};
-use crate::model::lang::{Audience, Lang};
+use crate::model::lang::{Audience, Lang, Layout};
 use crate::model::note::Note;
 use crate::model::origin::parse_origin;
 use crate::model::query;
@@ -100,6 +100,7 @@ pub fn mount_host(document: &Document, host: Element) {
     };
     let lang = attr("data-lang").and_then(|l| Lang::parse(&l));
     let audience = attr("data-audience").and_then(|a| Audience::parse(&a));
+    let layout = attr("data-layout").and_then(|l| Layout::parse(&l));
     let bank_json = inline_bank(document, &host);
     let store = Store::open();
     let Ok(mount) = document.create_element("div") else { return };
@@ -118,6 +119,7 @@ pub fn mount_host(document: &Document, host: Element) {
         link: None,
         lang,
         audience,
+        layout,
         inline_bank: bank_json.map(Into::into),
         parent_origin: None,
         on_share_query: Default::default(),

@@ -15,7 +15,13 @@ wasm_bindgen_test_configure!(run_in_browser);
 #[wasm_bindgen_test]
 async fn owner_answers_everything_and_sees_total_band_chart_and_next_steps() {
     clear_storage();
-    let h = mount(&[("data-secworth", "maturity"), ("data-lang", "en"), ("data-audience", "self")]).await;
+    let h = mount(&[
+        ("data-secworth", "maturity"),
+        ("data-lang", "en"),
+        ("data-layout", "list"),
+        ("data-audience", "self"),
+    ])
+    .await;
     assert_eq!(find_all(&h, "fieldset.sw-question").len(), 15);
     assert_eq!(result_value(&h, "total-score"), None, "no result before the questionnaire is complete");
     assert_eq!(text(&h, ".sw-progress-text"), "0 / 15");
@@ -44,7 +50,13 @@ async fn owner_answers_everything_and_sees_total_band_chart_and_next_steps() {
 #[wasm_bindgen_test]
 async fn salesperson_sees_the_seed_verdicts() {
     clear_storage();
-    let h = mount(&[("data-secworth", "maturity"), ("data-lang", "en"), ("data-audience", "screen")]).await;
+    let h = mount(&[
+        ("data-secworth", "maturity"),
+        ("data-lang", "en"),
+        ("data-layout", "list"),
+        ("data-audience", "screen"),
+    ])
+    .await;
     answer_all(&h, 0).await;
     assert_eq!(result_value(&h, "total-score").as_deref(), Some("0"));
     assert_eq!(result_value(&h, "band").as_deref(), Some("walk-away"));
@@ -65,7 +77,7 @@ async fn salesperson_sees_the_seed_verdicts() {
 #[wasm_bindgen_test]
 async fn speaks_chinese_when_asked() {
     clear_storage();
-    let h = mount(&[("data-secworth", "maturity"), ("data-lang", "zh")]).await;
+    let h = mount(&[("data-secworth", "maturity"), ("data-lang", "zh"), ("data-layout", "list")]).await;
     let legends: Vec<String> =
         find_all(&h, "fieldset.sw-dimension > legend").iter().map(|e| e.text_content().unwrap()).collect();
     assert_eq!(legends, ["预算意识", "风险认知水平", "决策参与度", "合规响应性", "危机预案完备性"]);
@@ -78,7 +90,8 @@ async fn speaks_chinese_when_asked() {
 #[wasm_bindgen_test]
 async fn completing_and_changing_the_result_dispatches_events_on_the_host() {
     clear_storage();
-    let (h, seen) = mount_recording(&[("data-secworth", "maturity"), ("data-lang", "en")]).await;
+    let (h, seen) =
+        mount_recording(&[("data-secworth", "maturity"), ("data-lang", "en"), ("data-layout", "list")]).await;
     answer_all(&h, 3).await;
     assert_eq!(seen.borrow().len(), 1, "one event when the result is complete");
     answer(&h, 14, 0).await;
@@ -96,11 +109,11 @@ async fn completing_and_changing_the_result_dispatches_events_on_the_host() {
 #[wasm_bindgen_test]
 async fn answers_survive_a_remount_through_storage() {
     clear_storage();
-    let first = mount(&[("data-secworth", "maturity"), ("data-lang", "en")]).await;
+    let first = mount(&[("data-secworth", "maturity"), ("data-lang", "en"), ("data-layout", "list")]).await;
     answer(&first, 0, 2).await;
     answer(&first, 4, 1).await;
     first.remove();
-    let second = mount(&[("data-secworth", "maturity"), ("data-lang", "en")]).await;
+    let second = mount(&[("data-secworth", "maturity"), ("data-lang", "en"), ("data-layout", "list")]).await;
     let checked: Vec<String> = find_all(&second, "input[type=radio]")
         .into_iter()
         .map(|i| i.dyn_into::<HtmlInputElement>().unwrap())
@@ -117,7 +130,7 @@ async fn a_broken_inline_bank_is_refused_by_field_and_the_builtin_is_used() {
     clear_storage();
     let bad = r#"<script type="application/json">{"id": "custom", "version": 1, "title": {"zh": "题", "en": "T"},
         "dimensions": [{"id": "a", "title": {"zh": "甲"}, "points": 100}], "questions": [], "bands": []}</script>"#;
-    let h = mount_with(&[("data-secworth", "maturity"), ("data-lang", "en")], bad).await;
+    let h = mount_with(&[("data-secworth", "maturity"), ("data-lang", "en"), ("data-layout", "list")], bad).await;
     let note = text(&h, ".sw-notes");
     assert!(note.contains("dimensions[0].title"), "{note}");
     assert!(note.contains("missing field `en`"), "{note}");
@@ -135,7 +148,7 @@ async fn a_valid_inline_bank_replaces_the_builtin_one() {
                    "advice": {"screen": {"zh": "低", "en": "Low"}, "self": {"zh": "低", "en": "Low"}}},
                   {"min": 50, "id": "high", "title": {"screen": {"zh": "高", "en": "High"}, "self": {"zh": "高", "en": "High"}},
                    "advice": {"screen": {"zh": "高", "en": "High"}, "self": {"zh": "高", "en": "High"}}}]}</script>"#;
-    let h = mount_with(&[("data-secworth", "maturity"), ("data-lang", "en")], bank).await;
+    let h = mount_with(&[("data-secworth", "maturity"), ("data-lang", "en"), ("data-layout", "list")], bank).await;
     assert_eq!(text(&h, ".sw-title"), "Tiny check");
     answer(&h, 0, 1).await;
     assert_eq!(result_value(&h, "total-score").as_deref(), Some("100"));
@@ -152,7 +165,7 @@ async fn an_unknown_widget_says_so_instead_of_failing() {
 #[wasm_bindgen_test]
 async fn start_over_clears_every_answer() {
     clear_storage();
-    let h = mount(&[("data-secworth", "maturity"), ("data-lang", "en")]).await;
+    let h = mount(&[("data-secworth", "maturity"), ("data-lang", "en"), ("data-layout", "list")]).await;
     answer_all(&h, 1).await;
     assert!(result_value(&h, "total-score").is_some());
     let reset: web_sys::HtmlElement = find(&h, "button[data-action='reset']").unwrap().dyn_into().unwrap();
@@ -165,15 +178,19 @@ async fn start_over_clears_every_answer() {
 #[wasm_bindgen_test]
 async fn an_embedded_widget_shares_a_link_to_its_own_page_not_the_host_page() {
     clear_storage();
-    let h = mount(&[("data-secworth", "maturity"), ("data-lang", "en")]).await;
+    let h = mount(&[("data-secworth", "maturity"), ("data-lang", "en"), ("data-layout", "list")]).await;
     answer(&h, 0, 3).await;
     let link = share_link(&h).await;
-    assert!(link.ends_with("/index.html?w=maturity&lang=en&audience=self&v=1&a=3______________"), "{link}");
+    assert!(link.ends_with("/index.html?w=maturity&lang=en&audience=self&v=1&a=3______________&layout=list"), "{link}");
     assert!(link.starts_with("http://127.0.0.1:"), "{link}");
 
-    let custom =
-        mount(&[("data-secworth", "maturity"), ("data-lang", "en"), ("data-share-url", "https://example.test/quiz")])
-            .await;
+    let custom = mount(&[
+        ("data-secworth", "maturity"),
+        ("data-lang", "en"),
+        ("data-layout", "list"),
+        ("data-share-url", "https://example.test/quiz"),
+    ])
+    .await;
     let link = share_link(&custom).await;
     assert!(link.starts_with("https://example.test/quiz?w=maturity&"), "{link}");
 }

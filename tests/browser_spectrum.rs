@@ -18,7 +18,7 @@ async fn answer_by_dimension(h: &web_sys::Element, options: [usize; 4]) {
 #[wasm_bindgen_test]
 async fn a_product_lead_sees_position_stage_root_causes_and_mssp_stage() {
     clear_storage();
-    let h = mount(&[("data-secworth", "spectrum"), ("data-lang", "en")]).await;
+    let h = mount(&[("data-secworth", "spectrum"), ("data-lang", "en"), ("data-layout", "list")]).await;
     assert_eq!(find_all(&h, "fieldset.sw-question").len(), 12);
     assert_eq!(result_value(&h, "spectrum-position"), None);
     // Strong product, standard delivery, weak organisation.
@@ -51,7 +51,7 @@ async fn a_product_lead_sees_position_stage_root_causes_and_mssp_stage() {
 #[wasm_bindgen_test]
 async fn the_target_defaults_to_the_next_stage_and_follows_the_slider_into_the_link() {
     clear_storage();
-    let h = mount(&[("data-secworth", "spectrum"), ("data-lang", "en")]).await;
+    let h = mount(&[("data-secworth", "spectrum"), ("data-lang", "en"), ("data-layout", "list")]).await;
     answer_by_dimension(&h, [1, 1, 1, 1]).await;
     assert_eq!(result_value(&h, "spectrum-stage").as_deref(), Some("box-plus"), "33.3 is past 30");
     assert_eq!(result_value(&h, "target").as_deref(), Some("55"), "the start of the next stage");
@@ -65,7 +65,8 @@ async fn the_target_defaults_to_the_next_stage_and_follows_the_slider_into_the_l
 #[wasm_bindgen_test]
 async fn results_reach_the_host_with_the_mssp_stage_in_chinese_too() {
     clear_storage();
-    let (h, seen) = mount_recording(&[("data-secworth", "spectrum"), ("data-lang", "zh")]).await;
+    let (h, seen) =
+        mount_recording(&[("data-secworth", "spectrum"), ("data-lang", "zh"), ("data-layout", "list")]).await;
     assert_eq!(text(&h, "fieldset.sw-dimension > legend"), "价值定义");
     answer_all(&h, 3).await;
     assert_eq!(text(&h, "output[data-result='spectrum-stage']"), "商品化：交付成果");

@@ -123,3 +123,33 @@ fn the_exceedance_chart_draws_both_curves_and_the_risk_tolerance_line() {
     // A limit far beyond the tail stays off the chart rather than squashing the curves.
     assert!(!chart(Some((1e9, "Your limit".into()))).contains("Your limit"));
 }
+
+#[test]
+fn the_result_card_shows_title_total_band_and_a_bar_per_dimension() {
+    use secworth::charts::result_card::ResultCard;
+    use secworth::charts::{to_svg, ChartSpec};
+    let card = ResultCard {
+        title: "决策层安全成熟度评估".into(),
+        total: "48.9 / 100".into(),
+        ratio: 0.489,
+        band: "Partly prepared: commit to a plan".into(),
+        bars: vec![bar("Budget awareness", 0.67), bar("Incident-response readiness", 0.11)],
+        footer: "secworth · 2026-12-02".into(),
+    };
+    let svg = to_svg(&ChartSpec::ResultCard(card), 480);
+    for text in [
+        "决策层安全成熟度评估",
+        "48.9 / 100",
+        "Partly prepared: commit to a plan",
+        "Budget awareness",
+        "secworth · 2026-12-02",
+    ] {
+        assert!(svg.contains(text), "{text} missing");
+    }
+    let style = ChartStyle::default();
+    assert_eq!(rect_widths(&svg, style.track).len(), 2, "one bar per dimension");
+    assert!(
+        svg.contains(&format!("fill=\"#{:02X}{:02X}{:02X}\"", style.fair.0, style.fair.1, style.fair.2)),
+        "the band's colour (40-60%: fair)"
+    );
+}

@@ -7,6 +7,7 @@ pub mod download;
 pub mod events;
 pub mod format;
 pub mod frame;
+pub mod history;
 pub mod page;
 pub mod perf;
 pub mod storage;

@@ -47,7 +47,9 @@ fn write_pending_query() {
     let Some(window) = web_sys::window() else { return };
     let Ok(history) = window.history() else { return };
     // Throws in some sandboxed frames: the URL is then simply not updated.
-    let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("?{query}")));
+    // Keep the entry's state (a questionnaire's step lives there for the Back button).
+    let state = history.state().unwrap_or(JsValue::NULL);
+    let _ = history.replace_state_with_url(&state, "", Some(&format!("?{query}")));
 }
 
 /// The browser's preferred languages, most preferred first.

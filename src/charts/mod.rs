@@ -14,6 +14,8 @@ pub mod exceedance;
 pub mod projection;
 #[cfg(feature = "decision-weights")]
 pub mod ranking;
+#[cfg(any(feature = "maturity", feature = "spectrum"))]
+pub mod result_card;
 #[cfg(feature = "renewal-risk")]
 pub mod risk_matrix;
 #[cfg(feature = "spectrum")]
@@ -56,6 +58,8 @@ pub enum ChartSpec {
     Exceedance(exceedance::Exceedance),
     #[cfg(feature = "breach-cost")]
     Tornado(tornado::Tornado),
+    #[cfg(any(feature = "maturity", feature = "spectrum"))]
+    ResultCard(result_card::ResultCard),
     #[cfg(feature = "renewal-risk")]
     RiskMatrix(risk_matrix::RiskMatrix),
     #[cfg(feature = "renewal-risk")]
@@ -84,6 +88,8 @@ impl ChartSpec {
             ChartSpec::Exceedance(_) => exceedance::height(style),
             #[cfg(feature = "breach-cost")]
             ChartSpec::Tornado(t) => tornado::height(t, style),
+            #[cfg(any(feature = "maturity", feature = "spectrum"))]
+            ChartSpec::ResultCard(c) => result_card::height(c, style),
             #[cfg(feature = "renewal-risk")]
             ChartSpec::RiskMatrix(m) => risk_matrix::height(m, style),
             #[cfg(feature = "renewal-risk")]
@@ -114,6 +120,8 @@ impl ChartSpec {
             ChartSpec::Exceedance(e) => exceedance::draw(root, e, style),
             #[cfg(feature = "breach-cost")]
             ChartSpec::Tornado(t) => tornado::draw(root, t, style),
+            #[cfg(any(feature = "maturity", feature = "spectrum"))]
+            ChartSpec::ResultCard(c) => result_card::draw(root, c, style),
             #[cfg(feature = "renewal-risk")]
             ChartSpec::RiskMatrix(m) => risk_matrix::draw(root, m, style),
             #[cfg(feature = "renewal-risk")]

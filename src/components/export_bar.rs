@@ -21,6 +21,26 @@ pub struct Export {
     pub lang: Lang,
 }
 
+/// A button that downloads `card` (a questionnaire's result card) as a PNG to share:
+/// `secworth-<widget>-result-<date>.png`.
+pub fn share_image(card: &ChartSpec, export: &Export, label: &str) -> Html {
+    let card = card.clone();
+    let name = format!("secworth-{}-result-{}.png", export.widget.code(), today_iso());
+    let onclick = Callback::from(move |_: MouseEvent| {
+        if let Some(url) = render_png(&card, CARD_WIDTH) {
+            download_url(&name, &url);
+        }
+    });
+    html! {
+        <div class="sw-buttons sw-export">
+            <button type="button" class="sw-button sw-button-quiet" data-action="share-image" {onclick}>{ label.to_owned() }</button>
+        </div>
+    }
+}
+
+/// Width in CSS pixels of the result card: a phone screen's, as a messaging app shows it.
+const CARD_WIDTH: u32 = 480;
+
 /// Width in CSS pixels of exported charts.
 const EXPORT_WIDTH: u32 = 720;
 

@@ -40,6 +40,8 @@ pub struct Ctx<'a, M: WidgetModel> {
     pub instance: u32,
     /// The downloads: the model's JSON with the share link, the file names.
     pub export: &'a Export,
+    /// The widget owns the page (alone at `index.html?w=`, or in an iframe), not a host's.
+    pub page: bool,
 }
 
 /// Yew's reducer over any widget model: `apply` on a copy.
@@ -68,6 +70,7 @@ fn open<M: WidgetModel>(props: &WidgetProps) -> Held<M> {
         lang: props.lang,
         preferred_lang: page::preferred_lang(),
         audience: props.audience,
+        layout: props.layout,
         inline_bank: props.inline_bank.as_deref(),
     }))
 }
@@ -103,7 +106,8 @@ pub fn Frame<M: WidgetView>(props: &WidgetProps) -> Html {
         widget: m.widget(),
         lang: m.lang(),
     };
-    let body = m.body(&Ctx { on_action: on_action.clone(), instance, export: &export });
+    let page = props.mode == Mode::Page;
+    let body = m.body(&Ctx { on_action: on_action.clone(), instance, export: &export, page });
     let (kicker, title) = m.heading();
     chrome(
         Chrome {

@@ -16,7 +16,7 @@ use crate::model::breach::state::Breach;
 use crate::model::decision::state::Decision;
 #[cfg(feature = "flywheel")]
 use crate::model::flywheel::state::Flywheel;
-use crate::model::lang::{Audience, Lang};
+use crate::model::lang::{Audience, Lang, Layout};
 use crate::model::query;
 #[cfg(any(feature = "maturity", feature = "spectrum"))]
 use crate::model::questionnaire::Questionnaire;
@@ -48,6 +48,9 @@ pub struct WidgetProps {
     pub lang: Option<Lang>,
     #[prop_or_default]
     pub audience: Option<Audience>,
+    /// The embedder's layout for a questionnaire (`data-layout`).
+    #[prop_or_default]
+    pub layout: Option<Layout>,
     /// JSON of a question bank replacing the built-in one (questionnaires).
     #[prop_or_default]
     pub inline_bank: Option<AttrValue>,

@@ -78,6 +78,44 @@ impl Audience {
     }
 }
 
+/// How a questionnaire lays out its questions, chosen by the embedder (`data-layout`)
+/// or the link (`layout=`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Layout {
+    /// One question per screen, advancing on answer, then a result screen: how
+    /// lead-generation quizzes (Typeform, Outgrow) guide an owner through on a phone.
+    Steps,
+    /// Every question on one page, the result below: a salesperson filling in from notes
+    /// sees and changes any answer at once.
+    List,
+}
+
+impl Layout {
+    pub fn code(self) -> &'static str {
+        match self {
+            Layout::Steps => "steps",
+            Layout::List => "list",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Layout> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "steps" => Some(Layout::Steps),
+            "list" => Some(Layout::List),
+            _ => None,
+        }
+    }
+
+    /// The better default for who is answering: steps for an owner assessing
+    /// themselves, the list for a vendor qualifying a customer.
+    pub fn default_for(audience: Audience) -> Layout {
+        match audience {
+            Audience::SelfAssessment => Layout::Steps,
+            Audience::Screen => Layout::List,
+        }
+    }
+}
+
 /// A text in both languages, as banks carry it: `{"zh": "...", "en": "..."}`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Localized {

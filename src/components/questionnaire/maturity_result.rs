@@ -4,10 +4,12 @@
 use yew::prelude::*;
 
 use super::points;
+use crate::browser::download::today_iso;
 use crate::charts::dimension_bars::Bar;
+use crate::charts::result_card::ResultCard;
 use crate::charts::ChartSpec;
 use crate::components::chart_canvas::ChartCanvas;
-use crate::components::export_bar::{export_bar, Export};
+use crate::components::export_bar::{export_bar, share_image, Export};
 use crate::components::headline::{figure, live, output};
 use crate::model::lang::Audience;
 use crate::model::questionnaire::scoring::Score;
@@ -45,6 +47,14 @@ pub fn result_view(q: &Questionnaire, score: &Score, export: &Export) -> Html {
     let steps_heading = if q.audience == Audience::Screen { qt.next_steps_screen } else { qt.next_steps_self };
     let weakest = score.weakest(WEAKEST_SHOWN);
     let spec = ChartSpec::DimensionBars(bars.clone());
+    let card = ChartSpec::ResultCard(ResultCard {
+        title: q.bank.title.get(q.lang).to_string(),
+        total: format!("{} / {}", points(score.total), points(score.max_total)),
+        ratio: score.total / score.max_total.max(1e-9),
+        band: band.title.get(q.audience, q.lang).to_string(),
+        bars: bars.clone(),
+        footer: format!("secworth · {}", today_iso()),
+    });
     html! {
         <section class="sw-result" data-band={band.id.clone()}>
             { live(q.lang, html! {
@@ -71,6 +81,7 @@ pub fn result_view(q: &Questionnaire, score: &Score, export: &Export) -> Html {
                 </table>
             </details>
             { export_bar(&spec, export) }
+            { share_image(&card, export, qt.share_image) }
             if !weakest.is_empty() {
                 <h4>{ steps_heading }</h4>
                 <ul class="sw-steps">

@@ -5,11 +5,13 @@
 use yew::prelude::*;
 
 use super::points;
+use crate::browser::download::today_iso;
 use crate::charts::dimension_bars::Bar;
+use crate::charts::result_card::ResultCard;
 use crate::charts::spectrum::{Spectrum, Stage};
 use crate::charts::ChartSpec;
 use crate::components::chart_canvas::ChartCanvas;
-use crate::components::export_bar::{export_bar, Export};
+use crate::components::export_bar::{export_bar, share_image, Export};
 use crate::components::headline::{figure, live, output};
 use crate::model::questionnaire::scoring::Score;
 use crate::model::questionnaire::text::text;
@@ -64,6 +66,14 @@ pub fn result_view(q: &Questionnaire, score: &Score, export: &Export, on_target:
         })
         .collect();
     let causes_label = causes.iter().map(|b| format!("{}: {}", b.label, b.value_text)).collect::<Vec<_>>().join("; ");
+    let card = ChartSpec::ResultCard(ResultCard {
+        title: q.bank.title.get(lang).to_string(),
+        total: format!("{} / 100", points(score.total)),
+        ratio: score.total / 100.0,
+        band: band.title.get(audience, lang).to_string(),
+        bars: causes.clone(),
+        footer: format!("secworth · {}", today_iso()),
+    });
     let on_input = {
         let on_target = on_target.clone();
         Callback::from(move |e: InputEvent| {
@@ -90,6 +100,7 @@ pub fn result_view(q: &Questionnaire, score: &Score, export: &Export, on_target:
                 <output data-result="target" data-value={target.to_string()}>{ target }</output>
             </label>
             { export_bar(&spectrum, export) }
+            { share_image(&card, export, qt.share_image) }
 
             <h4>{ qt.root_causes }</h4>
             <ChartCanvas spec={ChartSpec::DimensionBars(causes)} label={causes_label} />

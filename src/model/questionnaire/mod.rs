@@ -15,7 +15,7 @@ use serde_json::{json, Value};
 
 use self::bank::Bank;
 use self::scoring::{score, Score};
-use crate::model::lang::{Audience, Lang};
+use crate::model::lang::{Audience, Lang, Layout};
 use crate::model::note::Note;
 use crate::model::widget::{FrameAction, Opening, Widget, WidgetModel};
 
@@ -33,6 +33,10 @@ pub struct Questionnaire {
     pub notes: Vec<Note>,
     /// A target position on the total's scale set by the user (0..=100), if any.
     pub target: Option<u8>,
+    pub layout: Layout,
+    /// Steps layout: the question on screen (0-based), or the number of questions for
+    /// the result screen.
+    pub step: usize,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -47,12 +51,21 @@ pub enum Action {
     SetAudience(Audience),
     /// Set the target position, clamped to 0..=100.
     SetTarget(u8),
+    SetLayout(Layout),
+    /// Show question `n` (0-based), or the result screen for the number of questions
+    /// (more is clamped to it).
+    Go(usize),
+    /// The next question, or the result screen after the last.
+    Next,
+    /// The question before (from the result screen: the last question).
+    Back,
 }
 
 impl Questionnaire {
     pub fn new(widget: Widget, bank: Rc<Bank>, lang: Lang, audience: Audience) -> Self {
         let answers = vec![None; bank.questions.len()];
-        Questionnaire { widget, bank, answers, lang, audience, notes: Vec::new(), target: None }
+        let layout = Layout::default_for(audience);
+        Questionnaire { widget, bank, answers, lang, audience, notes: Vec::new(), target: None, layout, step: 0 }
     }
 
     /// The widget's built-in bank (the maturity bank for any widget without one). A
@@ -70,7 +83,19 @@ impl Questionnaire {
     pub fn with_answers(mut self, mut answers: Vec<Option<u8>>) -> Self {
         answers.resize(self.bank.questions.len(), None);
         self.answers = answers;
+        self.step = self.resume_step();
         self
+    }
+
+    /// Where a reopened questionnaire lands: the first unanswered question, or the
+    /// result screen when every question is answered.
+    pub fn resume_step(&self) -> usize {
+        self.answers.iter().position(Option::is_none).unwrap_or(self.answers.len())
+    }
+
+    /// Whether the steps layout shows the result screen now.
+    pub fn on_result(&self) -> bool {
+        self.step >= self.answers.len()
     }
 
     pub fn apply(&mut self, action: Action) {
@@ -81,11 +106,18 @@ impl Questionnaire {
                     self.answers[question] = Some(option);
                 }
             }
-            Action::Frame(FrameAction::Reset) => self.answers.iter_mut().for_each(|a| *a = None),
+            Action::Frame(FrameAction::Reset) => {
+                self.answers.iter_mut().for_each(|a| *a = None);
+                self.step = 0;
+            }
             Action::Frame(FrameAction::SetLang(lang)) => self.lang = lang,
             Action::SetAudience(audience) => self.audience = audience,
             Action::SetTarget(t) => self.target = Some(t.min(100)),
             Action::Frame(FrameAction::DismissNotes) => self.notes.clear(),
+            Action::SetLayout(layout) => self.layout = layout,
+            Action::Go(step) => self.step = step.min(self.answers.len()),
+            Action::Next => self.step = (self.step + 1).min(self.answers.len()),
+            Action::Back => self.step = self.step.min(self.answers.len()).saturating_sub(1),
         }
     }
 
@@ -105,6 +137,8 @@ struct Sources<'a> {
     pub lang: Lang,
     /// Audience when the link does not set one (host `data-audience` or the default).
     pub audience: Audience,
+    /// Layout when the link does not set one (host `data-layout`), else the audience's default.
+    pub layout: Option<Layout>,
     /// Notes gathered before this point (a refused bank, no storage).
     pub notes: Vec<Note>,
 }
@@ -112,7 +146,7 @@ struct Sources<'a> {
 impl Sources<'_> {
     /// The questionnaire to show: the link's answers if it has any, else saved ones.
     fn open(self, widget: Widget) -> Questionnaire {
-        let Sources { bank, link, saved, lang, audience, mut notes } = self;
+        let Sources { bank, link, saved, lang, audience, layout, mut notes } = self;
         notes.extend(link.notes);
         let saved = saved.map(|s| share::read(s, &bank));
         if saved.as_ref().is_some_and(|s| s.answers.is_none() || !s.notes.is_empty()) && link.answers.is_none() {
@@ -127,6 +161,7 @@ impl Sources<'_> {
         }
         q.notes = notes;
         q.target = target;
+        q.layout = link.layout.or(layout).unwrap_or(Layout::default_for(q.audience));
         q
     }
 }
@@ -151,8 +186,8 @@ impl WidgetModel for Questionnaire {
         }
         let saved = o.saved(&storage_key(o.widget, &bank.id));
         let link = o.link.map(|l| share::read(l, &bank)).unwrap_or_default();
-        Sources { bank, link, saved: saved.as_deref(), lang: o.lang(), audience: o.audience.unwrap_or_default(), notes }
-            .open(o.widget)
+        let (lang, audience, layout) = (o.lang(), o.audience.unwrap_or_default(), o.layout);
+        Sources { bank, link, saved: saved.as_deref(), lang, audience, layout, notes }.open(o.widget)
     }
     fn apply(&mut self, action: Action) {
         Questionnaire::apply(self, action)
@@ -201,8 +236,15 @@ impl WidgetModel for Questionnaire {
         out
     }
 
+    /// The layout only where it is not the audience's default, so links made before
+    /// layouts existed read the same.
     fn share_query(&self) -> String {
-        share::write(self.widget.code(), self.lang, self.audience, &self.bank, &self.answers, self.target)
+        let query = share::write(self.widget.code(), self.lang, self.audience, &self.bank, &self.answers, self.target);
+        if self.layout == Layout::default_for(self.audience) {
+            query
+        } else {
+            format!("{query}&layout={}", self.layout.code())
+        }
     }
 
     /// The answers and the bank version they belong to.

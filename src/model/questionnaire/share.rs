@@ -8,7 +8,7 @@
 use std::collections::HashSet;
 
 use super::bank::Bank;
-use crate::model::lang::{Audience, Lang};
+use crate::model::lang::{Audience, Lang, Layout};
 use crate::model::note::Note;
 use crate::model::query;
 
@@ -18,6 +18,7 @@ pub struct LinkState {
     pub widget: Option<String>,
     pub lang: Option<Lang>,
     pub audience: Option<Audience>,
+    pub layout: Option<Layout>,
     /// One entry per bank question, present when the link carried answers to apply.
     pub answers: Option<Vec<Option<u8>>>,
     /// A target position on the total's scale, 0..=100 (the spectrum's target marker).
@@ -33,7 +34,7 @@ pub fn read(query_string: &str, bank: &Bank) -> LinkState {
     let mut answer_code = None;
     for (key, value) in query::parse(query_string) {
         if !seen.insert(key.clone()) {
-            if matches!(key.as_str(), "w" | "lang" | "audience" | "v" | "a" | "target") {
+            if matches!(key.as_str(), "w" | "lang" | "audience" | "layout" | "v" | "a" | "target") {
                 state.notes.push(Note::DuplicateParam(key));
             }
             continue;
@@ -47,6 +48,10 @@ pub fn read(query_string: &str, bank: &Bank) -> LinkState {
             "audience" => match Audience::parse(&value) {
                 Some(a) => state.audience = Some(a),
                 None => state.notes.push(Note::UnknownAudience(value)),
+            },
+            "layout" => match Layout::parse(&value) {
+                Some(l) => state.layout = Some(l),
+                None => state.notes.push(Note::UnknownChoice { key: "layout".into(), value }),
             },
             "v" => version = Some(value),
             "target" => match parse_target(&value) {

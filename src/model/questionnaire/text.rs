@@ -32,6 +32,15 @@ pub struct QuestionnaireText {
     pub zombie_risk: &'static str,
     pub remedy: &'static str,
     pub mssp_next: &'static str,
+    pub back: &'static str,
+    pub next: &'static str,
+    pub see_result: &'static str,
+    pub review: &'static str,
+    pub share_image: &'static str,
+    pub keys_hint: &'static str,
+    pub one_at_a_time: &'static str,
+    pub all_at_once: &'static str,
+    pub layout: &'static str,
 }
 
 pub const EN: QuestionnaireText = QuestionnaireText {
@@ -60,6 +69,15 @@ pub const EN: QuestionnaireText = QuestionnaireText {
     zombie_risk: "Zombie-box risk",
     remedy: "Remedy",
     mssp_next: "What moves you to the next stage",
+    back: "Back",
+    next: "Next",
+    see_result: "See my result",
+    review: "Review my answers",
+    share_image: "Share my result as an image",
+    keys_hint: "Keys: a number or letter answers, Enter goes on, the browser's Back button steps back.",
+    one_at_a_time: "One question at a time",
+    all_at_once: "All questions on one page",
+    layout: "Layout",
 };
 
 pub const ZH: QuestionnaireText = QuestionnaireText {
@@ -88,9 +106,26 @@ pub const ZH: QuestionnaireText = QuestionnaireText {
     zombie_risk: "“僵尸盒子”风险",
     remedy: "对策",
     mssp_next: "迈向下一阶段",
+    back: "上一题",
+    next: "下一题",
+    see_result: "查看结果",
+    review: "查看我的答案",
+    share_image: "分享结果图片",
+    keys_hint: "快捷键：按数字或字母键作答，按回车键进入下一题，浏览器的“后退”返回上一题。",
+    one_at_a_time: "逐题作答",
+    all_at_once: "全部题目一页显示",
+    layout: "显示方式",
 };
 
 /// The questionnaire strings for `lang`.
+/// "Question 3 of 15", and the dimension it scores.
+pub fn question_of(n: usize, of: usize, dimension: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Question {n} of {of} · {dimension}"),
+        Lang::Zh => format!("第 {n} 题，共 {of} 题 · {dimension}"),
+    }
+}
+
 pub fn text(lang: Lang) -> &'static QuestionnaireText {
     lang.pick(&EN, &ZH)
 }

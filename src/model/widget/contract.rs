@@ -6,7 +6,7 @@
 use serde_json::Value;
 
 use super::Widget;
-use crate::model::lang::{Audience, Lang};
+use crate::model::lang::{Audience, Lang, Layout};
 use crate::model::note::Note;
 use crate::model::query;
 
@@ -27,6 +27,8 @@ pub struct Opening<'a> {
     pub preferred_lang: Lang,
     /// The embedder's audience (`data-audience`), questionnaires only.
     pub audience: Option<Audience>,
+    /// The embedder's layout (`data-layout`), questionnaires only.
+    pub layout: Option<Layout>,
     /// JSON of a question bank replacing the built-in one (questionnaires).
     pub inline_bank: Option<&'a str>,
 }
@@ -41,6 +43,7 @@ impl Opening<'_> {
             lang: None,
             preferred_lang,
             audience: None,
+            layout: None,
             inline_bank: None,
         }
     }

@@ -1,0 +1,180 @@
+//! Components layer: the steps layout of a questionnaire: one question per screen,
+//! answering moves on after a short pause that any other action cancels, Back and
+//! Next, a progress bar naming the dimension, keys for the answers (1-9, A-J) and
+//! Enter, focus on each new question's heading, and each step in the browser's
+//! history on a page of its own; then the result screen.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo_timers::callback::Timeout;
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use crate::browser::history;
+use crate::model::questionnaire::text::{question_of, text};
+use crate::model::questionnaire::{Action, Questionnaire};
+
+/// The pause between choosing an answer and the next question: long enough to see
+/// the choice and change it, short enough not to wait for.
+const ADVANCE_MS: u32 = 700;
+
+#[derive(Properties, PartialEq)]
+pub struct StepsProps {
+    pub q: Questionnaire,
+    pub on_action: Callback<Action>,
+    pub instance: u32,
+    /// The widget owns the page: steps go into the browser's history.
+    pub history: bool,
+    /// The result screen's content.
+    pub result: Html,
+}
+
+/// The option a key chooses: `1`-`9` and `a`-`j` (either case), 0-based.
+fn option_for_key(key: &str) -> Option<u8> {
+    let c = key.chars().next().filter(|_| key.chars().count() == 1)?.to_ascii_lowercase();
+    match c {
+        '1'..='9' => Some(c as u8 - b'1'),
+        'a'..='j' => Some(c as u8 - b'a'),
+        _ => None,
+    }
+}
+
+#[component]
+pub fn Steps(props: &StepsProps) -> Html {
+    let q = &props.q;
+    let (qt, lang, total) = (text(q.lang), q.lang, q.answers.len());
+    let heading = use_node_ref();
+    let timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+    // Whether the step on screen came from the history (Back or Forward): not pushed again.
+    let from_history = use_mut_ref(|| false);
+    let shown = use_mut_ref(|| q.step);
+
+    // Every action the user takes here cancels a pending advance first.
+    let act = {
+        let (timer, on_action) = (timer.clone(), props.on_action.clone());
+        Callback::from(move |a: Action| {
+            timer.borrow_mut().take();
+            on_action.emit(a);
+        })
+    };
+    let answer = {
+        let (timer, on_action, act) = (timer.clone(), props.on_action.clone(), act.clone());
+        let step = q.step;
+        Callback::from(move |option: u8| {
+            act.emit(Action::Answer { question: step, option });
+            let on_action = on_action.clone();
+            *timer.borrow_mut() = Some(Timeout::new(ADVANCE_MS, move || on_action.emit(Action::Next)));
+        })
+    };
+
+    // The history: the first step replaces the entry, each later one adds one.
+    {
+        let (on_action, enabled) = (props.on_action.clone(), props.history);
+        let (from_history, shown) = (from_history.clone(), shown.clone());
+        use_effect_with(enabled, move |enabled| {
+            let listener = enabled.then(|| {
+                history::on_step(move |step| {
+                    if step != *shown.borrow() {
+                        *from_history.borrow_mut() = true;
+                        on_action.emit(Action::Go(step));
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    let first = use_mut_ref(|| true);
+    {
+        let (heading, from_history, enabled) = (heading.clone(), from_history.clone(), props.history);
+        use_effect_with(q.step, move |step| {
+            *shown.borrow_mut() = *step;
+            let initial = std::mem::replace(&mut *first.borrow_mut(), false);
+            let replayed = std::mem::replace(&mut *from_history.borrow_mut(), false);
+            if enabled && initial {
+                history::replace_step(*step);
+            } else if enabled && !replayed {
+                history::push_step(*step);
+            }
+            // A screen reader hears the new question, and the keys reach it. On a host's
+            // page the first question does not take the focus: the host's page has it.
+            if !initial || enabled {
+                if let Some(h) = heading.cast::<HtmlElement>() {
+                    let _ = h.focus();
+                }
+            }
+        });
+    }
+
+    if q.on_result() {
+        return html! {
+            <div class="sw-steps-result">
+                { props.result.clone() }
+                <div class="sw-buttons sw-step-nav">
+                    <button type="button" class="sw-button sw-button-quiet" data-action="review" onclick={act.reform(|_| Action::Go(0))}>{ qt.review }</button>
+                </div>
+            </div>
+        };
+    }
+
+    let question = &q.bank.questions[q.step];
+    let dimension = q.bank.dimensions.iter().find(|d| d.id == question.dimension).map_or("", |d| d.title.get(lang));
+    let selected = q.answers[q.step];
+    let name = format!("sw{}-step-{}", props.instance, question.id);
+    let onkeydown = {
+        let (answer, act, options, answered) =
+            (answer.clone(), act.clone(), question.options.len(), selected.is_some());
+        Callback::from(move |e: KeyboardEvent| {
+            if e.ctrl_key() || e.meta_key() || e.alt_key() {
+                return;
+            }
+            match option_for_key(&e.key()) {
+                Some(o) if (o as usize) < options => {
+                    e.prevent_default();
+                    answer.emit(o);
+                }
+                _ if e.key() == "Enter" && answered => {
+                    e.prevent_default();
+                    act.emit(Action::Next);
+                }
+                _ => {}
+            }
+        })
+    };
+    let last = q.step + 1 == total;
+    html! {
+        <div class="sw-stepper" {onkeydown} data-step={q.step.to_string()}>
+            <div class="sw-progress">
+                <progress max={total.to_string()} value={q.step.to_string()} aria-label={qt.progress}></progress>
+                <span class="sw-progress-text">{ question_of(q.step + 1, total, dimension, lang) }</span>
+            </div>
+            <fieldset class="sw-question sw-step" data-question={question.id.clone()} data-answered={selected.is_some().to_string()}>
+                <legend><h3 class="sw-step-title" tabindex="-1" ref={heading}>{ question.text.get(lang) }</h3></legend>
+                if let Some(help) = &question.help {
+                    <p class="sw-help">{ help.get(lang) }</p>
+                }
+                <div class="sw-options">
+                    { for question.options.iter().enumerate().map(|(o, option)| {
+                        let o = o as u8;
+                        let key = char::from(b'A' + o);
+                        html! {
+                            <label class="sw-option">
+                                <input type="radio" name={name.clone()} value={o.to_string()} checked={selected == Some(o)}
+                                       onchange={answer.reform(move |_| o)} />
+                                <span class="sw-key" aria-hidden="true">{ key }</span>
+                                <span>{ option.text.get(lang) }</span>
+                            </label>
+                        }
+                    }) }
+                </div>
+            </fieldset>
+            <div class="sw-buttons sw-step-nav">
+                <button type="button" class="sw-button sw-button-quiet" data-action="back" disabled={q.step == 0}
+                        onclick={act.reform(|_| Action::Back)}>{ qt.back }</button>
+                <button type="button" class="sw-button" data-action="next" disabled={selected.is_none()}
+                        onclick={act.reform(|_| Action::Next)}>{ if last { qt.see_result } else { qt.next } }</button>
+            </div>
+            <p class="sw-hint-small sw-keys">{ qt.keys_hint }</p>
+        </div>
+    }
+}
