@@ -29,8 +29,9 @@ const ACTS = {
   'decision-weights': (i) => ({ selector: 'input[data-cell="s0-0"]', value: String(i % 11) }),
   'renewal-risk': (i) => ({ selector: '.sw-measure[data-measure="closure"] .sw-measure-input:nth-of-type(1) input', value: String(80 + (i % 20)) }),
 };
-const WIDGETS = Object.fromEntries(REGISTRY.map(({ code, sample }) => [code, {
-  path: `/index.html?w=${code}&lang=en${sample ? '&' + sample : ''}`,
+// Questionnaires in the list layout, so the interaction answers a question on the result's page.
+const WIDGETS = Object.fromEntries(REGISTRY.map(({ code, sample, questionnaire }) => [code, {
+  path: `/index.html?w=${code}&lang=en${sample ? '&' + sample : ''}${questionnaire ? '&layout=list' : ''}`,
   act: ACTS[code],
 }]));
 
@@ -109,7 +110,11 @@ async function interactions(browser, url, widget, throttle, n) {
 
 async function memoryAfterSession(browser, baseUrl) {
   const page = await newPage(browser, 1);
-  await page.goto(`${baseUrl}/?lang=en`);
+  await page.goto(`${baseUrl}/?lang=en&layout=list`);
+  // Every card's widget, opened, in the list layout (its embed default is steps).
+  const open = page.locator('button[data-action="open-widget"]');
+  while (await open.count()) await open.first().click();
+  for (const b of await page.locator('button[data-layout-option="list"]').all()) await b.click();
   await page.locator('article.sw-card[data-widget="decision-weights"] .sw-chart canvas').first().waitFor();
   for (const w of ['maturity', 'spectrum']) {
     const qs = page.locator(`article.sw-card[data-widget="${w}"] fieldset.sw-question`);
@@ -140,6 +145,19 @@ async function monteCarlo(browser, baseUrl, trials) {
   }
   const per = median(durations) / 2; // one simulation of `trials` years
   return { trials, msPerSimulation: per, trialsPerSecond: Math.round(trials / (per / 1000)) };
+}
+
+/** Bytes a page downloads (response bodies as served, here uncompressed), scrolled to its end. */
+async function pageBytes(browser, url) {
+  const page = await newPage(browser, 1);
+  let bytes = 0;
+  page.on('response', async (r) => { bytes += (await r.body().catch(() => Buffer.alloc(0))).length; });
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('secworth:interactive').length > 0);
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForTimeout(500);
+  await page.context().close();
+  return bytes;
 }
 
 /** The floor under the start figures on this machine: a page with the widgets'
@@ -185,6 +203,14 @@ export async function run(dist = 'dist') {
         `input to redrawn chart p50 ${ms(w.x1.redrawP50)} p95 ${ms(w.x1.redrawP95)}, first ${ms(w.x1.redrawFirst)} (4x: p95 ${ms(w.x4.redrawP95)}) · ` +
         `longest interaction at 4x ${w.x4.longestEvent ? ms(w.x4.longestEvent) : '< 16 ms'}`);
     }
+    // The gallery: what its page downloads (the suite, the previews in one language) and its start.
+    const gallery = { x1: [], x4: [] };
+    for (const throttle of [1, 4]) {
+      for (let i = 0; i < LOADS; i++) gallery[`x${throttle}`].push(await startTime(browser, `${server.url}/?lang=en`, throttle));
+    }
+    figures.gallery = { x1: median(gallery.x1), x4: median(gallery.x4), bytes: await pageBytes(browser, `${server.url}/?lang=en`) };
+    console.log(`${'gallery'.padEnd(18)} start ${ms(figures.gallery.x1)} (4x CPU: ${ms(figures.gallery.x4)}) · ` +
+      `${(figures.gallery.bytes / 1024).toFixed(1)} KB over the wire (as served here, uncompressed) with every preview shown`);
     figures.monteCarlo = [];
     for (const trials of [10000, 100000]) {
       const mc = await monteCarlo(browser, server.url, trials);

@@ -54,8 +54,8 @@ const allowedOrigins = (page, ...origins) =>
 test('two different widgets on a host page with a hostile stylesheet, themed, reporting results', async () => {
   const url = await hostPage('hostile.html', `
     <p id="host-text">Host paragraph</p>
-    <div data-secworth="maturity" data-lang="en" data-audience="self" id="w1"></div>
-    <div id="brand"><div data-secworth="spectrum" data-lang="zh" id="w2"></div></div>
+    <div data-secworth="maturity" data-lang="en" data-audience="self" data-layout="list" id="w1"></div>
+    <div id="brand"><div data-secworth="spectrum" data-lang="zh" data-layout="list" id="w2"></div></div>
     <script>window.results = []; document.getElementById('w1').addEventListener('secworth:result', (e) => results.push(e.detail));</script>
     <script type="module" src="${widgets.url}/embed.js"></script>`,
     `<style>
@@ -107,9 +107,9 @@ test('two different widgets on a host page with a hostile stylesheet, themed, re
 test('a cross-origin iframe sizes itself and posts results only to the configured origin', async () => {
   const url = await hostPage('frames.html', `
     <iframe id="good" title="good" height="150" style="width: 100%; border: 0"
-      src="${widgets.url}/index.html?w=maturity&lang=en&origin=${encodeURIComponent(hosts.url)}"></iframe>
+      src="${widgets.url}/index.html?w=maturity&lang=en&layout=list&origin=${encodeURIComponent(hosts.url)}"></iframe>
     <iframe id="wrong" title="wrong" height="150" style="width: 100%; border: 0"
-      src="${widgets.url}/index.html?w=maturity&lang=en&origin=http://127.0.0.1:1"></iframe>
+      src="${widgets.url}/index.html?w=maturity&lang=en&layout=list&origin=http://127.0.0.1:1"></iframe>
     <script>
       window.got = [];
       const frames = { good: document.getElementById('good'), wrong: document.getElementById('wrong') };
@@ -133,7 +133,7 @@ test('a cross-origin iframe sizes itself and posts results only to the configure
   assert.equal(await page.locator('#wrong').getAttribute('height'), '150', 'the misconfigured frame reached nobody');
   // The frame fits its content: no inner scrolling needed.
   const frame = await (await page.locator('#good').elementHandle()).contentFrame();
-  await addressBar(frame, /a=333333333333333&origin=/); // the frame URL keeps its origin setting
+  await addressBar(frame, /a=333333333333333&layout=list&origin=/); // the frame URL keeps its origin setting
   const [content, frameHeight] = await Promise.all([
     frame.evaluate(() => document.documentElement.scrollHeight),
     page.locator('#good').evaluate((f) => f.getBoundingClientRect().height),
@@ -147,7 +147,7 @@ test('a cross-origin iframe sizes itself and posts results only to the configure
 test('a sandboxed iframe (allow-scripts only) works without storage and still reports', async () => {
   const url = await hostPage('sandbox.html', `
     <iframe id="f" title="sandboxed" sandbox="allow-scripts" height="600" style="width: 100%"
-      src="${widgets.url}/index.html?w=maturity&lang=en&origin=${encodeURIComponent(hosts.url)}"></iframe>
+      src="${widgets.url}/index.html?w=maturity&lang=en&layout=list&origin=${encodeURIComponent(hosts.url)}"></iframe>
     <script>window.got = []; addEventListener('message', (e) => got.push({ origin: e.origin, data: e.data }));</script>`);
   const page = await open(url);
   const frame = page.frameLocator('#f');
@@ -169,7 +169,7 @@ for (const [name, init] of [
   ['throwing on write', () => { Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); }; }],
 ]) {
   test(`localStorage ${name}: the widget works from memory and says so`, async () => {
-    const page = await open(`${widgets.url}/index.html?w=maturity&lang=en`, { init });
+    const page = await open(`${widgets.url}/index.html?w=maturity&lang=en&layout=list`, { init });
     await page.locator('.sw-notes').waitFor();
     assert.match(await page.locator('.sw-notes').textContent(), /will not be kept/);
     await answerAll(page, 3);
@@ -232,9 +232,11 @@ test('under a strict CSP nothing is blocked, and print and downloads keep the re
 
 test('the gallery offers embed code with the current answers baked into the iframe URL', async () => {
   const page = await open(`${widgets.url}/?lang=en`);
+  await page.locator('article.sw-card').first().waitFor();
   const cards = await page.locator('article.sw-card').evaluateAll((cs) => cs.map((c) => c.dataset.widget));
   assert.deepEqual(cards, WIDGETS.map((w) => w.code), 'every widget of the registry is in the gallery, in its order');
   const card = page.locator('article.sw-card[data-widget="maturity"]');
+  await card.locator('button[data-action="open-widget"]').click();
   await card.locator('fieldset.sw-question').first().locator('label.sw-option').nth(2).click();
   await card.locator('summary', { hasText: 'Embed this widget' }).click();
   const script = await card.locator('textarea[data-embed=script]').inputValue();

@@ -146,7 +146,7 @@ for (const name of chosen) {
   test(`${engine.label}: the script form on a hostile host page keeps its styles and reports results`, async () => {
     const url = await hostPage(`hostile-${name}.html`, `
       <p id="host-text">Host paragraph</p>
-      <div data-secworth="maturity" data-lang="en" id="w1"></div>
+      <div data-secworth="maturity" data-lang="en" data-layout="list" id="w1"></div>
       <div data-secworth="breach-cost" data-lang="zh" id="w2"></div>
       <script src="./collect.js"></script>
       <script type="module" src="${widgets.url}/embed.js"></script>`,

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { harness, result, OUT, addressBar } from './harness.mjs';
+import { WIDGETS } from './registry.mjs';
 
 const h = harness();
 const open = (...args) => h.open(...args);
@@ -24,7 +25,7 @@ const chartIsDrawn = (page) =>
   });
 
 test('an owner answers everything on a phone, shares the link and it reopens the same result', async () => {
-  const page = await open('/index.html?w=maturity&lang=en&audience=self', { width: 360, height: 740 });
+  const page = await open('/index.html?w=maturity&lang=en&audience=self&layout=list', { width: 360, height: 740 });
   assert.equal(await questions(page).count(), 15);
   assert.equal(await progress(page), '0 / 15');
   const options = [3, 2, 1, 0, 3, 3, 2, 0, 1, 3, 1, 2, 0, 0, 1];
@@ -43,7 +44,7 @@ test('an owner answers everything on a phone, shares the link and it reopens the
 
   await page.getByRole('button', { name: 'Copy share link' }).click();
   const link = await page.locator('input[data-share-link]').inputValue();
-  assert.equal(link, `${h.server.url}/index.html?w=maturity&lang=en&audience=self&v=1&a=321033201312001`);
+  assert.equal(link, `${h.server.url}/index.html?w=maturity&lang=en&audience=self&v=1&a=321033201312001&layout=list`);
   await addressBar(page, link); // the address bar mirrors the answers too
 
   // A colleague opens the link in another browser: same answers, same result.
@@ -57,10 +58,10 @@ test('an owner answers everything on a phone, shares the link and it reopens the
 });
 
 test('answers survive a reload', async () => {
-  const page = await open('/index.html?w=maturity&lang=en');
+  const page = await open('/index.html?w=maturity&lang=en&layout=list');
   await answer(page, 0, 2);
   await answer(page, 7, 1);
-  await page.goto(h.server.url + '/index.html?w=maturity&lang=en');
+  await page.goto(h.server.url + '/index.html?w=maturity&lang=en&layout=list');
   await page.locator('.secworth').waitFor();
   assert.equal(await progress(page), '2 / 15');
   assert.ok(await questions(page).nth(7).locator('input').nth(1).isChecked());
@@ -78,7 +79,7 @@ test('a salesperson sees the verdict for the screen audience', async () => {
 });
 
 test('a malformed link opens with what is valid and says what was not', async () => {
-  const page = await open('/index.html?w=maturity&lang=en&audience=boss&v=1&a=3x9_2&a=1');
+  const page = await open('/index.html?w=maturity&lang=en&layout=list&audience=boss&v=1&a=3x9_2&a=1');
   assert.equal(await progress(page), '2 / 15');
   const notes = await page.locator('.sw-notes').textContent();
   assert.match(notes, /Audience "boss" is unknown/);
@@ -87,17 +88,17 @@ test('a malformed link opens with what is valid and says what was not', async ()
   await page.getByRole('button', { name: 'Dismiss' }).click();
   assert.equal(await page.locator('.sw-notes').count(), 0);
 
-  const old = await open('/index.html?w=maturity&lang=en&v=9&a=333');
+  const old = await open('/index.html?w=maturity&lang=en&layout=list&v=9&a=333');
   assert.equal(await progress(old), '0 / 15');
   assert.match(await old.locator('.sw-notes').textContent(), /version 9 of the questions; this is version 1/);
 
-  const garbage = await open('/index.html?w=maturity&lang=%E0%A4%A&a=' + 'é'.repeat(3000) + '9'.repeat(10000) + '&%%%=%');
+  const garbage = await open('/index.html?w=maturity&layout=list&lang=%E0%A4%A&a=' + 'é'.repeat(3000) + '9'.repeat(10000) + '&%%%=%');
   assert.equal(await questions(garbage).count(), 15);
   await h.closeClean(page, old, garbage);
 });
 
 test('the language follows the browser and the switch', async () => {
-  const zh = await open('/index.html?w=maturity', { locale: 'zh-CN' });
+  const zh = await open('/index.html?w=maturity&layout=list', { locale: 'zh-CN' });
   assert.equal(await zh.locator('fieldset.sw-dimension > legend').first().textContent(), '预算意识');
   await zh.getByRole('button', { name: 'English' }).click();
   assert.equal(await zh.locator('fieldset.sw-dimension > legend').first().textContent(), 'Budget awareness');
@@ -108,17 +109,23 @@ test('the language follows the browser and the switch', async () => {
   await en.context().close();
 });
 
-test('the gallery at / shows every widget with a link to open it alone', async () => {
-  const page = await open('/?lang=en');
-  // The cards mount their widgets after the gallery itself: wait for them, as a user would.
-  await page.locator('article.sw-card[data-widget="maturity"] fieldset.sw-question').first().waitFor();
-  assert.equal(await page.locator('article.sw-card[data-widget="maturity"] fieldset.sw-question').count(), 15);
-  for (const w of ['breach-cost', 'spectrum', 'flywheel', 'decision-weights']) {
-    await page.locator(`article.sw-card[data-widget="${w}"] .secworth`).waitFor();
+test('the gallery at / previews every widget, mounts one when asked, and links to it alone', async () => {
+  const page = await open('/?lang=en', { width: 360, height: 740 });
+  // A still preview per widget, loaded, and no widget mounted until asked for.
+  for (const { code } of WIDGETS) {
+    const img = page.locator(`article.sw-card[data-widget="${code}"] img.sw-preview`);
+    await img.scrollIntoViewIfNeeded();
+    await page.waitForFunction((el) => el.complete && el.naturalWidth > 0, await img.elementHandle());
   }
-  await page.locator('article.sw-card[data-widget="maturity"]').getByRole('link', { name: 'Open on its own page' }).click();
+  assert.equal(await page.locator('article.sw-card .secworth').count(), 0, 'nothing mounted before it is opened');
+  assert.ok(await page.evaluate(() => document.documentElement.scrollHeight < 4000), 'a short page on a phone');
+  const card = page.locator('article.sw-card[data-widget="maturity"]');
+  await card.getByRole('button', { name: 'Try it here' }).click();
+  await card.locator('fieldset.sw-question').waitFor();
+  assert.equal(await page.locator('article.sw-card .secworth').count(), 1, 'only the widget opened');
+  await card.getByRole('link', { name: 'Open on its own page' }).click();
   await page.waitForURL(/w=maturity/);
-  assert.equal(await questions(page).count(), 15);
+  await page.locator('.sw-stepper').waitFor();
   await page.context().close();
 
   const unknown = await open("/index.html?w=<script>alert(1)</script>&lang=en");

@@ -10,7 +10,7 @@ const open = (...args) => h.open(...args);
 const answer = (page, q, o) => page.locator('fieldset.sw-question').nth(q).locator('label.sw-option').nth(o).click();
 
 test('a delivery lead assesses an offering on a phone, moves the target and shares it', async () => {
-  const page = await open('/index.html?w=spectrum&lang=en', { width: 360, height: 740 });
+  const page = await open('/index.html?w=spectrum&lang=en&layout=list', { width: 360, height: 740 });
   assert.equal(await page.locator('fieldset.sw-question').count(), 12);
   // value 3,3,2 · non-functional 2,2,1 · delivery 1,1,0 · organisation 0,1,0
   const options = [3, 3, 2, 2, 2, 1, 1, 1, 0, 0, 1, 0];
@@ -24,7 +24,7 @@ test('a delivery lead assesses an offering on a phone, moves the target and shar
   assert.equal(await result(page, 'target'), '55');
   await page.locator('input[data-target]').fill('85');
   assert.equal(await result(page, 'target'), '85');
-  await addressBar(page, /w=spectrum&lang=en&audience=self&v=1&a=332221110010&target=85$/);
+  await addressBar(page, /w=spectrum&lang=en&audience=self&v=1&a=332221110010&target=85&layout=list$/);
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no sideways scroll');
   await page.locator('.sw-result').screenshot({ path: OUT + 'spectrum-phone-result.png' });
 

@@ -26,6 +26,8 @@ pub struct GalleryProps {
 
 #[component]
 pub fn Gallery(props: &GalleryProps) -> Html {
+    // The gallery is interactive once its cards are in the DOM (no widget is mounted yet).
+    use_effect_with((), |_| crate::browser::perf::mark("secworth:interactive"));
     let lang = use_state(|| props.lang);
     let gallery_notes = use_state(|| props.notes.clone());
     let t = ui(*lang);

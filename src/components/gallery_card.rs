@@ -1,5 +1,7 @@
-//! Components layer: one widget in the gallery: the live widget, a link to open it
-//! alone and its embed code with the current inputs.
+//! Components layer: one widget in the gallery: its name, the question it answers,
+//! a still preview of its result, and "Try it here", which mounts the live widget in
+//! the card; a link to open it alone and its embed code. Nothing is mounted until
+//! asked for, so the gallery starts as fast as a page of text and pictures.
 
 use web_sys::Element;
 use yew::prelude::*;
@@ -24,26 +26,38 @@ pub struct GalleryCardProps {
 #[component]
 pub fn GalleryCard(props: &GalleryCardProps) -> Html {
     let t = ui(props.lang);
+    let (code, lang) = (props.widget.code(), props.lang);
+    let open = use_state(|| false);
     // The widget's current share query, for the iframe embed code.
     let share_query = use_state(String::new);
-    let alone = format!(
-        "{}?{}",
-        props.base_url,
-        query::build([("w", props.widget.code().to_string()), ("lang", props.lang.code().to_string())])
-    );
+    let alone =
+        format!("{}?{}", props.base_url, query::build([("w", code.to_string()), ("lang", lang.code().to_string())]));
     let on_share_query = {
         let share_query = share_query.clone();
         Callback::from(move |q: String| share_query.set(q))
     };
+    let on_open = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(true))
+    };
     html! {
-        <article class="sw-card" data-widget={props.widget.code()}>
+        <article class="sw-card" data-widget={code}>
+            <h2 class="sw-card-title">{ props.widget.title(lang) }</h2>
+            <p class="sw-card-question">{ props.widget.question(lang) }</p>
+            if *open {
+                // Keyed by language: switching remounts the widget in the new language; its
+                // inputs come back from storage (or are lost without storage, as its note says).
+                <AnyWidget key={lang.code()} widget={props.widget} lang={Some(lang)} host={props.host.clone()}
+                    mode={Mode::Embedded} store={props.store.clone()} share_base={props.base_url.clone()} {on_share_query} />
+            } else {
+                <img class="sw-preview" src={format!("previews/{code}-{}.jpg", lang.code())} alt={format!("{}: {}", t.preview, props.widget.title(lang))}
+                     width="480" height="300" loading="lazy" decoding="async" />
+                <p class="sw-buttons sw-card-open">
+                    <button type="button" class="sw-button" data-action="open-widget" onclick={on_open}>{ t.open_here }</button>
+                </p>
+            }
             <p class="sw-card-links"><a href={alone}>{ t.open_alone }</a></p>
-            // Keyed by language: switching remounts the widget in the new language; its
-            // inputs come back from storage (or are lost without storage, as its note says).
-            <AnyWidget key={props.lang.code()} widget={props.widget} lang={Some(props.lang)} host={props.host.clone()}
-                mode={Mode::Embedded} store={props.store.clone()} share_base={props.base_url.clone()} {on_share_query} />
-            <EmbedCode widget={props.widget.code()} lang={props.lang} page_url={props.base_url.clone()}
-                share_query={(*share_query).clone()} />
+            <EmbedCode widget={code} lang={lang} page_url={props.base_url.clone()} share_query={(*share_query).clone()} />
         </article>
     }
 }

@@ -148,7 +148,8 @@ pub fn Steps(props: &StepsProps) -> Html {
                 <progress max={total.to_string()} value={q.step.to_string()} aria-label={qt.progress}></progress>
                 <span class="sw-progress-text">{ question_of(q.step + 1, total, dimension, lang) }</span>
             </div>
-            <fieldset class="sw-question sw-step" data-question={question.id.clone()} data-answered={selected.is_some().to_string()}>
+            // Keyed by question: each question gets fresh radio buttons, never the last one's checked state.
+            <fieldset key={question.id.clone()} class="sw-question sw-step" data-question={question.id.clone()} data-answered={selected.is_some().to_string()}>
                 <legend><h3 class="sw-step-title" tabindex="-1" ref={heading}>{ question.text.get(lang) }</h3></legend>
                 if let Some(help) = &question.help {
                     <p class="sw-help">{ help.get(lang) }</p>

@@ -7,6 +7,8 @@ pub mod registry;
 
 pub use contract::{FrameAction, Opening, WidgetModel};
 
+use crate::model::lang::Lang;
+
 /// The widgets of the suite, by their `w` parameter / `data-secworth` value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Widget {
@@ -66,6 +68,48 @@ impl Widget {
             Widget::Flywheel => "flywheel",
             Widget::DecisionWeights => "decision-weights",
             Widget::RenewalRisk => "renewal-risk",
+        }
+    }
+
+    /// The widget's name, for the gallery.
+    pub fn title(self, lang: Lang) -> &'static str {
+        match self {
+            Widget::Maturity => lang.pick("Security maturity of your leadership", "决策层安全成熟度评估"),
+            Widget::BreachCost => lang.pick("What a data breach would cost", "数据泄露损失计算器"),
+            Widget::Spectrum => lang.pick("From a box to an outcome", "产品化—商品化光谱"),
+            Widget::Flywheel => lang.pick("Value-delivery flywheel", "价值交付飞轮"),
+            Widget::DecisionWeights => lang.pick("How the customer decides", "客户决策权重模型"),
+            Widget::RenewalRisk => lang.pick("Will the customer renew?", "托管安全服务续约风险评估"),
+        }
+    }
+
+    /// The question the widget answers, for the gallery.
+    pub fn question(self, lang: Lang) -> &'static str {
+        match self {
+            Widget::Maturity => lang.pick(
+                "Fifteen questions on budget, risk, leadership, compliance and incident readiness: where do you stand, and what next?",
+                "十五道题，涵盖预算、风险、决策参与、合规和应急准备：您处在什么水平，下一步做什么？",
+            ),
+            Widget::BreachCost => lang.pick(
+                "For your industry, size, records and controls: one breach's cost, the yearly risk, and what a package of controls is worth.",
+                "按您的行业、规模、数据和现有措施：一次泄露的损失、每年的风险，以及一套安全方案的价值。",
+            ),
+            Widget::Spectrum => lang.pick(
+                "Is your security offering a box or an outcome, why, and what moves it to the next stage?",
+                "您的安全产品是在交付“盒子”还是交付成果？原因何在，如何迈向下一阶段？",
+            ),
+            Widget::Flywheel => lang.pick(
+                "Your customer-success KPIs against the benchmarks, and the revenue at stake.",
+                "客户成功指标与基准的差距，以及其中的收入机会。",
+            ),
+            Widget::DecisionWeights => lang.pick(
+                "Who wins on the customer's criteria, and who wins once the criteria are reframed?",
+                "按客户的标准谁会胜出？重塑标准后又是谁？",
+            ),
+            Widget::RenewalRisk => lang.pick(
+                "Before a managed service's renewal: the risks, the measures, the checks, and where to spend the effort.",
+                "托管服务续约之前：风险、价值指标、无风险确认，以及投入的方向。",
+            ),
         }
     }
 
