@@ -59,7 +59,7 @@ async fn the_target_defaults_to_the_next_stage_and_follows_the_slider_into_the_l
     assert_eq!(result_value(&h, "target").as_deref(), Some("90"));
     assert!(find(&h, ".sw-chart canvas").unwrap().get_attribute("aria-label").unwrap().contains("Target position: 90"));
     let link = share_link(&h).await;
-    assert!(link.contains("w=spectrum&") && link.ends_with("&a=111111111111&target=90"), "{link}");
+    assert!(link.contains("w=spectrum&") && link.ends_with("&a=111111111111&target=90&layout=list"), "{link}");
 }
 
 #[wasm_bindgen_test]
