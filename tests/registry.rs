@@ -156,3 +156,18 @@ fn each_widget_opens_as_itself() {
     }
     assert_eq!(seen.into_inner(), Widget::ALL);
 }
+
+/// An embedded widget's share link opens the suite's `index.html`, whichever bundle
+/// (the suite's, or the widget's own under `widgets/<code>/`) the host page loaded.
+#[test]
+fn every_bundle_links_to_the_suites_page() {
+    use secworth::model::widget::suite_folder;
+    assert_eq!(suite_folder("https://cdn.example/sw/secworth.js"), Some("https://cdn.example/sw/"));
+    for w in Widget::ALL {
+        let own = format!("https://cdn.example/sw/widgets/{}/secworth.js", w.code());
+        assert_eq!(suite_folder(&own), Some("https://cdn.example/sw/"), "{}", w.code());
+    }
+    assert_eq!(suite_folder("https://cdn.example/widgets/maturity/secworth.js"), Some("https://cdn.example/"));
+    assert_eq!(suite_folder("https://cdn.example/widgets/other/secworth.js"), Some("https://cdn.example/widgets/other/"));
+    assert_eq!(suite_folder("secworth.js"), None);
+}

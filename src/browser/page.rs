@@ -103,12 +103,13 @@ extern "C" {
     fn url(this: &ImportMeta) -> String;
 }
 
-/// The URL of the widgets' own `index.html`, beside the bundle's JS module wherever
-/// the host page loaded it from: where an embedded widget's share link points.
+/// The URL of the widgets' own `index.html` wherever the host page loaded the bundle
+/// from: beside the suite's JS module, two folders up from a widget's own
+/// (`.../widgets/<code>/secworth.js`). Where an embedded widget's share link points.
 pub fn bundle_page_url() -> String {
     let module = IMPORT_META.with(ImportMeta::url);
-    match module.rfind('/') {
-        Some(slash) => format!("{}index.html", &module[..=slash]),
+    match crate::model::widget::suite_folder(&module) {
+        Some(folder) => format!("{folder}index.html"),
         None => base_url(),
     }
 }

@@ -117,3 +117,16 @@ impl Widget {
         Widget::ALL.into_iter().find(|w| w.code() == s.trim())
     }
 }
+
+/// The suite's folder (ending in `/`) of a bundle's module URL: the module's own
+/// folder, or two up for a widget's own bundle (`.../widgets/<code>/secworth.js`).
+/// `None` for a URL without a folder.
+pub fn suite_folder(module: &str) -> Option<&str> {
+    let folder = &module[..=module.rfind('/')?];
+    let own_bundle = folder
+        .strip_suffix('/')
+        .and_then(|inner| inner.rsplit_once('/'))
+        .filter(|(_, code)| Widget::parse(code).is_some())
+        .and_then(|(above, _)| above.strip_suffix("/widgets"));
+    Some(own_bundle.map_or(folder, |suite| &folder[..=suite.len()]))
+}
