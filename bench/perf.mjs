@@ -68,7 +68,7 @@ async function newPage(browser, throttle) {
       new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__events.push(e.duration)))
         .observe({ type: 'event', buffered: true, durationThreshold: 16 });
     } catch {}
-    document.addEventListener('secworth:ready', (e) => { window.__memory = e.detail.memory; });
+    document.addEventListener('secworth:loaded', (e) => { window.__memory = e.detail.memory; });
   });
   return page;
 }

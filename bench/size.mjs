@@ -15,6 +15,8 @@ async function files(dir) {
   const out = [];
   for (const e of await readdir(dir, { withFileTypes: true })) {
     const p = join(dir, e.name);
+    // releases/<version>/ is a copy of this release (scripts/pin.mjs), not more bytes.
+    if (e.isDirectory() && relative(dist, p) === 'releases') continue;
     if (e.isDirectory()) out.push(...(await files(p)));
     else out.push(p);
   }
@@ -34,7 +36,7 @@ for (const path of (await files(dist)).sort()) {
 }
 const sum = (list) => list.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 // The gallery's still previews are pictures on its page, not the suite's code: counted apart.
-const suiteRows = rows.filter((r) => !r.file.startsWith('widgets/') && !r.file.startsWith('previews/'));
+const suiteRows = rows.filter((r) => !r.file.startsWith('widgets/') && !r.file.startsWith('previews/') && r.file !== 'manifest.json');
 const previews = sum(rows.filter((r) => r.file.startsWith('previews/') && r.file.endsWith('-en.jpg')));
 const total = sum(suiteRows);
 

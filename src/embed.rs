@@ -3,6 +3,7 @@
 //! replaces every widget with a message instead of leaving a frozen page.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
@@ -23,6 +24,10 @@ pub const PAGE_ROOT_ID: &str = "secworth-app";
 
 thread_local! {
     static ROOTS: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
+    /// The widgets mounted so far on this page, in order: the second of a kind is `-2`.
+    static MOUNTED: RefCell<Vec<Widget>> = const { RefCell::new(Vec::new()) };
+    /// What `mount` returned a handle to; `None` once unmounted.
+    static APPS: RefCell<Vec<Option<yew::AppHandle<AnyWidget>>>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Entry point: mounts every widget on the page.
@@ -86,50 +91,122 @@ pub fn mount_page(root: Element) {
 
 /// Script mode: `<div data-secworth="maturity" data-lang="en" data-audience="screen">`,
 /// optionally holding a `<script type="application/json">` bank (or naming one with
-/// `data-bank="element-id"`).
+/// `data-bank="element-id"`). The widget goes into a new child of the host.
 pub fn mount_host(document: &Document, host: Element) {
-    let attr = |name: &str| host.get_attribute(name);
+    let Ok(at) = document.create_element("div") else { return };
+    let _ = host.append_child(&at);
+    mount(host, at);
+}
+
+/// Mounts the widget `host` describes into `at`: a script-form host's child, or the
+/// custom element's shadow root's (embed.js calls this for `<secworth-widget>`, whose
+/// attributes drop the `data-` prefix). Returns the handle `unmount` takes.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn mount(host: Element, at: Element) -> u32 {
+    let setting = HostSettings(&host);
     let _ = host.class_list().add_1("secworth-host");
-    let Some(widget) = attr("data-secworth").and_then(|w| Widget::parse(&w)) else {
-        let name = attr("data-secworth").unwrap_or_default();
-        host.set_text_content(Some(&format!(
+    let Some(widget) = setting.get("secworth").and_then(|w| Widget::parse(&w)) else {
+        let name = setting.get("secworth").unwrap_or_default();
+        at.set_text_content(Some(&format!(
             "secworth: unknown widget \"{}\"",
             crate::model::chars::truncate(&name, 40)
         )));
-        return;
+        return u32::MAX;
     };
-    let lang = attr("data-lang").and_then(|l| Lang::parse(&l));
-    let audience = attr("data-audience").and_then(|a| Audience::parse(&a));
-    let layout = attr("data-layout").and_then(|l| Layout::parse(&l));
-    let bank_json = inline_bank(document, &host);
-    let store = Store::open();
-    let Ok(mount) = document.create_element("div") else { return };
-    let _ = host.append_child(&mount);
-    remember(&mount);
+    let ordinal = MOUNTED.with(|m| {
+        let mut m = m.borrow_mut();
+        m.push(widget);
+        m.iter().filter(|w| **w == widget).count()
+    });
+    let instance = Some(host.id()).filter(|id| !id.is_empty()).unwrap_or_else(|| format!("{}-{ordinal}", widget.code()));
+    // The first of a kind keeps the plain key (what earlier versions saved under).
+    let scope = setting.get("storage-key").or_else(|| (ordinal > 1).then(|| ordinal.to_string()));
+    let document = host.owner_document();
     let props = WidgetProps {
         widget,
         host: host.clone(),
         mode: Mode::Embedded,
-        store,
+        store: Store::open().map(|s| s.scoped(scope)),
         // Only a web address: a `javascript:` or `data:` URL would become a link someone clicks.
-        share_base: attr("data-share-url")
+        share_base: setting
+            .get("share-url")
             .filter(|u| u.starts_with("https://") || u.starts_with("http://") || u.starts_with('/'))
             .unwrap_or_else(page::bundle_page_url)
             .into(),
         link: None,
-        lang,
-        audience,
-        layout,
-        inline_bank: bank_json.map(Into::into),
+        lang: setting.get("lang").and_then(|l| Lang::parse(&l)),
+        audience: setting.get("audience").and_then(|a| Audience::parse(&a)),
+        layout: setting.get("layout").and_then(|l| Layout::parse(&l)),
+        inline_bank: document.and_then(|d| inline_bank(&d, &host, &setting)).map(Into::into),
         parent_origin: None,
         on_share_query: Default::default(),
+        instance: Some(instance.into()),
+        hidden: Rc::new(hidden_fields(&host, setting.get("pass-utm").is_some())),
     };
-    yew::Renderer::<AnyWidget>::with_root_and_props(mount, props).render();
+    remember(&at);
+    let app = yew::Renderer::<AnyWidget>::with_root_and_props(at, props).render();
+    APPS.with(|apps| {
+        let mut apps = apps.borrow_mut();
+        apps.push(Some(app));
+        (apps.len() - 1) as u32
+    })
+}
+
+/// Removes a widget `mount` made (embed.js: its element left the page).
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn unmount(handle: u32) {
+    if let Some(app) = APPS.with(|apps| apps.borrow_mut().get_mut(handle as usize).and_then(Option::take)) {
+        app.destroy();
+    }
+}
+
+/// A host's settings: `data-<name>` on a script-form div, `<name>` (or `data-<name>`)
+/// on the custom element; the widget is `data-secworth` or `widget`.
+struct HostSettings<'a>(&'a Element);
+
+impl HostSettings<'_> {
+    fn get(&self, name: &str) -> Option<String> {
+        let host = self.0;
+        let element_name = if name == "secworth" { "widget" } else { name };
+        host.get_attribute(&format!("data-{name}"))
+            .or_else(|| (host.local_name() == "secworth-widget").then(|| host.get_attribute(element_name)).flatten())
+    }
+}
+
+/// The most hidden fields a result carries, and the longest name and value.
+const MAX_HIDDEN: usize = 20;
+const MAX_HIDDEN_NAME: usize = 40;
+const MAX_HIDDEN_VALUE: usize = 200;
+
+/// The host's context for a lead form: its `data-hidden-<name>` (or `hidden-<name>`)
+/// attributes, and with `pass-utm` the host page's `utm_*` parameters. They travel in
+/// the result's `hidden` object, never in the share link.
+fn hidden_fields(host: &Element, pass_utm: bool) -> Vec<(String, String)> {
+    let names = host.get_attribute_names();
+    let attributes = names.iter().filter_map(|n| n.as_string()).filter_map(|name| {
+        let field = name.strip_prefix("data-hidden-").or_else(|| name.strip_prefix("hidden-"))?.to_string();
+        Some((field, host.get_attribute(&name).unwrap_or_default()))
+    });
+    let utm = pass_utm
+        .then(|| query::parse(&page::query_string()))
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|(k, _)| k.starts_with("utm_"));
+    let mut fields: Vec<(String, String)> = Vec::new();
+    for (name, value) in attributes.chain(utm) {
+        let well_formed = !name.is_empty()
+            && name.len() <= MAX_HIDDEN_NAME
+            && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+        if well_formed && fields.len() < MAX_HIDDEN && !fields.iter().any(|(n, _)| *n == name) {
+            fields.push((name, crate::model::chars::truncate(&value, MAX_HIDDEN_VALUE)));
+        }
+    }
+    fields
 }
 
 /// The JSON text of a bank given inline for this host, if any.
-fn inline_bank(document: &Document, host: &Element) -> Option<String> {
-    let script = match host.get_attribute("data-bank") {
+fn inline_bank(document: &Document, host: &Element, setting: &HostSettings) -> Option<String> {
+    let script = match setting.get("bank") {
         Some(id) => document.get_element_by_id(&id),
         None => host.query_selector("script[type='application/json']").ok().flatten(),
     };

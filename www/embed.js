@@ -1,25 +1,56 @@
-// secworth loader. One module script mounts every <div data-secworth="..."> on the
-// page (or, on the widgets' own index.html, the page itself):
+// secworth loader. One module script mounts every widget on the page:
 //   <script type="module" src="https://widgets.example/secworth/embed.js"></script>
-// The bundle's other files are found beside this one.
+//   <div data-secworth="maturity" data-lang="en"></div>          (the script form)
+//   <secworth-widget widget="breach-cost" lang="en"></secworth-widget>   (the custom element)
+//   <button data-secworth-open="breach-cost">Cost of a breach?</button>  (a popup)
+// and, on the widgets' own index.html, the page itself. The other files are found
+// beside this one. README, "Embedding", documents every attribute and event.
 const base = new URL('.', import.meta.url);
+const href = (path) => new URL(path, base).href;
 
-if (!document.querySelector('link[data-secworth-css], link[href$="secworth.css"]')) {
+// The SHA-384 digests of the files this loader fetches, written in by
+// scripts/pin.mjs when a release is made; a tampered copy is then refused, not run.
+// null in a development build (trunk serve): nothing is checked.
+const PINS = null;
+
+/** Fetch options pinning `path` to its digest (CORS, since integrity needs it). */
+const pinned = (path) => (PINS ? { integrity: PINS[path], mode: 'cors', credentials: 'omit' } : {});
+
+class IntegrityError extends Error {}
+
+/** A `<link rel=stylesheet>` for the widgets' stylesheet, pinned in a release. */
+function stylesheet() {
   const css = document.createElement('link');
   css.rel = 'stylesheet';
-  css.href = new URL('secworth.css', base).href;
+  css.href = href('secworth.css');
+  if (PINS) {
+    css.integrity = PINS['secworth.css'];
+    css.crossOrigin = 'anonymous';
+  }
   css.dataset.secworthCss = '';
-  document.head.append(css);
+  return css;
 }
 
-// The widgets this page shows: the page's own (`?w=`, none for the gallery), or the hosts'.
+if (!document.querySelector('link[data-secworth-css], link[href$="secworth.css"]')) {
+  document.head.append(stylesheet());
+}
+
+// The widgets this page shows: the page's own (`?w=`, none for the gallery), or the
+// host page's divs, elements and popup buttons.
 const onPage = document.getElementById('secworth-app');
-const kinds = onPage
-  ? [new URLSearchParams(location.search).get('w')].filter(Boolean)
-  : [...new Set([...document.querySelectorAll('[data-secworth]')].map((e) => e.dataset.secworth))];
+const hostKinds = () => [
+  ...[...document.querySelectorAll('[data-secworth]')].map((e) => e.dataset.secworth),
+  ...[...document.querySelectorAll('secworth-widget')].map((e) => e.getAttribute('widget')),
+  ...[...document.querySelectorAll('[data-secworth-open]')]
+    .filter((e) => document.getElementById(e.dataset.secworthOpen)?.localName !== 'secworth-widget')
+    .map((e) => e.dataset.secworthOpen),
+];
+const kinds = [...new Set(onPage ? [new URLSearchParams(location.search).get('w')].filter(Boolean) : hostKinds())];
 // One kind: its own bundle (widgets/<code>/), a fraction of the suite's bytes. Several
-// kinds, or the gallery: the suite, which holds them all.
-const single = kinds.length === 1 && /^[a-z][a-z-]{0,39}$/.test(kinds[0]) ? `widgets/${kinds[0]}/` : '';
+// kinds, or the gallery: the suite, which holds them all. A release lists the bundles
+// it has; a development build has none, and a missing one falls back to the suite.
+const hasOwn = (kind) => /^[a-z][a-z-]{0,39}$/.test(kind) && (!PINS || `widgets/${kind}/secworth.js` in PINS);
+const single = kinds.length === 1 && hasOwn(kinds[0]) ? `widgets/${kinds[0]}/` : '';
 
 // The first Intl formatter on a page loads the browser's locale data (20-60 ms). The
 // widgets that show money need it in their first render, so load it now, while the wasm
@@ -29,22 +60,243 @@ if ((onPage && kinds.length === 0) || kinds.some((k) => !noMoney.includes(k))) {
   try { new Intl.NumberFormat().format(0); } catch {}
 }
 
-/** Starts a bundle: its wasm is requested at once, beside its glue, and compiled as it streams in. */
-async function boot(dir) {
-  const wasm = fetch(new URL(`${dir}secworth_bg.wasm`, base));
-  const { default: init } = await import(new URL(`${dir}secworth.js`, base).href);
-  const response = await wasm;
-  if (!response.ok) throw new Error(`secworth: ${response.status} for ${response.url}`);
-  return init({ module_or_path: response });
+/** Imports the glue module; in a release, only once a preload with its digest has loaded
+ *  it (the module map then holds the checked copy, and import() takes that one). */
+async function importGlue(path) {
+  if (PINS) {
+    const preload = document.createElement('link');
+    preload.rel = 'modulepreload';
+    preload.href = href(path);
+    preload.integrity = PINS[path];
+    preload.crossOrigin = 'anonymous';
+    await new Promise((ok, fail) => {
+      preload.onload = ok;
+      preload.onerror = () => fail(new IntegrityError(`secworth: ${path} failed to load or does not match its pinned digest; it was not run`));
+      document.head.append(preload);
+    });
+  }
+  return import(href(path));
 }
 
-let wasm;
+/** Starts a bundle: its wasm is requested at once, beside its glue, and compiled as it streams in. */
+async function boot(dir) {
+  const wasmPath = `${dir}secworth_bg.wasm`;
+  const wasm = fetch(href(wasmPath), pinned(wasmPath));
+  wasm.catch(() => {}); // awaited below; this keeps a failed import from leaving it unhandled
+  const glue = await importGlue(`${dir}secworth.js`);
+  const response = await wasm.catch((e) => {
+    throw PINS ? new IntegrityError(`secworth: ${wasmPath} failed to load or does not match its pinned digest; it was not run`) : e;
+  });
+  if (!response.ok) throw new Error(`secworth: ${response.status} for ${response.url}`);
+  const exports = await glue.default({ module_or_path: response });
+  return { glue, exports };
+}
+
+/** Puts `message` where every widget of the page was to be, for a bundle that did not run. */
+function failed(message) {
+  const spots = onPage ? [onPage] : [...document.querySelectorAll('[data-secworth], secworth-widget')];
+  for (const spot of spots) {
+    const p = document.createElement('p');
+    p.setAttribute('role', 'alert');
+    p.textContent = message;
+    (spot.shadowRoot ?? spot).replaceChildren(p);
+  }
+  console.error(message);
+}
+
+// ---- Lifecycle events and analytics -------------------------------------------------
+
+const EVENTS = ['ready', 'started', 'step', 'result', 'close'];
+
+/** With `data-analytics="datalayer"`, pushes the widget's lifecycle events to Tag
+ *  Manager's `window.dataLayer` (GA4 event names and flat parameters; no answers, no
+ *  free text, nothing personal). Without it, nothing is pushed. */
+function analytics(host, setting) {
+  if (setting !== 'datalayer') return;
+  for (const name of EVENTS) {
+    host.addEventListener(`secworth:${name}`, (e) => {
+      if (e.target !== host) return;
+      const d = e.detail ?? {};
+      const entry = { event: `secworth_${name}`, secworth_widget: d.widget, secworth_instance: d.instance, secworth_lang: d.lang };
+      if (name === 'step') Object.assign(entry, { secworth_step: d.step, secworth_steps: d.steps });
+      if (name === 'close') entry.secworth_reason = d.reason;
+      (window.dataLayer ??= []).push(entry);
+    });
+  }
+}
+
+// ---- The custom element, popups and sliders ---------------------------------------
+
+const dismissKey = (el) => `secworth:dismissed:${el.id || el.getAttribute('widget')}`;
+function dismissed(el) {
+  try { return sessionStorage.getItem(dismissKey(el)) === '1'; } catch { return false; }
+}
+let openDialog = null;
+
+/** `<secworth-widget widget="…">`: the widget in an open Shadow DOM (neither the host's
+ *  CSS nor ours crosses it; host scripts read `el.shadowRoot` and `el.result`). With
+ *  `mode="popup"` or `mode="slider"` it shows nothing inline and opens as a modal dialog
+ *  from `el.open()`, a `data-secworth-open` button, or its `trigger`. */
+function defineElement({ mount, unmount }) {
+  class SecworthWidget extends HTMLElement {
+    #app = null;
+    #dialog = null;
+    #body = null;
+    #opener = null;
+    #listening = false;
+    /** The last `secworth:result` detail, for host scripts. */
+    result = null;
+
+    connectedCallback() {
+      if (this.#body) return; // moved within the page: still mounted
+      const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      if (!this.#listening) {
+        this.#listening = true;
+        analytics(this, this.getAttribute('analytics'));
+        this.addEventListener('secworth:result', (e) => { if (e.target === this) this.result = e.detail; });
+      }
+      this.#body = document.createElement('div');
+      const mode = this.getAttribute('mode') ?? 'inline';
+      if (mode === 'popup' || mode === 'slider') {
+        root.replaceChildren(stylesheet(), this.#makeDialog(mode));
+        this.#arm(this.getAttribute('trigger'));
+      } else {
+        root.replaceChildren(stylesheet(), this.#body);
+        this.#app = mount(this, this.#body);
+      }
+    }
+
+    disconnectedCallback() {
+      // A move is a disconnect and a connect in one task: unmount only if it stays out.
+      queueMicrotask(() => {
+        if (this.isConnected) return;
+        if (this.#dialog?.open) this.#dialog.close();
+        if (this.#app != null) unmount(this.#app);
+        this.#app = this.#dialog = this.#body = null;
+        this.shadowRoot?.replaceChildren();
+      });
+    }
+
+    /** Opens the popup or slider (a no-op inline), returning focus to `opener` on close. */
+    open(opener = document.activeElement) {
+      const dialog = this.#dialog;
+      if (!dialog || dialog.open || !this.isConnected) return;
+      if (openDialog && openDialog !== dialog && openDialog.open) openDialog.close();
+      this.#opener = opener;
+      if (this.#app == null) this.#app = mount(this, this.#body);
+      const title = this.#body.querySelector('.sw-title')?.textContent;
+      if (title) dialog.setAttribute('aria-label', title);
+      openDialog = dialog;
+      dialog.showModal();
+    }
+
+    close() {
+      this.#dialog?.close('api');
+    }
+
+    #makeDialog(mode) {
+      const zh = (this.getAttribute('lang') ?? this.dataset.lang ?? document.documentElement.lang).startsWith('zh');
+      const dialog = document.createElement('dialog');
+      dialog.className = `sw-dialog sw-${mode}`;
+      dialog.setAttribute('aria-label', 'secworth');
+      const close = document.createElement('button');
+      close.type = 'button';
+      close.className = 'sw-dialog-close';
+      close.setAttribute('aria-label', zh ? '关闭' : 'Close');
+      close.textContent = '×';
+      close.addEventListener('click', () => dialog.close('button'));
+      // A click on the backdrop (the dialog element itself, outside its content) closes it.
+      dialog.addEventListener('click', (e) => { if (e.target === dialog) dialog.close('backdrop'); });
+      dialog.addEventListener('cancel', () => { dialog.returnValue = 'escape'; });
+      dialog.addEventListener('close', () => this.#closed(dialog.returnValue || 'escape'));
+      dialog.append(close, this.#body);
+      this.#dialog = dialog;
+      return dialog;
+    }
+
+    #closed(reason) {
+      if (openDialog === this.#dialog) openDialog = null;
+      if (this.hasAttribute('dismiss')) {
+        try { sessionStorage.setItem(dismissKey(this), '1'); } catch {}
+      }
+      const detail = { widget: this.getAttribute('widget'), instance: this.id || null, lang: this.getAttribute('lang'), reason };
+      this.dispatchEvent(new CustomEvent('secworth:close', { bubbles: true, detail }));
+      if (this.#opener?.isConnected) this.#opener.focus();
+      this.#opener = null;
+      this.#dialog.returnValue = '';
+    }
+
+    /** `trigger="load"`, `"delay:<seconds>"` or `"scroll:<percent>"`; none while dismissed. */
+    #arm(trigger) {
+      if (!trigger || dismissed(this)) return;
+      const [kind, arg] = trigger.split(':');
+      const n = Number(arg);
+      const openUnlessDismissed = () => { if (!dismissed(this) && !openDialog?.open) this.open(null); };
+      if (kind === 'load') openUnlessDismissed();
+      else if (kind === 'delay' && n >= 0) setTimeout(openUnlessDismissed, n * 1000);
+      else if (kind === 'scroll' && n >= 0 && n <= 100) {
+        const onScroll = () => {
+          const room = document.documentElement.scrollHeight - innerHeight;
+          if (room <= 0 || scrollY / room >= n / 100) {
+            removeEventListener('scroll', onScroll);
+            openUnlessDismissed();
+          }
+        };
+        addEventListener('scroll', onScroll, { passive: true });
+      } else console.warn(`secworth: trigger "${trigger}" is not one of load, delay:<seconds>, scroll:<percent>`);
+    }
+  }
+  customElements.define('secworth-widget', SecworthWidget);
+}
+
+/** The element a `data-secworth-open` button opens: the `secworth-widget` it names by id,
+ *  or one made for it (its `data-*` attributes become the element's). */
+const madeFor = new WeakMap();
+function popupFor(button) {
+  const name = button.dataset.secworthOpen;
+  const named = document.getElementById(name);
+  if (named?.localName === 'secworth-widget') return named;
+  let el = madeFor.get(button);
+  if (!el) {
+    el = document.createElement('secworth-widget');
+    el.setAttribute('widget', name);
+    el.setAttribute('mode', 'popup');
+    for (const { name: attr, value } of button.attributes) {
+      if (attr.startsWith('data-') && attr !== 'data-secworth-open') el.setAttribute(attr.slice(5), value);
+    }
+    document.body.append(el);
+    madeFor.set(button, el);
+  }
+  return el;
+}
+
+// ---- Start ----------------------------------------------------------------------------
+
+if (!onPage) {
+  for (const host of document.querySelectorAll('[data-secworth]')) analytics(host, host.dataset.analytics);
+}
+
+let bundle;
 try {
-  wasm = await boot(single);
+  try {
+    bundle = await boot(single);
+  } catch (e) {
+    // A development build without this widget's own bundle: the suite.
+    if (!single || e instanceof IntegrityError) throw e;
+    bundle = await boot('');
+  }
 } catch (e) {
-  // A widget's own bundle missing (an unknown `w`, a deployment of the suite alone): the suite.
-  if (!single) throw e;
-  wasm = await boot('');
+  failed(e instanceof IntegrityError ? e.message : `secworth: the widgets could not be loaded (${e.message})`);
+  throw e;
+}
+if (!onPage) {
+  defineElement(bundle.glue);
+  document.addEventListener('click', (e) => {
+    const button = e.target.closest?.('[data-secworth-open]');
+    if (!button) return;
+    e.preventDefault();
+    popupFor(button).open(button);
+  });
 }
 // For tools that measure the widgets (the benchmark reads the wasm memory size).
-document.dispatchEvent(new CustomEvent('secworth:ready', { detail: { memory: wasm.memory } }));
+document.dispatchEvent(new CustomEvent('secworth:loaded', { detail: { memory: bundle.exports.memory } }));

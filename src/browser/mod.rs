@@ -5,6 +5,7 @@
 pub mod canvas;
 pub mod download;
 pub mod events;
+pub mod fetch;
 pub mod format;
 pub mod frame;
 pub mod history;

@@ -1,29 +1,26 @@
-//! Components layer: the gallery's "embed this widget" panel: ready-to-paste script
-//! and iframe snippets, the iframe one carrying the widget's current inputs.
+//! Components layer: the gallery's "embed this widget" panel: ready-to-paste snippets
+//! (script, custom element, popup, iframe), the script ones pinned to this release by
+//! Subresource Integrity when its manifest is there, the iframe one carrying the
+//! widget's current inputs.
 
 use yew::prelude::*;
 
-use crate::browser::page;
+use std::rc::Rc;
+
+use crate::browser::{fetch, page};
 use crate::model::lang::Lang;
+use crate::model::release::{element_snippet, popup_snippet, script_snippet, Pin};
 use crate::model::text::ui;
+use crate::model::widget::Widget;
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedCodeProps {
-    pub widget: &'static str,
+    pub widget: Widget,
     pub lang: Lang,
     /// The widgets' `index.html` URL; `embed.js` sits beside it.
     pub page_url: AttrValue,
     /// The widget's current share query (`w=...&a=...`), baked into the iframe URL.
     pub share_query: AttrValue,
-}
-
-/// The script-form snippet.
-pub fn script_snippet(page_url: &str, widget: &str, lang: Lang) -> String {
-    let dir = page_url.rsplit_once('/').map_or(page_url, |(dir, _)| dir);
-    format!(
-        "<script type=\"module\" src=\"{dir}/embed.js\"></script>\n<div data-secworth=\"{widget}\" data-lang=\"{}\"></div>",
-        lang.code()
-    )
 }
 
 /// The iframe-form snippet: the frame and the listener that sizes it and receives results.
@@ -42,13 +39,32 @@ pub fn iframe_snippet(page_url: &str, share_query: &str) -> String {
 pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
     let t = ui(props.lang);
     let copied = use_state(|| None::<&'static str>);
+    let dir = props.page_url.rsplit_once('/').map_or(props.page_url.to_string(), |(dir, _)| dir.to_string());
+    // The release's manifest, for snippets pinned by digest (absent in a development build).
+    let pin = use_state(|| None::<Rc<Pin>>);
+    {
+        let (pin, url) = (pin.clone(), format!("{dir}/manifest.json"));
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Some(found) = fetch::text(&url).await.as_deref().and_then(Pin::from_manifest) {
+                    pin.set(Some(Rc::new(found)));
+                }
+            })
+        });
+    }
+    let (w, lang, p) = (props.widget, props.lang, pin.as_deref());
     let snippets = [
-        ("script", t.embed_script, script_snippet(&props.page_url, props.widget, props.lang)),
+        ("script", t.embed_script, script_snippet(&dir, p, w, lang)),
+        ("element", t.embed_element, element_snippet(&dir, p, w, lang)),
+        ("popup", t.embed_popup, popup_snippet(&dir, p, w, lang)),
         ("iframe", t.embed_iframe, iframe_snippet(&props.page_url, &props.share_query)),
     ];
     html! {
         <details class="sw-embed">
             <summary>{ t.embed_heading }</summary>
+            if let Some(p) = p {
+                <p class="sw-embed-pinned">{ format!("{} {}", t.embed_pinned, p.version) }</p>
+            }
             { for snippets.into_iter().map(|(kind, label, code)| {
                 let copy = {
                     let (copied, code) = (copied.clone(), code.clone());

@@ -6,6 +6,7 @@
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU32, Ordering};
 
+use serde_json::json;
 use yew::prelude::*;
 
 use super::export_bar::Export;
@@ -13,7 +14,7 @@ use super::lang_switch::lang_switch;
 use super::notes::notes;
 use super::print_meta::print_meta;
 use super::share_bar::ShareBar;
-use super::widget::{publish, Mode, WidgetProps};
+use super::widget::{announce, publish, Mode, WidgetProps};
 use crate::browser::page;
 use crate::model::lang::{Audience, Lang};
 use crate::model::note::Note;
@@ -80,6 +81,14 @@ pub fn Frame<M: WidgetView>(props: &WidgetProps) -> Html {
     let state = use_reducer_eq(|| open::<M>(props));
     let instance = *use_memo((), |_| INSTANCES.fetch_add(1, Ordering::Relaxed));
 
+    // Lifecycle: ready once in the page, started at the first input, step at each move.
+    {
+        let (props, lang) = (props.clone(), state.0.lang());
+        use_effect_with((), move |_| announce(&props, "ready", lang, json!({})));
+    }
+    let shown_step = use_mut_ref(|| None::<usize>);
+    let started = use_mut_ref(|| false);
+
     // Keep, mirror and announce every change.
     {
         let props = props.clone();
@@ -89,13 +98,28 @@ pub fn Frame<M: WidgetView>(props: &WidgetProps) -> Html {
                 store.save(&m.storage_key(), &m.saved_query());
             }
             publish(&props, m.share_query(), m.has_result().then(|| m.result_json()));
+            if let Some((step, steps)) = m.step() {
+                if shown_step.replace(Some(step)).is_some_and(|shown| shown != step) {
+                    announce(&props, "step", m.lang(), json!({ "step": step, "steps": steps }));
+                }
+            }
         });
     }
 
     let m = &state.0;
-    let on_action = {
+    let dispatch = {
         let state = state.clone();
         Callback::from(move |a| state.dispatch(a))
+    };
+    // The body's actions are the user's inputs; the frame's (language, notes, start over) are not.
+    let on_action = {
+        let (dispatch, props, lang) = (dispatch.clone(), props.clone(), m.lang());
+        Callback::from(move |a| {
+            if !started.replace(true) {
+                announce(&props, "started", lang, json!({}));
+            }
+            dispatch.emit(a)
+        })
     };
     let share_link = format!("{}?{}", props.share_base, m.share_query());
     let export = Export {
@@ -119,7 +143,7 @@ pub fn Frame<M: WidgetView>(props: &WidgetProps) -> Html {
             notes: m.notes(),
             share_link: &share_link,
             lang_switch: props.mode == Mode::Page,
-            on_frame: on_action.reform(M::frame_action),
+            on_frame: dispatch.reform(M::frame_action),
         },
         body,
     )

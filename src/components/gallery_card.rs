@@ -57,7 +57,7 @@ pub fn GalleryCard(props: &GalleryCardProps) -> Html {
                 </p>
             }
             <p class="sw-card-links"><a href={alone}>{ t.open_alone }</a></p>
-            <EmbedCode widget={code} lang={lang} page_url={props.base_url.clone()} share_query={(*share_query).clone()} />
+            <EmbedCode widget={props.widget} lang={lang} page_url={props.base_url.clone()} share_query={(*share_query).clone()} />
         </article>
     }
 }

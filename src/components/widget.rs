@@ -2,11 +2,14 @@
 //! and the one component that picks the widget: the views' half of the registry
 //! (the model's half is `model::widget::registry`).
 
+use std::rc::Rc;
+
+use serde_json::{json, Map, Value};
 use web_sys::Element;
 use yew::prelude::*;
 
 use super::frame::Frame;
-use crate::browser::events::dispatch_result;
+use crate::browser::events::dispatch;
 use crate::browser::frame::post_to_parent;
 use crate::browser::page;
 use crate::browser::storage::Store;
@@ -60,6 +63,12 @@ pub struct WidgetProps {
     /// Receives the share query after every change (the gallery bakes it into embed code).
     #[prop_or_default]
     pub on_share_query: Callback<String>,
+    /// Names this widget in its events (`instance`): the host's id, or `<code>-<n>`.
+    #[prop_or_default]
+    pub instance: Option<AttrValue>,
+    /// The host's hidden fields, carried in the result payload for a lead form.
+    #[prop_or_default]
+    pub hidden: Rc<Vec<(String, String)>>,
 }
 
 #[component]
@@ -104,10 +113,30 @@ pub fn publish(props: &WidgetProps, share_query: String, detail: Option<serde_js
         }
     }
     props.on_share_query.emit(share_query);
-    if let Some(detail) = detail {
-        if let Some(origin) = &props.parent_origin {
-            post_to_parent(origin, &serde_json::json!({ "type": "secworth:result", "detail": detail }));
+    if let Some(Value::Object(mut detail)) = detail {
+        detail.insert("instance".into(), json!(props.instance.as_deref()));
+        if !props.hidden.is_empty() {
+            let hidden: Map<String, Value> = props.hidden.iter().map(|(k, v)| (k.clone(), json!(v))).collect();
+            detail.insert("hidden".into(), Value::Object(hidden));
         }
-        dispatch_result(&props.host, &detail);
+        send(props, "result", Value::Object(detail));
     }
+}
+
+/// Announces a lifecycle event (`secworth:ready`, `started`, `step`) to the host element
+/// and, in an iframe, the embedder: the widget, its instance and language, and `extra`.
+pub fn announce(props: &WidgetProps, event: &str, lang: Lang, extra: Value) {
+    let mut detail = json!({ "widget": props.widget.code(), "instance": props.instance.as_deref(), "lang": lang.code() });
+    if let (Value::Object(detail), Value::Object(extra)) = (&mut detail, extra) {
+        detail.extend(extra);
+    }
+    send(props, event, detail);
+}
+
+fn send(props: &WidgetProps, event: &str, detail: Value) {
+    let name = format!("secworth:{event}");
+    if let Some(origin) = &props.parent_origin {
+        post_to_parent(origin, &json!({ "type": name, "detail": detail }));
+    }
+    dispatch(&props.host, &name, &detail);
 }

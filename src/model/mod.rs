@@ -15,6 +15,7 @@ pub mod note;
 pub mod origin;
 pub mod query;
 pub mod questionnaire;
+pub mod release;
 pub mod renewal;
 pub mod small_sort;
 pub mod text;

@@ -31,6 +31,9 @@ pub struct Ui {
     pub embed_heading: &'static str,
     pub embed_script: &'static str,
     pub embed_iframe: &'static str,
+    pub embed_element: &'static str,
+    pub embed_popup: &'static str,
+    pub embed_pinned: &'static str,
     pub copy: &'static str,
     pub copied: &'static str,
 }
@@ -60,6 +63,9 @@ pub const EN: Ui = Ui {
     embed_heading: "Embed this widget",
     embed_script: "Script (mounts in your page)",
     embed_iframe: "Iframe (with the current answers)",
+    embed_element: "Custom element (isolated from your page's styles)",
+    embed_popup: "Popup (opened by your button)",
+    embed_pinned: "The scripts below load a fixed release, checked by your browser against its digest (Subresource Integrity): release",
     copy: "Copy",
     copied: "Copied",
 };
@@ -89,6 +95,9 @@ pub const ZH: Ui = Ui {
     embed_heading: "嵌入此组件",
     embed_script: "脚本方式（挂载到您的页面中）",
     embed_iframe: "iframe 方式（包含当前答案）",
+    embed_element: "自定义元素（与您页面的样式互不影响）",
+    embed_popup: "弹出窗口（由您的按钮打开）",
+    embed_pinned: "以下脚本加载固定版本，浏览器会按其摘要校验（子资源完整性）：版本",
     copy: "复制",
     copied: "已复制",
 };

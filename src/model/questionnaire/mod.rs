@@ -211,6 +211,9 @@ impl WidgetModel for Questionnaire {
     fn has_result(&self) -> bool {
         self.score().complete()
     }
+    fn step(&self) -> Option<(usize, usize)> {
+        (self.layout == Layout::Steps).then_some((self.step, self.answers.len()))
+    }
 
     /// The JSON download: the result payload plus every question with the answer chosen.
     fn export_json(&self, link: &str) -> Value {

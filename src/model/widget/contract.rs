@@ -112,6 +112,11 @@ pub trait WidgetModel: Clone + PartialEq + 'static {
     fn has_result(&self) -> bool {
         true
     }
+    /// A widget shown one step at a time: the step on screen (0-based) and how many
+    /// there are; the count itself is the result screen. `None` for one-screen widgets.
+    fn step(&self) -> Option<(usize, usize)> {
+        None
+    }
 }
 
 /// The `localStorage` key of a widget's saved state.
