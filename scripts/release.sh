@@ -3,17 +3,19 @@
 # the suite into DIST (default dist/: the gallery, and pages that show several kinds of
 # widget) and each widget of the registry alone into DIST/widgets/<code>/ (what
 # embed.js loads for a page, iframe or host that shows one kind). Extra arguments go to
-# every Trunk build; SECWORTH_SUITE_ONLY=1 builds the suite alone.
+# every Trunk build; SECWORTH_SUITE_ONLY=1 builds the suite alone. Last, scripts/pin.mjs
+# pins what embed.js loads by digest and copies the release to DIST/releases/<version>/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 dist=${1:-dist}
 shift || true
 trunk build --release --offline --dist "$dist" "$@"
-[ "${SECWORTH_SUITE_ONLY:-}" = 1 ] && exit 0
+[ "${SECWORTH_SUITE_ONLY:-}" = 1 ] && exec node scripts/pin.mjs "$dist"
 for code in $(node -e 'for (const w of require("./e2e/widgets.json").widgets) console.log(w.code)'); do
   out="$dist/widgets/$code"
   trunk build --release --offline --no-default-features --features "$code" --dist "$out" "$@"
   # Only the widget's code: the page, stylesheet and loader are the suite's.
   find "$out" -mindepth 1 -not -name secworth.js -not -name secworth_bg.wasm -delete
 done
+node scripts/pin.mjs "$dist"
