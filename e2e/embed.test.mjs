@@ -239,8 +239,14 @@ test('the gallery offers embed code with the current answers baked into the ifra
   await card.locator('button[data-action="open-widget"]').click();
   await card.locator('fieldset.sw-question').first().locator('label.sw-option').nth(2).click();
   await card.locator('summary', { hasText: 'Embed this widget' }).click();
-  const script = await card.locator('textarea[data-embed=script]').inputValue();
-  assert.equal(script, `<script type="module" src="${widgets.url}/embed.js"></script>\n<div data-secworth="maturity" data-lang="en"></div>`);
+  // Pinned to this release (its manifest) by Subresource Integrity.
+  const manifest = JSON.parse(await readFile(join(DIST, 'manifest.json'), 'utf8'));
+  const loader = `<script type="module" src="${widgets.url}/releases/${manifest.version}/embed.js" integrity="${manifest.files['embed.js'].integrity}" crossorigin="anonymous"></script>`;
+  await card.locator('.sw-embed-pinned').waitFor();
+  assert.equal(await card.locator('textarea[data-embed=script]').inputValue(), `${loader}\n<div data-secworth="maturity" data-lang="en"></div>`);
+  assert.equal(await card.locator('textarea[data-embed=element]').inputValue(), `${loader}\n<secworth-widget widget="maturity" lang="en"></secworth-widget>`);
+  assert.equal(await card.locator('textarea[data-embed=popup]').inputValue(),
+    `${loader}\n<button type="button" data-secworth-open="maturity" data-lang="en">Security maturity of your leadership</button>`);
   const iframe = await card.locator('textarea[data-embed=iframe]').inputValue();
   assert.ok(iframe.includes(`src="${widgets.url}/index.html?w=maturity&lang=en&audience=self&v=1&a=2______________&origin=`), iframe);
   assert.ok(iframe.includes(`e.origin !== '${widgets.url}'`));
@@ -272,7 +278,7 @@ test('a page that shows one kind of widget loads that widget\'s bundle alone; se
   assert.deepEqual(wasmFetched(frame), ['/widgets/renewal-risk/secworth_bg.wasm']);
   const unknown = await open(`${widgets.url}/index.html?w=nope&lang=en`);
   await unknown.locator('article.sw-card').first().waitFor();
-  assert.deepEqual(wasmFetched(unknown), ['/widgets/nope/secworth_bg.wasm', '/secworth_bg.wasm']);
+  assert.deepEqual(wasmFetched(unknown), ['/secworth_bg.wasm'], 'the release lists its bundles: no request for one it lacks');
   assert.match(await unknown.locator('.sw-notes').textContent(), /no widget called "nope"/);
   for (const p of [one, two, frame, unknown]) {
     assert.deepEqual(p.errors, []);

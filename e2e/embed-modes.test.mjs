@@ -1,0 +1,373 @@
+// End-to-end tests of embedding as marketing sites do it (issue 18): the custom element
+// in a Shadow DOM, popups and sliders, lifecycle events, the dataLayer, hidden fields,
+// a pinned release refusing tampered files, the strictest CSP with Trusted Types, and
+// many widgets on one page. Host pages are served from another origin than the widgets,
+// except under the CSP, whose `'self'` needs them on one.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from './server.mjs';
+import { launch } from './browser.mjs';
+import { track, OUT } from './harness.mjs';
+
+const DIST = new URL('../dist', import.meta.url).pathname;
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
+  + "require-trusted-types-for 'script'; trusted-types 'none'";
+let widgets, hosts, hostDir, browser;
+
+before(async () => {
+  widgets = await serve(DIST);
+  hostDir = await mkdtemp(join(tmpdir(), 'secworth-hosts-'));
+  hosts = await serve(hostDir);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  for (const s of [widgets, hosts]) await s?.close();
+});
+
+async function hostPage(name, body, head = '') {
+  await writeFile(join(hostDir, name), `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`);
+  return `${hosts.url}/${name}`;
+}
+
+/** Opens `url` in a fresh context; `init` runs before any of the page's scripts. */
+async function open(url, { width = 1280, height = 900, init, context } = {}) {
+  const ctx = context ?? (await browser.newContext({ viewport: { width, height }, locale: 'en-US' }));
+  const page = await track(await ctx.newPage());
+  if (init) await page.addInitScript(init);
+  await page.goto(url);
+  return page;
+}
+
+/** Records every secworth event reaching `document`, with its detail. */
+const recordEvents = () => {
+  window.events = [];
+  for (const name of ['ready', 'started', 'step', 'result', 'close']) {
+    document.addEventListener(`secworth:${name}`, (e) => window.events.push({ name, detail: e.detail }));
+  }
+};
+const events = (page, name) => page.evaluate((n) => window.events.filter((e) => e.name === n).map((e) => e.detail), name);
+const loader = () => `<script type="module" src="${widgets.url}/embed.js"></script>`;
+const wasmFetched = (page) => page.requests.filter((u) => u.endsWith('.wasm')).map((u) => new URL(u).pathname);
+const field = (scope, key) => scope.locator(`[data-field="${key}"] input`);
+
+test('the custom element: an open shadow root the host CSS cannot reach, results readable by host scripts', async () => {
+  const url = await hostPage('element.html', `
+    <p id="host-text">Host paragraph</p>
+    <secworth-widget id="calc" widget="flywheel" lang="en"></secworth-widget>
+    ${loader()}`,
+    `<style>
+      * { font-size: 30px; line-height: 3; color: rgb(1, 2, 3); }
+      div, section { display: flex; padding: 40px; }
+      .secworth, .sw-title, output { color: red !important; font-size: 50px !important; display: none !important; }
+      secworth-widget { --secworth-brand: #7c3aed; }
+    </style>`);
+  const page = await open(url, { init: recordEvents });
+  const el = page.locator('secworth-widget#calc');
+  await el.locator('output[data-result="nps"]').waitFor();
+  assert.equal(await el.evaluate((e) => e.shadowRoot?.mode), 'open');
+  assert.equal(await page.locator('body > .secworth, body section.secworth').count(), 0, 'nothing of the widget in the light DOM');
+  const style = (loc, prop) => loc.evaluate((e, p) => getComputedStyle(e)[p], prop);
+  const title = el.locator('h2.sw-title');
+  assert.equal(await style(title, 'fontSize'), '22.4px', 'even !important host rules for our class names stay outside');
+  assert.equal(await style(title, 'color'), 'rgb(31, 41, 55)');
+  assert.equal(await style(el.locator('.secworth'), 'display'), 'block');
+  assert.equal(await style(el.locator('button[data-action=share]'), 'backgroundColor'), 'rgb(124, 58, 237)', 'the theme still reaches it');
+  assert.equal(await style(page.locator('#host-text'), 'fontSize'), '30px', 'the widget CSS leaves the host alone');
+
+  // Host scripts read the headline through the open shadow root and the element's `result`.
+  const nps = () => page.evaluate(() => document.getElementById('calc').shadowRoot.querySelector('output[data-result="nps"]').dataset.value);
+  assert.equal(await nps(), '30');
+  await field(el, 'nps').fill('45');
+  await page.waitForFunction(() => document.getElementById('calc').result?.nps === 45);
+  assert.equal(await nps(), '45');
+  const results = await events(page, 'result');
+  assert.equal(results.at(-1).instance, 'calc', 'the host id names the instance');
+  assert.equal(results.at(-1).widget, 'flywheel');
+  assert.deepEqual((await events(page, 'ready')).map((d) => [d.widget, d.instance, d.lang]), [['flywheel', 'calc', 'en']]);
+  assert.equal((await events(page, 'started')).length, 1, 'started once, at the first input');
+
+  // One kind on the page: its own bundle, and its share link opens the suite's page.
+  assert.deepEqual(wasmFetched(page), ['/widgets/flywheel/secworth_bg.wasm']);
+  const link = await el.locator('.sw-print-meta .sw-link').textContent();
+  assert.ok(link.startsWith(`${widgets.url}/index.html?w=flywheel&lang=en&`), link);
+  const shared = await open(link);
+  await shared.locator('output[data-result="nps"]').waitFor();
+  assert.equal(await shared.locator('output[data-result="nps"]').getAttribute('data-value'), '45', 'the share link reopens the answers');
+
+  // Removed from the page, the widget is taken down; put back, it mounts again.
+  await page.evaluate(() => { window.kept = document.getElementById('calc'); window.kept.remove(); });
+  await page.waitForFunction(() => window.kept.shadowRoot.childElementCount === 0);
+  await page.evaluate(() => document.body.append(window.kept));
+  await el.locator('output[data-result="nps"]').waitFor();
+  assert.equal(await nps(), '45', 'its state came back from storage');
+  await page.screenshot({ path: OUT + 'embed-element.png', fullPage: true });
+  for (const p of [page, shared]) {
+    assert.deepEqual(p.errors, []);
+    await p.context().close();
+  }
+});
+
+test('a popup opens from the host\'s button, traps focus, closes with Escape and returns focus', async () => {
+  const url = await hostPage('popup.html', `
+    <h1>Pricing</h1>
+    <button id="open" data-secworth-open="breach-cost" data-lang="en">What would a breach cost us?</button>
+    <button id="other">Other</button>
+    ${loader()}`);
+  const page = await open(url, { init: recordEvents });
+  const button = page.locator('#open');
+  await page.waitForFunction(() => customElements.get('secworth-widget'));
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.locator('secworth-widget dialog.sw-popup');
+  await dialog.locator('output[data-result="expected-loss"]').waitFor();
+  assert.equal(await dialog.evaluate((d) => d.open && d.matches(':modal')), true, 'a modal dialog');
+  assert.equal(await dialog.getAttribute('aria-label'), 'What a data breach would cost');
+  const inside = () => page.evaluate(() => {
+    const host = document.activeElement;
+    return host?.localName === 'secworth-widget' && host.shadowRoot.activeElement !== null;
+  });
+  assert.equal(await inside(), true, 'focus moved into the dialog');
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    assert.equal(await inside(), true, `Tab ${i + 1} kept focus in the dialog`);
+  }
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('secworth-widget').shadowRoot.querySelector('dialog').open);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'open', 'focus back on the opener');
+  assert.deepEqual((await events(page, 'close')).map((d) => [d.widget, d.reason]), [['breach-cost', 'escape']]);
+
+  // Reopened: the same widget with its inputs; closed by its button.
+  await button.click();
+  await dialog.locator('output[data-result="expected-loss"]').waitFor();
+  await dialog.locator('button.sw-dialog-close').click();
+  assert.deepEqual((await events(page, 'close')).map((d) => d.reason), ['escape', 'button']);
+  assert.equal(await page.locator('secworth-widget').count(), 1, 'one element for the button, reused');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a slider opens on load once per session when dismissed, and a phone gets the whole width', async () => {
+  const url = await hostPage('slider.html', `
+    <h1>Managed security</h1>
+    <secworth-widget widget="maturity" lang="zh" mode="slider" trigger="load" dismiss="session"></secworth-widget>
+    <secworth-widget id="later" widget="maturity" lang="en" mode="popup" trigger="scroll:50"></secworth-widget>
+    <div style="height: 3000px"></div>
+    ${loader()}`);
+  const page = await open(url, { width: 360, height: 740, init: recordEvents });
+  const slider = page.locator('secworth-widget[mode=slider] dialog');
+  await slider.locator('fieldset.sw-question').first().waitFor();
+  const box = await slider.boundingBox();
+  assert.deepEqual([box.x, box.width, box.height], [0, 360, 740], 'the whole phone screen');
+  assert.match(await slider.locator('.sw-dialog-close').getAttribute('aria-label'), /关闭/);
+  await page.screenshot({ path: OUT + 'embed-slider-phone.png' });
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => window.events.some((e) => e.name === 'close'));
+  // Scrolled halfway: the second one opens.
+  await page.mouse.wheel(0, 1400);
+  await page.locator('secworth-widget#later dialog[open]').waitFor();
+  await page.keyboard.press('Escape');
+  // Reloaded in the same session: the dismissed slider stays shut.
+  await page.reload();
+  await page.waitForFunction(() => customElements.get('secworth-widget'));
+  await page.waitForTimeout(500);
+  assert.equal(await page.locator('secworth-widget[mode=slider] dialog[open]').count(), 0, 'dismissed for the session');
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.evaluate(() => document.querySelector('secworth-widget[mode=slider]').open());
+  const wide = await slider.boundingBox();
+  assert.deepEqual([wide.x + wide.width, wide.height], [1280, 900], 'a panel on the right edge');
+  assert.ok(wide.width <= 480);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('lifecycle events and the dataLayer, only when the host opts in, with no answers in them', async () => {
+  const url = await hostPage('analytics.html', `
+    <div data-secworth="maturity" data-lang="en" data-analytics="datalayer" id="quiz"></div>
+    <secworth-widget widget="spectrum" lang="en"></secworth-widget>
+    ${loader()}`);
+  const page = await open(url, { init: recordEvents });
+  const quiz = page.locator('#quiz');
+  await quiz.locator('.sw-stepper[data-step="0"]').waitFor();
+  await quiz.locator('label.sw-option').nth(2).click();
+  await quiz.locator('.sw-stepper[data-step="1"]').waitFor();
+  await quiz.locator('button[data-action="back"]').click();
+  await quiz.locator('.sw-stepper[data-step="0"]').waitFor();
+  const layer = await page.evaluate(() => window.dataLayer);
+  assert.deepEqual(layer, [
+    { event: 'secworth_ready', secworth_widget: 'maturity', secworth_instance: 'quiz', secworth_lang: 'en' },
+    { event: 'secworth_started', secworth_widget: 'maturity', secworth_instance: 'quiz', secworth_lang: 'en' },
+    { event: 'secworth_step', secworth_widget: 'maturity', secworth_instance: 'quiz', secworth_lang: 'en', secworth_step: 1, secworth_steps: 15 },
+    { event: 'secworth_step', secworth_widget: 'maturity', secworth_instance: 'quiz', secworth_lang: 'en', secworth_step: 0, secworth_steps: 15 },
+  ], 'the opted-in widget only (the element did not opt in)');
+  const readies = await events(page, 'ready');
+  assert.deepEqual(readies.map((d) => d.widget).sort(), ['maturity', 'spectrum'], 'both announce ready to the page');
+  assert.deepEqual(readies.find((d) => d.widget === 'spectrum').instance, 'spectrum-1');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+
+  const quiet = await open(await hostPage('no-analytics.html', `<div data-secworth="flywheel" data-lang="en"></div>${loader()}`));
+  await quiet.locator('output[data-result="nps"]').waitFor();
+  await field(quiet, 'nps').fill('50');
+  await quiet.waitForTimeout(200);
+  assert.equal(await quiet.evaluate(() => window.dataLayer), undefined, 'no dataLayer without data-analytics');
+  await quiet.context().close();
+});
+
+test('hidden fields and the page\'s utm parameters travel in the result, never in the share link', async () => {
+  const url = await hostPage('campaign.html', `
+    <div data-secworth="flywheel" data-lang="en" data-hidden-campaign="spring-2027" data-hidden-bad name="x" data-pass-utm id="calc"></div>
+    ${loader()}`);
+  const page = await open(`${url}?utm_source=newsletter&utm_medium=email&fbclid=abc&q=1`, { init: recordEvents });
+  await page.locator('output[data-result="nps"]').waitFor();
+  await field(page, 'nps').fill('50');
+  await page.waitForFunction(() => window.events.filter((e) => e.name === 'result').length > 0);
+  const result = (await events(page, 'result')).at(-1);
+  assert.deepEqual(result.hidden, { campaign: 'spring-2027', bad: '', utm_source: 'newsletter', utm_medium: 'email' });
+  const link = await page.locator('.sw-print-meta .sw-link').textContent();
+  assert.doesNotMatch(link, /campaign|spring|utm_|newsletter/, link);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('an iframe posts its lifecycle events to the configured origin', async () => {
+  const url = await hostPage('frame-events.html', `
+    <iframe id="f" title="secworth" style="width:100%;height:700px;border:0"
+      src="${widgets.url}/index.html?w=maturity&lang=en&origin=${encodeURIComponent(hosts.url)}"></iframe>
+    <script>window.messages = []; addEventListener('message', (e) => { if (e.origin === '${widgets.url}') messages.push(e.data); });</script>`);
+  const page = await open(url);
+  const frame = page.frameLocator('#f');
+  await frame.locator('.sw-stepper[data-step="0"]').waitFor();
+  await frame.locator('label.sw-option').nth(1).click();
+  await page.waitForFunction(() => messages.some((m) => m.type === 'secworth:step'));
+  const types = await page.evaluate(() => [...new Set(messages.map((m) => m.type))]);
+  for (const t of ['secworth:ready', 'secworth:started', 'secworth:step', 'secworth:height']) assert.ok(types.includes(t), `${t} in ${types}`);
+  const step = await page.evaluate(() => messages.find((m) => m.type === 'secworth:step').detail);
+  assert.deepEqual([step.widget, step.step, step.steps], ['maturity', 1, 15]);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+/** A copy of the release in a fresh folder, served; `edit` may change files in it first. */
+async function releaseCopy(edit = async () => {}) {
+  const dir = await mkdtemp(join(tmpdir(), 'secworth-release-'));
+  await cp(DIST, dir, { recursive: true });
+  await edit(dir);
+  return { dir, server: await serve(dir) };
+}
+
+test('a pinned release: the snippet\'s integrity and embed.js\'s pins refuse tampered files', async () => {
+  const manifest = JSON.parse(await readFile(join(DIST, 'manifest.json'), 'utf8'));
+  const { version } = manifest;
+  const pinned = `<script type="module" src="${widgets.url}/releases/${version}/embed.js" integrity="${manifest.files['embed.js'].integrity}" crossorigin="anonymous"></script>`;
+  const ok = await open(await hostPage('pinned.html', `<div data-secworth="decision-weights" data-lang="en"></div>${pinned}`));
+  await ok.locator('output[data-result="leader-original"]').waitFor();
+  assert.ok(ok.requests.every((u) => !u.startsWith(widgets.url) || u.includes(`/releases/${version}/`)), 'every file from the release folder');
+  assert.deepEqual(ok.errors, []);
+  await ok.context().close();
+
+  const flip = (file) => async (dir) => {
+    const path = join(dir, 'releases', version, file);
+    const bytes = await readFile(path);
+    bytes[bytes.length - 2] ^= 1;
+    await writeFile(path, bytes);
+  };
+  for (const file of ['widgets/decision-weights/secworth_bg.wasm', 'widgets/decision-weights/secworth.js', 'embed.js']) {
+    const copy = await releaseCopy(flip(file));
+    const snippet = pinned.replace(widgets.url, copy.server.url);
+    const page = await open(await hostPage('tampered.html', `<div data-secworth="decision-weights" data-lang="en" id="w"></div>${snippet}`));
+    await page.waitForTimeout(1500);
+    assert.equal(await page.locator('output[data-result]').count(), 0, `${file} tampered: no widget runs`);
+    if (file !== 'embed.js') {
+      // The loader ran (its own digest matched) and says which file it refused.
+      assert.match(await page.locator('#w [role=alert]').textContent(), new RegExp(`${file.split('/').pop().replace('.', '\\.')}.*pinned digest`));
+    }
+    await page.context().close();
+    await copy.server.close();
+  }
+});
+
+test('under the strictest CSP with Trusted Types: the script form, the element, a popup and the iframe, with no violation', async () => {
+  const hostsHtml = {
+    'csp-script.html': '<div data-secworth="breach-cost" data-lang="en"></div><div data-secworth="maturity" data-lang="zh" data-layout="list"></div>',
+    'csp-element.html': '<secworth-widget widget="renewal-risk" lang="en"></secworth-widget>',
+    'csp-popup.html': '<button id="open" data-secworth-open="spectrum" data-lang="en">Open</button>',
+  };
+  const copy = await releaseCopy(async (dir) => {
+    for (const [name, body] of Object.entries(hostsHtml)) {
+      await writeFile(join(dir, name), `<!doctype html><html><head><meta charset="utf-8"></head><body>${body}<script type="module" src="./embed.js"></script></body></html>`);
+    }
+  });
+  await copy.server.close();
+  const strict = await serve(copy.dir, { headers: { 'content-security-policy': CSP } });
+  const violations = () => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
+  };
+  const check = async (page) => {
+    assert.deepEqual(await page.evaluate(() => window.violations), [], 'no CSP or Trusted Types violation');
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  };
+  const script = await open(`${strict.url}/csp-script.html`, { init: violations });
+  await script.locator('output[data-result="expected-loss"]').waitFor();
+  await script.locator('fieldset.sw-question').first().locator('label.sw-option').nth(1).click();
+  await script.locator('[data-field="employees"] input').fill('120');
+  await check(script);
+
+  const element = await open(`${strict.url}/csp-element.html`, { init: violations });
+  await element.locator('output[data-result="renewal-risk"]').waitFor();
+  await check(element);
+
+  const popup = await open(`${strict.url}/csp-popup.html`, { init: violations });
+  await popup.waitForFunction(() => customElements.get('secworth-widget'));
+  await popup.locator('#open').click();
+  await popup.locator('dialog[open] fieldset.sw-question').first().waitFor();
+  await popup.keyboard.press('Escape');
+  await check(popup);
+
+  const frame = await open(`${strict.url}/index.html?w=flywheel&lang=en`, { init: violations });
+  await frame.locator('output[data-result="nps"]').waitFor();
+  await frame.locator('[data-field="nps"] input').fill('55');
+  await check(frame);
+  await strict.close();
+});
+
+test('ten widgets on one page: one bundle, each its own state, events and storage', async () => {
+  const kinds = ['maturity', 'breach-cost', 'spectrum', 'flywheel', 'decision-weights', 'renewal-risk'];
+  const body = [
+    ...kinds.map((k) => `<div data-secworth="${k}" data-lang="en" data-layout="list"></div>`),
+    '<secworth-widget widget="flywheel" lang="en"></secworth-widget>',
+    '<secworth-widget widget="flywheel" lang="zh" storage-key="pricing"></secworth-widget>',
+    '<secworth-widget widget="breach-cost" lang="en"></secworth-widget>',
+    '<div data-secworth="maturity" data-lang="zh" data-layout="list"></div>',
+  ].join('\n');
+  const url = await hostPage('ten.html', `${body}${loader()}`);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  const page = await open(url, { init: recordEvents, context });
+  await page.waitForFunction(() => window.events.filter((e) => e.name === 'ready').length === 10);
+  assert.deepEqual(wasmFetched(page), ['/secworth_bg.wasm'], 'the suite, once');
+  const instances = (await events(page, 'ready')).map((d) => d.instance).sort();
+  assert.deepEqual(instances, ['breach-cost-1', 'breach-cost-2', 'decision-weights-1', 'flywheel-1', 'flywheel-2', 'flywheel-3',
+    'maturity-1', 'maturity-2', 'renewal-risk-1', 'spectrum-1']);
+
+  const flywheels = page.locator('.secworth-flywheel');
+  assert.equal(await flywheels.count(), 3);
+  for (const [i, nps] of [[0, '25'], [1, '35'], [2, '45']]) await field(flywheels.nth(i), 'nps').fill(nps);
+  await page.waitForTimeout(300);
+  const nps = async () => Promise.all([0, 1, 2].map((i) => flywheels.nth(i).locator('output[data-result="nps"]').getAttribute('data-value')));
+  assert.deepEqual(await nps(), ['25', '35', '45'], 'each keeps its own inputs');
+  const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('secworth:flywheel')).sort());
+  assert.deepEqual(keys, ['secworth:flywheel', 'secworth:flywheel:2', 'secworth:flywheel:pricing']);
+  const results = (await events(page, 'result')).filter((d) => d.widget === 'flywheel');
+  assert.deepEqual([...new Set(results.map((d) => d.instance))].sort(), ['flywheel-1', 'flywheel-2', 'flywheel-3']);
+
+  await page.reload();
+  await page.waitForFunction(() => window.events.filter((e) => e.name === 'ready').length === 10);
+  assert.deepEqual(await nps(), ['25', '35', '45'], 'each reopens its own saved inputs');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
