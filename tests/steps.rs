@@ -67,3 +67,41 @@ fn the_link_names_the_layout_only_where_it_is_not_the_audiences_default() {
     assert_eq!((back.layout, back.audience, back.notes.len()), (Layout::List, Audience::SelfAssessment, 0));
     assert!(!open("audience=screen").share_query().contains("layout"));
 }
+
+#[test]
+fn the_pause_after_answering_moves_on_only_from_the_question_it_was_started_on() {
+    use secworth::model::widget::FrameAction;
+    let mut q = open("");
+    q.apply(Action::Answer { question: 0, option: 1 });
+    q.apply(Action::AutoAdvance { from: 0 });
+    assert_eq!(q.step, 1, "answered and still on screen: on to the next question");
+
+    // Back (or the browser's history) before the pause ends: the user stays where they went.
+    q.apply(Action::Answer { question: 1, option: 1 });
+    q.apply(Action::Back);
+    q.apply(Action::AutoAdvance { from: 1 });
+    assert_eq!(q.step, 0);
+    q.apply(Action::Go(1));
+    q.apply(Action::Go(4));
+    q.apply(Action::AutoAdvance { from: 1 });
+    assert_eq!(q.step, 4, "a step from the history is not undone");
+
+    // "Start over" before the pause ends: the first question, unanswered, stays.
+    q.apply(Action::Go(2));
+    q.apply(Action::Answer { question: 2, option: 0 });
+    q.apply(Action::Frame(FrameAction::Reset));
+    q.apply(Action::AutoAdvance { from: 2 });
+    assert_eq!(q.step, 0);
+    q.apply(Action::AutoAdvance { from: 0 });
+    assert_eq!(q.step, 0, "an unanswered question does not move on");
+
+    // The last question moves on to the result; nothing moves on from there.
+    let mut done = open("v=1&a=32103320131200");
+    assert_eq!(done.step, 14);
+    done.apply(Action::Answer { question: 14, option: 0 });
+    done.apply(Action::AutoAdvance { from: 14 });
+    assert!(done.on_result());
+    done.apply(Action::AutoAdvance { from: 15 });
+    done.apply(Action::AutoAdvance { from: 99 });
+    assert_eq!(done.step, 15);
+}

@@ -64,17 +64,22 @@ pub fn Steps(props: &StepsProps) -> Html {
         Callback::from(move |option: u8| {
             act.emit(Action::Answer { question: step, option });
             let on_action = on_action.clone();
-            *timer.borrow_mut() = Some(Timeout::new(ADVANCE_MS, move || on_action.emit(Action::Next)));
+            // Guarded by the step: should anything have moved the questionnaire on or
+            // cleared the answer before the timer fires, the model ignores it.
+            let advance = move || on_action.emit(Action::AutoAdvance { from: step });
+            *timer.borrow_mut() = Some(Timeout::new(ADVANCE_MS, advance));
         })
     };
 
     // The history: the first step replaces the entry, each later one adds one.
     {
         let (on_action, enabled) = (props.on_action.clone(), props.history);
-        let (from_history, shown) = (from_history.clone(), shown.clone());
+        let (from_history, shown, timer) = (from_history.clone(), shown.clone(), timer.clone());
         use_effect_with(enabled, move |enabled| {
             let listener = enabled.then(|| {
                 history::on_step(move |step| {
+                    // The browser's Back or Forward is an action too: no advance after it.
+                    timer.borrow_mut().take();
                     if step != *shown.borrow() {
                         *from_history.borrow_mut() = true;
                         on_action.emit(Action::Go(step));
@@ -82,6 +87,13 @@ pub fn Steps(props: &StepsProps) -> Html {
                 })
             });
             move || drop(listener)
+        });
+    }
+    // A language switch (the frame's) cancels a pending advance as any other action does.
+    {
+        let timer = timer.clone();
+        use_effect_with(q.lang, move |_| {
+            timer.borrow_mut().take();
         });
     }
     let first = use_mut_ref(|| true);
