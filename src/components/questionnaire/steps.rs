@@ -8,7 +8,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
-use web_sys::HtmlElement;
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use crate::browser::history;
@@ -28,6 +28,17 @@ pub struct StepsProps {
     pub history: bool,
     /// The result screen's content.
     pub result: Html,
+}
+
+/// Whether a key's target acts on Enter by itself (a button, a link, a field other than
+/// the answers' radio buttons): the steps' own Enter must leave it alone, or Enter on
+/// Back would also go on.
+fn handles_enter(target: Option<Element>) -> bool {
+    target.is_some_and(|t| match t.tag_name().to_ascii_lowercase().as_str() {
+        "button" | "a" | "select" | "textarea" | "summary" => true,
+        "input" => t.get_attribute("type").is_none_or(|kind| !kind.eq_ignore_ascii_case("radio")),
+        _ => false,
+    })
 }
 
 /// The option a key chooses: `1`-`9` and `a`-`j` (either case), 0-based.
@@ -145,7 +156,7 @@ pub fn Steps(props: &StepsProps) -> Html {
                     e.prevent_default();
                     answer.emit(o);
                 }
-                _ if e.key() == "Enter" && answered => {
+                _ if e.key() == "Enter" && answered && !handles_enter(e.target_dyn_into::<Element>()) => {
                     e.prevent_default();
                     act.emit(Action::Next);
                 }
