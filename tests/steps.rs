@@ -105,3 +105,14 @@ fn the_pause_after_answering_moves_on_only_from_the_question_it_was_started_on()
     done.apply(Action::AutoAdvance { from: 99 });
     assert_eq!(done.step, 15);
 }
+
+#[test]
+fn the_keys_hint_names_the_browsers_back_button_only_where_steps_are_in_the_history() {
+    use secworth::model::questionnaire::text::text;
+    for (lang, back) in [(Lang::En, "Back button"), (Lang::Zh, "后退")] {
+        let qt = text(lang);
+        assert!(!qt.keys_hint.contains(back), "{lang:?}: an embed's steps are not in the history: {}", qt.keys_hint);
+        assert!(qt.keys_hint_history.contains(back), "{lang:?}: {}", qt.keys_hint_history);
+        assert!(qt.keys_hint_history.starts_with(qt.keys_hint.trim_end_matches(['.', '。'])));
+    }
+}

@@ -198,7 +198,7 @@ pub fn Steps(props: &StepsProps) -> Html {
                 <button type="button" class="sw-button" data-action="next" disabled={selected.is_none()}
                         onclick={act.reform(|_| Action::Next)}>{ if last { qt.see_result } else { qt.next } }</button>
             </div>
-            <p class="sw-hint-small sw-keys">{ qt.keys_hint }</p>
+            <p class="sw-hint-small sw-keys">{ if props.history { qt.keys_hint_history } else { qt.keys_hint } }</p>
         </div>
     }
 }
