@@ -8,6 +8,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
+use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
@@ -41,6 +42,16 @@ fn handles_enter(target: Option<Element>) -> bool {
     })
 }
 
+/// What takes the focus on the result screen: the result's heading, or the Review
+/// button while there is no result (a step from the history after "Start over").
+fn result_focus(screen: &NodeRef) -> Option<HtmlElement> {
+    let screen = screen.cast::<Element>()?;
+    ["h3.sw-result-heading", "[data-action=review]"]
+        .iter()
+        .find_map(|selector| screen.query_selector(selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+}
+
 /// The option a key chooses: `1`-`9` and `a`-`j` (either case), 0-based.
 fn option_for_key(key: &str) -> Option<u8> {
     let c = key.chars().next().filter(|_| key.chars().count() == 1)?.to_ascii_lowercase();
@@ -56,6 +67,7 @@ pub fn Steps(props: &StepsProps) -> Html {
     let q = &props.q;
     let (qt, lang, total) = (text(q.lang), q.lang, q.answers.len());
     let heading = use_node_ref();
+    let result_screen = use_node_ref();
     let timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
     // Whether the step on screen came from the history (Back or Forward): not pushed again.
     let from_history = use_mut_ref(|| false);
@@ -110,6 +122,7 @@ pub fn Steps(props: &StepsProps) -> Html {
     let first = use_mut_ref(|| true);
     {
         let (heading, from_history, enabled) = (heading.clone(), from_history.clone(), props.history);
+        let result_screen = result_screen.clone();
         use_effect_with(q.step, move |step| {
             *shown.borrow_mut() = *step;
             let initial = std::mem::replace(&mut *first.borrow_mut(), false);
@@ -121,8 +134,11 @@ pub fn Steps(props: &StepsProps) -> Html {
             }
             // A screen reader hears the new question, and the keys reach it. On a host's
             // page the first question does not take the focus: the host's page has it.
+            // On the result screen, its heading (or, with no result yet, the way back to
+            // the questions) takes the focus the Next button had.
             if !initial || enabled {
-                if let Some(h) = heading.cast::<HtmlElement>() {
+                let target = heading.cast::<HtmlElement>().or_else(|| result_focus(&result_screen));
+                if let Some(h) = target {
                     let _ = h.focus();
                 }
             }
@@ -131,7 +147,7 @@ pub fn Steps(props: &StepsProps) -> Html {
 
     if q.on_result() {
         return html! {
-            <div class="sw-steps-result">
+            <div class="sw-steps-result" ref={result_screen}>
                 { props.result.clone() }
                 <div class="sw-buttons sw-step-nav">
                     <button type="button" class="sw-button sw-button-quiet" data-action="review" onclick={act.reform(|_| Action::Go(0))}>{ qt.review }</button>
