@@ -116,3 +116,22 @@ fn the_keys_hint_names_the_browsers_back_button_only_where_steps_are_in_the_hist
         assert!(qt.keys_hint_history.starts_with(qt.keys_hint.trim_end_matches(['.', '。'])));
     }
 }
+
+#[test]
+fn moving_between_steps_announces_nothing_new_and_an_answer_does() {
+    use secworth::model::widget::contract::Announced;
+    let mut q = open("v=1&a=321033201312001");
+    let mut announced = Announced::default();
+    let now = |q: &Questionnaire| (q.share_query(), q.has_result().then(|| q.result_json()));
+    let (query, result) = now(&q);
+    assert!(announced.changed(&query, &result), "the first state is announced");
+    for step in [Action::Back, Action::Go(3), Action::Next, Action::Go(99)] {
+        q.apply(step.clone());
+        let (query, result) = now(&q);
+        assert!(!announced.changed(&query, &result), "{step:?} changes neither the link nor the result");
+    }
+    q.apply(Action::Answer { question: 0, option: 0 });
+    let (query, result) = now(&q);
+    assert!(announced.changed(&query, &result), "a new answer is announced");
+    assert!(!announced.changed(&query, &result), "once");
+}

@@ -114,6 +114,24 @@ pub trait WidgetModel: Clone + PartialEq + 'static {
     }
 }
 
+/// What the frame last announced: the share query and the result payload (`None`
+/// while there is no result). A change that alters neither, such as a questionnaire
+/// moving from one question to the next, is not announced again.
+#[derive(Debug, Default)]
+pub struct Announced(Option<(String, Option<Value>)>);
+
+impl Announced {
+    /// Whether `share_query` and `result` differ from what was last announced; if they
+    /// do, they become what was last announced.
+    pub fn changed(&mut self, share_query: &str, result: &Option<Value>) -> bool {
+        let same = self.0.as_ref().is_some_and(|(q, r)| q == share_query && r == result);
+        if !same {
+            self.0 = Some((share_query.to_string(), result.clone()));
+        }
+        !same
+    }
+}
+
 /// The `localStorage` key of a widget's saved state.
 pub fn storage_key(widget: Widget) -> String {
     format!("secworth:{}", widget.code())
