@@ -244,6 +244,26 @@ fn a_link_opens_the_review_and_says_what_it_ignored() {
     assert!(notes[0].contains("huge"), "{}", notes[0]);
 }
 
+#[test]
+fn only_the_reviews_own_keys_make_a_link_replace_the_saved_review() {
+    let saved = open("customer=Acme&budget=high&alert-accuracy=86");
+    let store = |k: &str| (k == saved.storage_key()).then(|| saved.saved_query());
+    let with = |link: &str| {
+        Renewal::open(&Opening { storage: Some(&store), ..Opening::link(Widget::RenewalRisk, link, Lang::En) })
+    };
+    for link in ["w=renewal-risk&utm_source=x&fbclid=y", "lang=en&budgetx=high&nothing.cause=x&budget.colour=red"] {
+        let r = with(link);
+        assert_eq!((r.customer.as_str(), r.notes.len()), ("Acme", 0), "{link}: the saved review stays");
+    }
+    for link in ["budget.cause=late", "closure.target=90", "confirmed=satisfied", "customer=Other"] {
+        let r = with(&format!("{link}&utm_source=x"));
+        assert_ne!(r.customer, "Acme", "{link}: the link's review replaces the saved one");
+    }
+    let r = with("lang=xx");
+    assert_eq!(r.customer, "Acme");
+    assert_eq!(r.notes, [Note::UnknownLang("xx".into())], "a language it cannot read is still noted");
+}
+
 fn any_review() -> impl Strategy<Value = Renewal> {
     let m = RiskModel::builtin();
     let (risks, levels, states, responses, measures, checks) =

@@ -56,6 +56,19 @@ impl Renewal {
         query::build(pairs.iter().map(|(k, v)| (k.as_str(), v.clone())))
     }
 
+    /// Whether `key` is one of the review's link keys: `customer`, `confirmed`, a risk
+    /// with its parts, a measure with its target.
+    pub(super) fn is_link_key(&self, key: &str) -> bool {
+        let m = &self.model;
+        let with_parts = |id: &str, parts: &[&str]| {
+            key.strip_prefix(id)
+                .is_some_and(|rest| rest.is_empty() || rest.strip_prefix('.').is_some_and(|p| parts.contains(&p)))
+        };
+        matches!(key, "customer" | "confirmed")
+            || m.risks.iter().any(|r| with_parts(&r.id, &RISK_PARTS))
+            || m.measures.iter().any(|x| with_parts(&x.id, &["target"]))
+    }
+
     /// Applies a share link (or saved state) to this review, noting every parameter it
     /// could not use. Parameters that are none of the review's (`utm_*`, the host's
     /// own) are left alone.
