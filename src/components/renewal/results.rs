@@ -108,10 +108,10 @@ pub fn view(r: &Renewal, a: &Assessment, export: &Export) -> Html {
         .zip(&grid.counts)
         .map(|(row, counts)| {
             let cells: Vec<String> = grid.columns.iter().zip(counts).map(|(c, n)| format!("{c} {n}")).collect();
-            format!("{row}{}{}", colon(lang), cells.join(", "))
+            format!("{row}{}{}", colon(lang), cells.join(lang.pick(", ", "、")))
         })
         .collect::<Vec<_>>()
-        .join("; ");
+        .join(lang.pick("; ", "；"));
     let table = html! {
         <details class="sw-table">
             <summary>{ rt.matrix_table }</summary>
@@ -125,8 +125,12 @@ pub fn view(r: &Renewal, a: &Assessment, export: &Export) -> Html {
     };
     let matrix = ChartSpec::RiskMatrix(grid);
     let bars = target_bars(r);
-    let bars_label =
-        bars.rows.iter().map(|b| format!("{} {}", b.bar.label, b.bar.value_text)).collect::<Vec<_>>().join("; ");
+    let bars_label = bars
+        .rows
+        .iter()
+        .map(|b| format!("{}{}{}", b.bar.label, colon(lang), b.bar.value_text))
+        .collect::<Vec<_>>()
+        .join(lang.pick("; ", "；"));
     let has_bars = !bars.rows.is_empty();
     html! {
         <section class="sw-result" data-outlook={a.outlook.code()}>
