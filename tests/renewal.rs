@@ -359,3 +359,20 @@ fn the_result_names_the_outlook_the_ranked_risks_and_the_measures_below_target()
     assert_eq!(json["confirmations"]["satisfied"], true);
     assert_eq!(json["customer"], "Acme");
 }
+
+#[test]
+fn a_link_keeps_no_more_text_than_the_forms_fields_take() {
+    use secworth::model::renewal::state::{MAX_CAUSE, MAX_NAME};
+    assert_eq!((MAX_NAME, MAX_CAUSE), (80, 300));
+    let (name, cause) = ("客".repeat(100), "因".repeat(400));
+    let r = open(&format!("customer={name}&budget=high&budget.cause={cause}&budget.root={cause}"));
+    let b = r.risks[risk(&r, "budget")].as_ref().unwrap();
+    let counts = (r.customer.chars().count(), b.cause.chars().count(), b.root.chars().count());
+    assert_eq!(counts, (MAX_NAME, MAX_CAUSE, MAX_CAUSE));
+    assert!(r.customer.chars().all(|c| c == '客') && b.cause.chars().all(|c| c == '因'), "cut, not marked with …");
+    // Typing does the same, whatever a browser without maxlength lets through.
+    let mut typed = review();
+    typed.apply(Action::SetCustomer("x".repeat(81)));
+    assert_eq!(typed.customer.len(), MAX_NAME);
+    assert_eq!(open(&typed.share_query()).customer, typed.customer);
+}

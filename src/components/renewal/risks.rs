@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::components::select::select;
 use crate::model::lang::Lang;
-use crate::model::renewal::state::{Action, Marked, Renewal};
+use crate::model::renewal::state::{Action, Marked, Renewal, MAX_CAUSE};
 use crate::model::renewal::text::text;
 use crate::model::text::colon;
 
@@ -70,7 +70,7 @@ fn cause_field(id: &str, label: &str, value: &str, oninput: Callback<InputEvent>
     html! {
         <div class="sw-field">
             <label for={id.to_string()}>{ label.to_string() }</label>
-            <input id={id.to_string()} type="text" autocomplete="off" value={value.to_string()} {oninput} />
+            <input id={id.to_string()} type="text" autocomplete="off" maxlength={MAX_CAUSE.to_string()} value={value.to_string()} {oninput} />
         </div>
     }
 }
