@@ -112,6 +112,33 @@ fn a_faulty_model_is_refused_with_the_fields_path() {
         (Box::new(|v| v["groups"][0]["title"]["zh"] = json!(" ")), "groups[0].title.zh", "must not be empty"),
         (Box::new(|v| v["risks"] = json!([])), "risks", "at least one"),
         (Box::new(|v| v["risks"][1]["colour"] = json!("red")), "risks[1].colour", "unknown field"),
+        // Every text the widget shows, in both languages.
+        (Box::new(|v| v["states"][2]["title"]["en"] = json!("")), "states[2].title.en", "must not be empty"),
+        (Box::new(|v| v["risks"][5]["help"]["zh"] = json!("")), "risks[5].help.zh", "must not be empty"),
+        (Box::new(|v| v["playbooks"][0]["text"]["en"] = json!(" ")), "playbooks[0].text.en", "must not be empty"),
+        (Box::new(|v| v["playbooks"][3]["basis"]["zh"] = json!("")), "playbooks[3].basis.zh", "must not be empty"),
+        (
+            Box::new(|v| v["measures"][4]["data_source"]["en"] = json!("")),
+            "measures[4].data_source.en",
+            "must not be empty",
+        ),
+        (
+            Box::new(|v| v["measures"][0]["target_basis"]["zh"] = json!("")),
+            "measures[0].target_basis.zh",
+            "must not be empty",
+        ),
+        (
+            Box::new(|v| v["confirmations"][1]["title"]["en"] = json!("")),
+            "confirmations[1].title.en",
+            "must not be empty",
+        ),
+        (
+            Box::new(|v| v["analysis"]["questions"][2]["zh"] = json!("")),
+            "analysis.questions[2].zh",
+            "must not be empty",
+        ),
+        (Box::new(|v| v["analysis"]["fishbone"][0]["en"] = json!("")), "analysis.fishbone[0].en", "must not be empty"),
+        (Box::new(|v| v["analysis"]["five_why"]["zh"] = json!("")), "analysis.five_why.zh", "must not be empty"),
         (
             Box::new(|v| v["analysis"].as_object_mut().unwrap().remove("five_why").map(drop).unwrap_or(())),
             "analysis",
@@ -186,6 +213,11 @@ fn risks_rank_open_first_then_by_level_and_state_and_the_seeds_suggested_respons
     let fits: Vec<bool> = a.ranked.iter().map(|x| x.response_fits).collect();
     assert_eq!(fits, [false, true, true, true], "accepting a high risk is not what the seed suggests");
     assert_eq!(a.ranked.iter().map(|x| x.open).collect::<Vec<_>>(), [true, true, true, false]);
+    // The form's guidance and the ranked list read the suggestions from the same place.
+    let m = &r.model;
+    let ids = |level| m.suggested(level).map(|x| x.id.as_str()).collect::<Vec<_>>();
+    assert_eq!((ids(0), ids(2), ids(99)), (vec!["mitigate", "avoid"], vec!["accept", "mitigate", "avoid"], vec![]));
+    assert!(!m.response_fits(0, Some(accept)) && m.response_fits(1, Some(accept)) && m.response_fits(0, None));
 }
 
 #[test]
@@ -203,6 +235,10 @@ fn measures_show_or_undermine_the_value_against_their_targets() {
     );
     r.apply(Action::EditMeasure(MeasureCell::Target(accuracy), "85".into()));
     assert!(assess(&r).on_target.contains(&accuracy));
+    // On target counts as meeting it, either way round.
+    let (higher, lower) = (&r.model.measures[accuracy], &r.model.measures[notice]);
+    assert!(higher.meets(90.0, 90.0) && !higher.meets(89.9, 90.0) && higher.meets(0.0, 0.0));
+    assert!(lower.meets(120.0, 120.0) && !lower.meets(120.5, 120.0) && lower.meets(0.0, 120.0));
     r.apply(Action::EditMeasure(MeasureCell::Value(accuracy), "abc".into()));
     assert_eq!(r.measured[accuracy], Some(86.0), "an invalid text keeps the last valid value");
     assert!(r.draft(MeasureCell::Value(accuracy)).is_some());

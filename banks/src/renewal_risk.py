@@ -26,26 +26,18 @@ levels = [
 ]
 
 responses = [
-  ("accept", "接受风险", "Accept", "不实施额外的风险处置措施。", "Take no extra measures."),
-  ("mitigate", "减轻风险", "Mitigate",
-   "采取积极的处置措施，降低损失发生的可能或严重程度，并充分考虑处置成本。",
-   "Act to make the loss less likely or less severe, weighing what the measures cost."),
-  ("avoid", "回避风险", "Avoid", "放弃相应行动以避免威胁。", "Give up the action that carries the threat."),
+  ("accept", "接受风险", "Accept"),
+  ("mitigate", "减轻风险", "Mitigate"),
+  ("avoid", "回避风险", "Avoid"),
 ]
 
 states = [
-  # (id, zh, en, zh description, en description, still open: counts in the outlook)
-  ("pending", "待确认处置方案", "Response pending",
-   "风险已识别分析，但未确认处置方案。", "Identified and analysed; no response agreed yet.", True),
-  ("in-progress", "处置中", "In progress",
-   "已确认处置方案，但未完成落地举措。", "Response agreed; its measures are not all done.", True),
-  ("monitoring", "持续监测", "Monitoring",
-   "暂时无需处置、无法处置或已完成处置，但尚未达到闭环标准（残余风险可接受）。",
-   "No action needed now, none possible, or done, but not yet closed (the residual risk is acceptable).", True),
-  ("issue", "已转化为问题", "Turned into an issue",
-   "风险对应的事件已发生。", "What the risk described has happened.", True),
-  ("closed", "已闭环", "Closed",
-   "风险已达到闭环标准，确认已闭环。", "Meets the closure criteria, and confirmed closed.", False),
+  # (id, zh, en, still open: counts in the outlook)
+  ("pending", "待确认处置方案", "Response pending", True),
+  ("in-progress", "处置中", "In progress", True),
+  ("monitoring", "持续监测", "Monitoring", True),
+  ("issue", "已转化为问题", "Turned into an issue", True),
+  ("closed", "已闭环", "Closed", False),
 ]
 
 classes = [
@@ -239,8 +231,8 @@ bank = {
   "version": 1,
   "title": L("托管安全服务续约风险评估", "Managed security service renewal risk"),
   "levels": [{"id": i, "title": L(zh, en), "criteria": L(czh, cen), "responses": r} for i, zh, en, czh, cen, r in levels],
-  "responses": [{"id": i, "title": L(zh, en), "description": L(dzh, den)} for i, zh, en, dzh, den in responses],
-  "states": [{"id": i, "title": L(zh, en), "description": L(dzh, den), "open": o} for i, zh, en, dzh, den, o in states],
+  "responses": [{"id": i, "title": L(zh, en)} for i, zh, en in responses],
+  "states": [{"id": i, "title": L(zh, en), "open": o} for i, zh, en, o in states],
   "classes": [{"id": i, "title": L(zh, en)} for i, zh, en in classes],
   "groups": [{"id": i, "class": c, "title": L(zh, en)} for i, c, zh, en in groups],
   "risks": [{"id": i, "group": g, "title": L(zh, en), "help": L(hzh, hen), "playbooks": p} for i, g, zh, en, hzh, hen, p in risks],

@@ -53,7 +53,7 @@ fn target_bars(r: &Renewal) -> TargetBars {
             let ratio = attainment(value, target, m.better);
             let text =
                 format!("{} / {} {}", number(value, 1, r.lang), number(target, 1, r.lang), unit_label(&m.unit, r.lang));
-            let meets = ratio >= 1.0;
+            let meets = m.meets(value, target);
             Some(TargetBar { bar: Bar { label: m.title.get(r.lang).to_string(), value_text: text, ratio }, meets })
         })
         .collect();
@@ -81,8 +81,7 @@ fn ranked_item(r: &Renewal, x: &Ranked) -> Html {
                 <ul>
                     if m.response.is_none() || !x.response_fits {
                         <li data-action="agree-response">{ format!("{}{}{}", rt.agree_response, colon(lang),
-                            level.responses.iter().filter_map(|id| model.responses.iter().find(|x| &x.id == id))
-                                .map(|x| x.title.get(lang)).collect::<Vec<_>>().join(lang.pick(", ", "、"))) }</li>
+                            model.suggested(m.level).map(|x| x.title.get(lang)).collect::<Vec<_>>().join(lang.pick(", ", "、"))) }</li>
                     }
                     { for risk.playbooks.iter().filter_map(|p| model.playbook(p)).map(|p| html! {
                         <li data-playbook={p.id.clone()}>

@@ -18,13 +18,8 @@ fn on_text(on_action: &Callback<Action>, make: impl Fn(String) -> Action + 'stat
 fn details(r: &Renewal, i: usize, m: &Marked, prefix: &str, on_action: &Callback<Action>) -> Html {
     let (model, lang, rt) = (&r.model, r.lang, text(r.lang));
     let id = format!("{prefix}-{}", model.risks[i].id);
-    let level = &model.levels[m.level];
-    let suggested: Vec<&str> = level
-        .responses
-        .iter()
-        .filter_map(|id| model.responses.iter().find(|x| &x.id == id).map(|x| x.title.get(lang)))
-        .collect();
-    let fits = m.response.is_none_or(|x| level.responses.contains(&model.responses[x].id));
+    let suggested: Vec<&str> = model.suggested(m.level).map(|x| x.title.get(lang)).collect();
+    let fits = model.response_fits(m.level, m.response);
     let guidance = format!(
         "{}{}{}",
         if fits { rt.suggested } else { rt.not_suggested },
