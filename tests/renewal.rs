@@ -79,12 +79,18 @@ fn the_built_in_model_is_seed_004s() {
         ["component-trial", "manage-expectations", "refocus-standard-work", "gift-value-added"]
     );
     for p in &m.playbooks {
-        assert!(p.basis.en.starts_with("Seed 004") && p.basis.zh.starts_with("种子 004"), "{} names its source", p.id);
+        assert!(
+            p.basis.en.starts_with("Methodology: ") && p.basis.zh.starts_with("方法论："),
+            "{} names its source",
+            p.id
+        );
     }
     for x in &m.measures {
         let basis = &x.target_basis.en;
-        assert!(basis.starts_with("Estimate") || basis.starts_with("Seed 003"), "{}: {basis}", x.id);
+        assert!(basis.starts_with("Estimate") || basis.starts_with("MSSP 2.0"), "{}: {basis}", x.id);
     }
+    // Users never read "the seed": the model's texts name the methodology or the source's subject.
+    assert!(!BUILTIN_JSON.to_lowercase().contains("seed") && !BUILTIN_JSON.contains("种子"));
 }
 
 /// Parses a changed copy of the built-in model and returns the refusal's path and message.
@@ -411,4 +417,45 @@ fn a_link_keeps_no_more_text_than_the_forms_fields_take() {
     typed.apply(Action::SetCustomer("x".repeat(81)));
     assert_eq!(typed.customer.len(), MAX_NAME);
     assert_eq!(open(&typed.share_query()).customer, typed.customer);
+}
+
+#[test]
+fn the_interface_text_names_the_models_levels_classes_and_checks_and_never_the_seed() {
+    use secworth::model::renewal::text::{confirmations_intro, reason, rule_lines, text, top_risks_label};
+    let model = RiskModel::builtin();
+    for lang in [Lang::En, Lang::Zh] {
+        let table = text(lang);
+        let fixed = [table.not_suggested, table.measures_intro, table.suggested, table.warnings_intro];
+        let mut all: Vec<String> = fixed.iter().map(|s| s.to_string()).collect();
+        all.push(confirmations_intro(&model, lang));
+        all.extend(rule_lines(&model, lang));
+        for t in &all {
+            assert!(!t.to_lowercase().contains("seed") && !t.contains("种子"), "{lang:?}: {t}");
+            assert!(!t.contains("four") && !t.contains('四'), "{lang:?}: counts come from the model: {t}");
+        }
+    }
+    // In the model's own words: its level names, its classes, its number of checks.
+    assert_eq!(top_risks_label(&model, Lang::En), "High risks open");
+    assert_eq!(top_risks_label(&model, Lang::Zh), "未关闭的高风险");
+    assert!(confirmations_intro(&model, Lang::En).contains("all 4 "));
+    assert!(confirmations_intro(&model, Lang::Zh).contains("以下 4 项"));
+    let rules = rule_lines(&model, Lang::En);
+    assert!(rules[0].contains("a High risk") && rules[0].contains("(Delivery, Commercial)"), "{}", rules[0]);
+    assert!(rules[1].contains("above Low") && rules[2].contains("all 4 checks"), "{rules:?}");
+
+    // A model with other levels and two checks speaks of those.
+    let mut v: Value = serde_json::from_str(BUILTIN_JSON).unwrap();
+    v["levels"][0]["title"] = json!({ "zh": "严重", "en": "Critical" });
+    v["levels"][2]["title"] = json!({ "zh": "轻微", "en": "Minor" });
+    v["confirmations"].as_array_mut().unwrap().truncate(2);
+    let other = RiskModel::from_json(&v.to_string()).unwrap();
+    assert_eq!(top_risks_label(&other, Lang::Zh), "未关闭的严重风险");
+    let rules = rule_lines(&other, Lang::Zh);
+    assert!(
+        rules[0].contains("严重风险") && rules[1].contains("高于“轻微”") && rules[2].starts_with("有望续约：2 项"),
+        "{rules:?}"
+    );
+    assert_eq!(reason(&Reason::TopRisks(2), &other, Lang::En), "2 Critical risks are open.");
+    assert_eq!(reason(&Reason::SeriousRisks(1), &other, Lang::En), "A risk above Minor is open.");
+    assert!(confirmations_intro(&other, Lang::En).contains("all 2 "));
 }

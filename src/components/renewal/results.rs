@@ -14,7 +14,7 @@ use crate::components::export_bar::{export_bar, Export};
 use crate::components::headline::{figure, live, output};
 use crate::model::renewal::outlook::{attainment, Assessment, Ranked, MAX_ATTAINMENT};
 use crate::model::renewal::state::Renewal;
-use crate::model::renewal::text::{outlook_title, reason, text, unit_label};
+use crate::model::renewal::text::{outlook_title, reason, rule_lines, text, top_risks_label, unit_label};
 use crate::model::text::{bracketed, colon};
 
 /// Open risks by group (rows) and level (columns, least serious first).
@@ -97,9 +97,7 @@ fn ranked_item(r: &Renewal, x: &Ranked) -> Html {
 
 pub fn view(r: &Renewal, a: &Assessment, export: &Export) -> Html {
     let (model, lang, rt) = (&r.model, r.lang, text(r.lang));
-    let confirmation = |i: usize| model.confirmations[i].title.get(lang).to_string();
-    let class = |id: &str| model.classes.iter().find(|c| c.id == id).map_or(id, |c| c.title.get(lang)).to_string();
-    let reasons: Vec<String> = a.reasons.iter().map(|x| reason(x, lang, &confirmation, &class)).collect();
+    let reasons: Vec<String> = a.reasons.iter().map(|x| reason(x, model, lang)).collect();
     let grid = matrix(r, a);
     let matrix_label = grid
         .rows
@@ -137,7 +135,7 @@ pub fn view(r: &Renewal, a: &Assessment, export: &Export) -> Html {
                 <>
                     { figure(format!("sw-band sw-outlook-{}", a.outlook.code()), rt.outlook,
                         output("renewal-risk", a.outlook.code(), outlook_title(a.outlook, lang).to_string()), None) }
-                    { figure("sw-total".into(), rt.high_risks, output("high-risks", a.top_risks, a.top_risks.to_string()), None) }
+                    { figure("sw-total".into(), &top_risks_label(model, lang), output("high-risks", a.top_risks, a.top_risks.to_string()), None) }
                     { figure("sw-total".into(), rt.open_risks, output("open-risks", a.open_risks, a.open_risks.to_string()), None) }
                 </>
             }, html! {
@@ -145,7 +143,7 @@ pub fn view(r: &Renewal, a: &Assessment, export: &Export) -> Html {
             }) }
             <details class="sw-how">
                 <summary>{ rt.rule }</summary>
-                <ul>{ for rt.rule_lines.iter().map(|l| html! { <li>{ *l }</li> }) }</ul>
+                <ul>{ for rule_lines(model, lang).into_iter().map(|l| html! { <li>{ l }</li> }) }</ul>
             </details>
 
             <h4>{ rt.ranked }</h4>
