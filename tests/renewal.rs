@@ -79,12 +79,18 @@ fn the_built_in_model_is_seed_004s() {
         ["component-trial", "manage-expectations", "refocus-standard-work", "gift-value-added"]
     );
     for p in &m.playbooks {
-        assert!(p.basis.en.starts_with("Seed 004") && p.basis.zh.starts_with("种子 004"), "{} names its source", p.id);
+        assert!(
+            p.basis.en.starts_with("Methodology: ") && p.basis.zh.starts_with("方法论："),
+            "{} names its source",
+            p.id
+        );
     }
     for x in &m.measures {
         let basis = &x.target_basis.en;
-        assert!(basis.starts_with("Estimate") || basis.starts_with("Seed 003"), "{}: {basis}", x.id);
+        assert!(basis.starts_with("Estimate") || basis.starts_with("MSSP 2.0"), "{}: {basis}", x.id);
     }
+    // Users never read "the seed": the model's texts name the methodology or the source's subject.
+    assert!(!BUILTIN_JSON.to_lowercase().contains("seed") && !BUILTIN_JSON.contains("种子"));
 }
 
 /// Parses a changed copy of the built-in model and returns the refusal's path and message.
@@ -112,6 +118,33 @@ fn a_faulty_model_is_refused_with_the_fields_path() {
         (Box::new(|v| v["groups"][0]["title"]["zh"] = json!(" ")), "groups[0].title.zh", "must not be empty"),
         (Box::new(|v| v["risks"] = json!([])), "risks", "at least one"),
         (Box::new(|v| v["risks"][1]["colour"] = json!("red")), "risks[1].colour", "unknown field"),
+        // Every text the widget shows, in both languages.
+        (Box::new(|v| v["states"][2]["title"]["en"] = json!("")), "states[2].title.en", "must not be empty"),
+        (Box::new(|v| v["risks"][5]["help"]["zh"] = json!("")), "risks[5].help.zh", "must not be empty"),
+        (Box::new(|v| v["playbooks"][0]["text"]["en"] = json!(" ")), "playbooks[0].text.en", "must not be empty"),
+        (Box::new(|v| v["playbooks"][3]["basis"]["zh"] = json!("")), "playbooks[3].basis.zh", "must not be empty"),
+        (
+            Box::new(|v| v["measures"][4]["data_source"]["en"] = json!("")),
+            "measures[4].data_source.en",
+            "must not be empty",
+        ),
+        (
+            Box::new(|v| v["measures"][0]["target_basis"]["zh"] = json!("")),
+            "measures[0].target_basis.zh",
+            "must not be empty",
+        ),
+        (
+            Box::new(|v| v["confirmations"][1]["title"]["en"] = json!("")),
+            "confirmations[1].title.en",
+            "must not be empty",
+        ),
+        (
+            Box::new(|v| v["analysis"]["questions"][2]["zh"] = json!("")),
+            "analysis.questions[2].zh",
+            "must not be empty",
+        ),
+        (Box::new(|v| v["analysis"]["fishbone"][0]["en"] = json!("")), "analysis.fishbone[0].en", "must not be empty"),
+        (Box::new(|v| v["analysis"]["five_why"]["zh"] = json!("")), "analysis.five_why.zh", "must not be empty"),
         (
             Box::new(|v| v["analysis"].as_object_mut().unwrap().remove("five_why").map(drop).unwrap_or(())),
             "analysis",
@@ -186,6 +219,11 @@ fn risks_rank_open_first_then_by_level_and_state_and_the_seeds_suggested_respons
     let fits: Vec<bool> = a.ranked.iter().map(|x| x.response_fits).collect();
     assert_eq!(fits, [false, true, true, true], "accepting a high risk is not what the seed suggests");
     assert_eq!(a.ranked.iter().map(|x| x.open).collect::<Vec<_>>(), [true, true, true, false]);
+    // The form's guidance and the ranked list read the suggestions from the same place.
+    let m = &r.model;
+    let ids = |level| m.suggested(level).map(|x| x.id.as_str()).collect::<Vec<_>>();
+    assert_eq!((ids(0), ids(2), ids(99)), (vec!["mitigate", "avoid"], vec!["accept", "mitigate", "avoid"], vec![]));
+    assert!(!m.response_fits(0, Some(accept)) && m.response_fits(1, Some(accept)) && m.response_fits(0, None));
 }
 
 #[test]
@@ -203,6 +241,10 @@ fn measures_show_or_undermine_the_value_against_their_targets() {
     );
     r.apply(Action::EditMeasure(MeasureCell::Target(accuracy), "85".into()));
     assert!(assess(&r).on_target.contains(&accuracy));
+    // On target counts as meeting it, either way round.
+    let (higher, lower) = (&r.model.measures[accuracy], &r.model.measures[notice]);
+    assert!(higher.meets(90.0, 90.0) && !higher.meets(89.9, 90.0) && higher.meets(0.0, 0.0));
+    assert!(lower.meets(120.0, 120.0) && !lower.meets(120.5, 120.0) && lower.meets(0.0, 120.0));
     r.apply(Action::EditMeasure(MeasureCell::Value(accuracy), "abc".into()));
     assert_eq!(r.measured[accuracy], Some(86.0), "an invalid text keeps the last valid value");
     assert!(r.draft(MeasureCell::Value(accuracy)).is_some());
@@ -242,6 +284,26 @@ fn a_link_opens_the_review_and_says_what_it_ignored() {
         .collect();
     assert_eq!(keys, ["few-assets", "risk", "risk", "closure.target", "confirmed"], "{notes:?}");
     assert!(notes[0].contains("huge"), "{}", notes[0]);
+}
+
+#[test]
+fn only_the_reviews_own_keys_make_a_link_replace_the_saved_review() {
+    let saved = open("customer=Acme&budget=high&alert-accuracy=86");
+    let store = |k: &str| (k == saved.storage_key()).then(|| saved.saved_query());
+    let with = |link: &str| {
+        Renewal::open(&Opening { storage: Some(&store), ..Opening::link(Widget::RenewalRisk, link, Lang::En) })
+    };
+    for link in ["w=renewal-risk&utm_source=x&fbclid=y", "lang=en&budgetx=high&nothing.cause=x&budget.colour=red"] {
+        let r = with(link);
+        assert_eq!((r.customer.as_str(), r.notes.len()), ("Acme", 0), "{link}: the saved review stays");
+    }
+    for link in ["budget.cause=late", "closure.target=90", "confirmed=satisfied", "customer=Other"] {
+        let r = with(&format!("{link}&utm_source=x"));
+        assert_ne!(r.customer, "Acme", "{link}: the link's review replaces the saved one");
+    }
+    let r = with("lang=xx");
+    assert_eq!(r.customer, "Acme");
+    assert_eq!(r.notes, [Note::UnknownLang("xx".into())], "a language it cannot read is still noted");
 }
 
 fn any_review() -> impl Strategy<Value = Renewal> {
@@ -338,4 +400,62 @@ fn the_result_names_the_outlook_the_ranked_risks_and_the_measures_below_target()
     assert_eq!(json["belowTarget"], json!(["alert-accuracy"]));
     assert_eq!(json["confirmations"]["satisfied"], true);
     assert_eq!(json["customer"], "Acme");
+}
+
+#[test]
+fn a_link_keeps_no_more_text_than_the_forms_fields_take() {
+    use secworth::model::renewal::state::{MAX_CAUSE, MAX_NAME};
+    assert_eq!((MAX_NAME, MAX_CAUSE), (80, 300));
+    let (name, cause) = ("客".repeat(100), "因".repeat(400));
+    let r = open(&format!("customer={name}&budget=high&budget.cause={cause}&budget.root={cause}"));
+    let b = r.risks[risk(&r, "budget")].as_ref().unwrap();
+    let counts = (r.customer.chars().count(), b.cause.chars().count(), b.root.chars().count());
+    assert_eq!(counts, (MAX_NAME, MAX_CAUSE, MAX_CAUSE));
+    assert!(r.customer.chars().all(|c| c == '客') && b.cause.chars().all(|c| c == '因'), "cut, not marked with …");
+    // Typing does the same, whatever a browser without maxlength lets through.
+    let mut typed = review();
+    typed.apply(Action::SetCustomer("x".repeat(81)));
+    assert_eq!(typed.customer.len(), MAX_NAME);
+    assert_eq!(open(&typed.share_query()).customer, typed.customer);
+}
+
+#[test]
+fn the_interface_text_names_the_models_levels_classes_and_checks_and_never_the_seed() {
+    use secworth::model::renewal::text::{confirmations_intro, reason, rule_lines, text, top_risks_label};
+    let model = RiskModel::builtin();
+    for lang in [Lang::En, Lang::Zh] {
+        let table = text(lang);
+        let fixed = [table.not_suggested, table.measures_intro, table.suggested, table.warnings_intro];
+        let mut all: Vec<String> = fixed.iter().map(|s| s.to_string()).collect();
+        all.push(confirmations_intro(&model, lang));
+        all.extend(rule_lines(&model, lang));
+        for t in &all {
+            assert!(!t.to_lowercase().contains("seed") && !t.contains("种子"), "{lang:?}: {t}");
+            assert!(!t.contains("four") && !t.contains('四'), "{lang:?}: counts come from the model: {t}");
+        }
+    }
+    // In the model's own words: its level names, its classes, its number of checks.
+    assert_eq!(top_risks_label(&model, Lang::En), "High risks open");
+    assert_eq!(top_risks_label(&model, Lang::Zh), "未关闭的高风险");
+    assert!(confirmations_intro(&model, Lang::En).contains("all 4 "));
+    assert!(confirmations_intro(&model, Lang::Zh).contains("以下 4 项"));
+    let rules = rule_lines(&model, Lang::En);
+    assert!(rules[0].contains("a High risk") && rules[0].contains("(Delivery, Commercial)"), "{}", rules[0]);
+    assert!(rules[1].contains("above Low") && rules[2].contains("all 4 checks"), "{rules:?}");
+
+    // A model with other levels and two checks speaks of those.
+    let mut v: Value = serde_json::from_str(BUILTIN_JSON).unwrap();
+    v["levels"][0]["title"] = json!({ "zh": "严重", "en": "Critical" });
+    v["levels"][2]["title"] = json!({ "zh": "轻微", "en": "Minor" });
+    v["confirmations"].as_array_mut().unwrap().truncate(2);
+    let other = RiskModel::from_json(&v.to_string()).unwrap();
+    assert_eq!(top_risks_label(&other, Lang::Zh), "未关闭的严重风险");
+    let rules = rule_lines(&other, Lang::Zh);
+    assert!(
+        rules[0].contains("严重风险") && rules[1].contains("高于“轻微”") && rules[2].starts_with("有望续约：2 项"),
+        "{rules:?}"
+    );
+    assert_eq!(reason(&Reason::TopRisks(2), &other, Lang::En), "2 Critical risks are open.");
+    assert_eq!(reason(&Reason::SeriousRisks(1), &other, Lang::En), "A risk above Minor is open.");
+    assert!(confirmations_intro(&other, Lang::En).contains("all 2 "));
 }

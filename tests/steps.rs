@@ -67,3 +67,71 @@ fn the_link_names_the_layout_only_where_it_is_not_the_audiences_default() {
     assert_eq!((back.layout, back.audience, back.notes.len()), (Layout::List, Audience::SelfAssessment, 0));
     assert!(!open("audience=screen").share_query().contains("layout"));
 }
+
+#[test]
+fn the_pause_after_answering_moves_on_only_from_the_question_it_was_started_on() {
+    use secworth::model::widget::FrameAction;
+    let mut q = open("");
+    q.apply(Action::Answer { question: 0, option: 1 });
+    q.apply(Action::AutoAdvance { from: 0 });
+    assert_eq!(q.step, 1, "answered and still on screen: on to the next question");
+
+    // Back (or the browser's history) before the pause ends: the user stays where they went.
+    q.apply(Action::Answer { question: 1, option: 1 });
+    q.apply(Action::Back);
+    q.apply(Action::AutoAdvance { from: 1 });
+    assert_eq!(q.step, 0);
+    q.apply(Action::Go(1));
+    q.apply(Action::Go(4));
+    q.apply(Action::AutoAdvance { from: 1 });
+    assert_eq!(q.step, 4, "a step from the history is not undone");
+
+    // "Start over" before the pause ends: the first question, unanswered, stays.
+    q.apply(Action::Go(2));
+    q.apply(Action::Answer { question: 2, option: 0 });
+    q.apply(Action::Frame(FrameAction::Reset));
+    q.apply(Action::AutoAdvance { from: 2 });
+    assert_eq!(q.step, 0);
+    q.apply(Action::AutoAdvance { from: 0 });
+    assert_eq!(q.step, 0, "an unanswered question does not move on");
+
+    // The last question moves on to the result; nothing moves on from there.
+    let mut done = open("v=1&a=32103320131200");
+    assert_eq!(done.step, 14);
+    done.apply(Action::Answer { question: 14, option: 0 });
+    done.apply(Action::AutoAdvance { from: 14 });
+    assert!(done.on_result());
+    done.apply(Action::AutoAdvance { from: 15 });
+    done.apply(Action::AutoAdvance { from: 99 });
+    assert_eq!(done.step, 15);
+}
+
+#[test]
+fn the_keys_hint_names_the_browsers_back_button_only_where_steps_are_in_the_history() {
+    use secworth::model::questionnaire::text::text;
+    for (lang, back) in [(Lang::En, "Back button"), (Lang::Zh, "后退")] {
+        let qt = text(lang);
+        assert!(!qt.keys_hint.contains(back), "{lang:?}: an embed's steps are not in the history: {}", qt.keys_hint);
+        assert!(qt.keys_hint_history.contains(back), "{lang:?}: {}", qt.keys_hint_history);
+        assert!(qt.keys_hint_history.starts_with(qt.keys_hint.trim_end_matches(['.', '。'])));
+    }
+}
+
+#[test]
+fn moving_between_steps_announces_nothing_new_and_an_answer_does() {
+    use secworth::model::widget::contract::Announced;
+    let mut q = open("v=1&a=321033201312001");
+    let mut announced = Announced::default();
+    let now = |q: &Questionnaire| (q.share_query(), q.has_result().then(|| q.result_json()));
+    let (query, result) = now(&q);
+    assert!(announced.changed(&query, &result), "the first state is announced");
+    for step in [Action::Back, Action::Go(3), Action::Next, Action::Go(99)] {
+        q.apply(step.clone());
+        let (query, result) = now(&q);
+        assert!(!announced.changed(&query, &result), "{step:?} changes neither the link nor the result");
+    }
+    q.apply(Action::Answer { question: 0, option: 0 });
+    let (query, result) = now(&q);
+    assert!(announced.changed(&query, &result), "a new answer is announced");
+    assert!(!announced.changed(&query, &result), "once");
+}

@@ -3,7 +3,8 @@
 # its taxonomy, levels, responses, states, playbooks, value measures and "no risk"
 # confirmations, written as compact bilingual tables. Line numbers (L123) point into
 # shared/seeds/004_*.txt. Where the seed is silent (level names, measure targets), the
-# text says what we chose and that it is ours.
+# text says what we chose and that it is ours. What users read calls seed 004 "the
+# methodology" (方法论) and seed 003 by its subject (MSSP 2.0), never "the seed".
 import json
 
 def L(zh, en): return {"zh": zh, "en": en}
@@ -26,26 +27,18 @@ levels = [
 ]
 
 responses = [
-  ("accept", "接受风险", "Accept", "不实施额外的风险处置措施。", "Take no extra measures."),
-  ("mitigate", "减轻风险", "Mitigate",
-   "采取积极的处置措施，降低损失发生的可能或严重程度，并充分考虑处置成本。",
-   "Act to make the loss less likely or less severe, weighing what the measures cost."),
-  ("avoid", "回避风险", "Avoid", "放弃相应行动以避免威胁。", "Give up the action that carries the threat."),
+  ("accept", "接受风险", "Accept"),
+  ("mitigate", "减轻风险", "Mitigate"),
+  ("avoid", "回避风险", "Avoid"),
 ]
 
 states = [
-  # (id, zh, en, zh description, en description, still open: counts in the outlook)
-  ("pending", "待确认处置方案", "Response pending",
-   "风险已识别分析，但未确认处置方案。", "Identified and analysed; no response agreed yet.", True),
-  ("in-progress", "处置中", "In progress",
-   "已确认处置方案，但未完成落地举措。", "Response agreed; its measures are not all done.", True),
-  ("monitoring", "持续监测", "Monitoring",
-   "暂时无需处置、无法处置或已完成处置，但尚未达到闭环标准（残余风险可接受）。",
-   "No action needed now, none possible, or done, but not yet closed (the residual risk is acceptable).", True),
-  ("issue", "已转化为问题", "Turned into an issue",
-   "风险对应的事件已发生。", "What the risk described has happened.", True),
-  ("closed", "已闭环", "Closed",
-   "风险已达到闭环标准，确认已闭环。", "Meets the closure criteria, and confirmed closed.", False),
+  # (id, zh, en, still open: counts in the outlook)
+  ("pending", "待确认处置方案", "Response pending", True),
+  ("in-progress", "处置中", "In progress", True),
+  ("monitoring", "持续监测", "Monitoring", True),
+  ("issue", "已转化为问题", "Turned into an issue", True),
+  ("closed", "已闭环", "Closed", False),
 ]
 
 classes = [
@@ -124,74 +117,74 @@ playbooks = [
   ("component-trial", "推动组件测试与增购", "Push a component trial, then the upsell",
    "推动组件测试，最终让客户购买对应组件，即转入增购场景，具体参考对应组件的增购指引。SIP 可发现内网流量中的攻击，EDR 可主动查杀并识别终端异常行为，AF 可主动封堵攻击。",
    "Get the customer to trial the missing component and, in the end, buy it: from here it is an upsell, run by that component's upsell guide. SIP finds attacks in internal traffic, EDR hunts and spots abnormal endpoint behaviour, AF blocks attacks.",
-   "种子 004：感知度－服务组件不全（L207–219）", "Seed 004: perceived value, missing components (L207-219)"),
+   "方法论：感知度－服务组件不全", "Methodology: perceived value, missing components"),  # L207-219
   ("manage-expectations", "控制客户预期", "Manage expectations",
    "通过现状分析向客户说明现在缺少哪些组件或条件，以及对服务效果的影响。",
    "Show the customer, from an analysis of today's set-up, what is missing and what that means for the service's results.",
-   "种子 004：感知度－服务组件不全（L211）", "Seed 004: perceived value, missing components (L211)"),
+   "方法论：感知度－服务组件不全", "Methodology: perceived value, missing components"),  # L211
   ("refocus-standard-work", "把标准服务投向客户关注点", "Re-focus standard work on what the customer cares about",
    "分析客户需求，从现有 MSS 价值主张中找到对应工作，按客户关注度排序，优先呈现标准服务内的工作。例如客户事件少但关注资产脆弱性，可把事件闭环的工作量投入漏洞管理，重点呈现漏洞管理的价值。",
    "Find, in the service's standard work, what matches the customer's concerns, rank it by what they care about most, and show that first. If there are few events but the customer worries about weaknesses, move the effort from closing events to vulnerability management and show its value.",
-   "种子 004：感知度－服务组件不全（L213）", "Seed 004: perceived value, missing components (L213)"),
+   "方法论：感知度－服务组件不全", "Methodology: perceived value, missing components"),  # L213
   ("gift-value-added", "在成本上限内赠送增值服务", "Gift value-added services within a cost limit",
    "标准工作之后，可依次向客户提供增值服务，直至满意度明显提升、超出成本限制或增值服务已全部提供；话术中应体现增值服务的“赠送”性质。",
    "After the standard work, offer value-added services one at a time, until satisfaction clearly rises, the cost limit is reached or nothing is left to offer; say plainly that they are a gift.",
-   "种子 004：感知度－服务组件不全（L213）", "Seed 004: perceived value, missing components (L213)"),
+   "方法论：感知度－服务组件不全", "Methodology: perceived value, missing components"),  # L213
   ("steer-needs", "引导客户需求", "Steer the customer's needs",
    "尝试引导客户需求，让客户关注服务能带来的价值。",
    "Steer the customer's attention to what the service does deliver.",
-   "种子 004：感知度风险的处置投入（L129）", "Seed 004: where to invest for perceived-value risks (L129)"),
+   "方法论：感知度风险的处置投入", "Methodology: where to invest for perceived-value risks"),  # L129
   ("show-valued-points", "增强关注点的价值呈现", "Show more value where the customer looks",
    "增强客户关注的需求点的价值展现。", "Show more of the value on the points the customer cares about.",
-   "种子 004：感知度风险的处置投入（L130）", "Seed 004: where to invest for perceived-value risks (L130)"),
+   "方法论：感知度风险的处置投入", "Methodology: where to invest for perceived-value risks"),  # L130
   ("appropriate-investment", "投入要恰当", "Invest appropriately",
    "投入方向与客户需求重点匹配；对标准交付以上的要求，努力比客户预期做得好一点，但不要过度镀金，以免拖累成本。由渠道负责人综合客户分层、今年可能产出、投入成本、实施难度和效果预期决定是否投入。",
    "Invest where the customer's needs are; for asks above the standard service, do a little better than expected but do not gold-plate, which drags on cost. The channel owner decides, weighing the customer's tier, this year's likely revenue, the cost, the difficulty and the expected effect.",
-   "种子 004：如何选择应对策略（L190–199）", "Seed 004: choosing a response (L190-199)"),
+   "方法论：如何选择应对策略", "Methodology: choosing a response"),  # L190-199
   ("value-touchpoints", "建立价值呈现触点", "Build value touchpoints",
    "对脆弱性、威胁和事件逐单呈现，并通过周报、月报和月度沟通总结价值。",
    "Show each weakness, threat and event as it is handled, and sum up the value in weekly and monthly reports and the monthly review.",
-   "种子 004：基于价值实现的质量控制规范（L557–559）", "Seed 004: value-based quality standard (L557-559)"),
+   "方法论：基于价值实现的质量控制规范", "Methodology: value-based quality standard"),  # L557-559
   ("value-report", "向决策人做价值汇报", "Report the value to the decision maker",
    "通过季度、半年度或年度价值汇报，向决策人呈现服务价值。",
    "Present the service's value to the decision maker in a quarterly, half-year or yearly value report.",
-   "种子 004：基于价值实现的质量控制规范（L560）", "Seed 004: value-based quality standard (L560)"),
+   "方法论：基于价值实现的质量控制规范", "Methodology: value-based quality standard"),  # L560
   ("other-route", "为无法满足的需求找到出路", "Give unmet needs another route",
    "确认客户理解 MSS 无法满足的安全需求，并有其他解决路径。",
    "Make sure the customer understands which security needs the managed service cannot meet, and has another way to meet them.",
-   "种子 004：风险分析及描述（L171）", "Seed 004: analysing a risk (L171)"),
+   "方法论：风险分析及描述", "Methodology: analysing a risk"),  # L171
   ("screen-growing-demand", "筛选蔓延需求", "Screen growing demands",
    "逐项判断：需求对客户有多重要，是否应由运营中心承接、能否承接；需要多少成本、影响如何；哪种方案最合适。",
    "For each new ask: how much it matters to the customer and whether it is ours to take; what it costs and what it affects; which way of meeting it fits best.",
-   "种子 004：对于蔓延需求，如何筛选方案（L201–205）", "Seed 004: screening growing demands (L201-205)"),
+   "方法论：对于蔓延需求，如何筛选方案", "Methodology: screening growing demands"),  # L201-205
   ("align-scope", "对外承诺前先对齐工作范围", "Align the scope inside before promising outside",
-   "种子中的成本超支样例，根因是对外承诺前内部缺少工作范围的对齐：售前承诺额外工作前，先与交付方确认范围和工时。",
-   "In the seed's cost-overrun example the root cause is promising work outside before agreeing the scope inside: before pre-sales promises extra work, agree scope and hours with delivery.",
-   "种子 004：风险样例（L63–67）", "Seed 004: the example risk (L63-67)"),
+   "方法论中的成本超支样例，根因是对外承诺前内部缺少工作范围的对齐：售前承诺额外工作前，先与交付方确认范围和工时。",
+   "In the methodology's cost-overrun example the root cause is promising work outside before agreeing the scope inside: before pre-sales promises extra work, agree scope and hours with delivery.",
+   "方法论：风险样例", "Methodology: the example risk"),  # L63-67
   ("incident-review", "事件复盘与质量定级", "Review the incident and grade it",
    "重大问题解决后立即复盘，并按质量问题等级定级跟踪。",
    "Review a major problem as soon as it is solved, and grade and track it as a quality issue.",
-   "种子 004：管理办法（L528、L597–601）", "Seed 004: management rules (L528, L597-601)"),
+   "方法论：管理办法", "Methodology: management rules"),  # L528, L597-601
   ("confirm-budget", "确认预算与流程", "Confirm the budget and its process",
    "与客户确认续约预算是否已通过或预留，以及预算流程的执行人和时间点。",
    "Confirm with the customer whether the renewal budget is approved or reserved, and who runs its process and when.",
-   "种子 004：如何确认项目无风险（L134–135）", "Seed 004: confirming there is no risk (L134-135)"),
+   "方法论：如何确认项目无风险", "Methodology: confirming there is no risk"),  # L134-135
   ("escalate-channel", "提请渠道负责人决策", "Take it to the channel owner",
    "由渠道负责人根据客户分层、今年可能产出和投入成本判断是否投入资源。",
    "The channel owner decides whether to commit resources, by the customer's tier, this year's likely revenue and the cost.",
-   "种子 004：如何选择应对策略（L194）", "Seed 004: choosing a response (L194)"),
+   "方法论：如何选择应对策略", "Methodology: choosing a response"),  # L194
 ]
 
 # The seed's example risk model (L149-160) names each measure and where its data comes
 # from, but gives no target: SLA targets follow seed 003's MSSP 2.0 response times; the
 # rates' targets are our estimate. Every target is editable.
-SLA = ("种子 003：MSSP 2.0 响应时效 1–2 小时", "Seed 003: MSSP 2.0 responds within 1-2 hours")
-EST = ("估计值：种子未给出目标，请按合同约定填写", "Estimate: the seed gives no target; use your contract's")
+SLA = ("MSSP 2.0 阶段的响应时效：1–2 小时", "MSSP 2.0 stage: responds within 1-2 hours")
+EST = ("估计值：方法论未给出目标，请按合同约定填写", "Estimate: the methodology gives no target; use your contract's")
 measures = [
   ("message-response-work", "monitoring", "客户消息响应时间（工作时间）", "Message response time, working hours", "min", "lower", 30,
-   ("估计值：种子未给出目标", "Estimate: the seed gives no target"), ("企业微信监控", "WeCom monitoring")),
+   ("估计值：方法论未给出目标", "Estimate: the methodology gives no target"), ("企业微信监控", "WeCom monitoring")),
   ("message-response-off", "monitoring", "客户消息响应时间（非工作时间）", "Message response time, out of hours", "min", "lower", 120,
-   ("估计值：种子未给出目标", "Estimate: the seed gives no target"), ("企业微信监控", "WeCom monitoring")),
+   ("估计值：方法论未给出目标", "Estimate: the methodology gives no target"), ("企业微信监控", "WeCom monitoring")),
   ("threat-notice-work", "monitoring", "威胁事件通报时间（工作时间）", "Threat notification time, working hours", "min", "lower", 120,
    SLA, ("MSSP 平台", "MSSP platform")),
   ("threat-notice-off", "monitoring", "威胁事件通报时间（非工作时间）", "Threat notification time, out of hours", "min", "lower", 120,
@@ -239,8 +232,8 @@ bank = {
   "version": 1,
   "title": L("托管安全服务续约风险评估", "Managed security service renewal risk"),
   "levels": [{"id": i, "title": L(zh, en), "criteria": L(czh, cen), "responses": r} for i, zh, en, czh, cen, r in levels],
-  "responses": [{"id": i, "title": L(zh, en), "description": L(dzh, den)} for i, zh, en, dzh, den in responses],
-  "states": [{"id": i, "title": L(zh, en), "description": L(dzh, den), "open": o} for i, zh, en, dzh, den, o in states],
+  "responses": [{"id": i, "title": L(zh, en)} for i, zh, en in responses],
+  "states": [{"id": i, "title": L(zh, en), "open": o} for i, zh, en, o in states],
   "classes": [{"id": i, "title": L(zh, en)} for i, zh, en in classes],
   "groups": [{"id": i, "class": c, "title": L(zh, en)} for i, c, zh, en in groups],
   "risks": [{"id": i, "group": g, "title": L(zh, en), "help": L(hzh, hen), "playbooks": p} for i, g, zh, en, hzh, hen, p in risks],

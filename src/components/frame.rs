@@ -19,7 +19,7 @@ use crate::browser::page;
 use crate::model::lang::{Audience, Lang};
 use crate::model::note::Note;
 use crate::model::text::ui;
-use crate::model::widget::contract::Load;
+use crate::model::widget::contract::{Announced, Load};
 use crate::model::widget::{FrameAction, Opening, Widget, WidgetModel};
 
 /// What a widget shows inside the frame.
@@ -89,7 +89,8 @@ pub fn Frame<M: WidgetView>(props: &WidgetProps) -> Html {
     let shown_step = use_mut_ref(|| None::<usize>);
     let started = use_mut_ref(|| false);
 
-    // Keep, mirror and announce every change.
+    // Keep every change; mirror and announce those that change the link or the result.
+    let announced = use_mut_ref(Announced::default);
     {
         let props = props.clone();
         use_effect_with(state.clone(), move |held| {
@@ -97,7 +98,10 @@ pub fn Frame<M: WidgetView>(props: &WidgetProps) -> Html {
             if let Some(store) = &props.store {
                 store.save(&m.storage_key(), &m.saved_query());
             }
-            publish(&props, m.share_query(), m.has_result().then(|| m.result_json()));
+            let (query, result) = (m.share_query(), m.has_result().then(|| m.result_json()));
+            if announced.borrow_mut().changed(&query, &result) {
+                publish(&props, query, result);
+            }
             if let Some((step, steps)) = m.step() {
                 if shown_step.replace(Some(step)).is_some_and(|shown| shown != step) {
                     announce(&props, "step", m.lang(), json!({ "step": step, "steps": steps }));

@@ -11,7 +11,7 @@ use super::widget::{AnyWidget, Mode};
 use crate::browser::storage::Store;
 use crate::model::lang::Lang;
 use crate::model::query;
-use crate::model::text::ui;
+use crate::model::text::{colon, ui};
 use crate::model::widget::Widget;
 
 #[derive(Properties, PartialEq)]
@@ -50,7 +50,7 @@ pub fn GalleryCard(props: &GalleryCardProps) -> Html {
                 <AnyWidget key={lang.code()} widget={props.widget} lang={Some(lang)} host={props.host.clone()}
                     mode={Mode::Embedded} store={props.store.clone()} share_base={props.base_url.clone()} {on_share_query} />
             } else {
-                <img class="sw-preview" src={format!("previews/{code}-{}.jpg", lang.code())} alt={format!("{}: {}", t.preview, props.widget.title(lang))}
+                <img class="sw-preview" src={format!("previews/{code}-{}.jpg", lang.code())} alt={format!("{}{}{}", t.preview, colon(lang), props.widget.title(lang))}
                      width="480" height="300" loading="lazy" decoding="async" />
                 <p class="sw-buttons sw-card-open">
                     <button type="button" class="sw-button" data-action="open-widget" onclick={on_open}>{ t.open_here }</button>

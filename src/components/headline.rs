@@ -28,7 +28,8 @@ pub fn figure(class: String, label: &str, output: Html, out_of: Option<String>) 
 pub fn live(lang: Lang, figures: Html, after: Html) -> Html {
     html! {
         <div class="sw-live" aria-live="polite">
-            <h3>{ ui(lang).result_heading }</h3>
+            // Focusable by script: the questionnaire's result screen moves the focus here.
+            <h3 class="sw-result-heading" tabindex="-1">{ ui(lang).result_heading }</h3>
             <div class="sw-headline">{ figures }</div>
             { after }
         </div>

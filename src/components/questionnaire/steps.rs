@@ -8,7 +8,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
-use web_sys::HtmlElement;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use crate::browser::history;
@@ -30,6 +31,27 @@ pub struct StepsProps {
     pub result: Html,
 }
 
+/// Whether a key's target acts on Enter by itself (a button, a link, a field other than
+/// the answers' radio buttons): the steps' own Enter must leave it alone, or Enter on
+/// Back would also go on.
+fn handles_enter(target: Option<Element>) -> bool {
+    target.is_some_and(|t| match t.tag_name().to_ascii_lowercase().as_str() {
+        "button" | "a" | "select" | "textarea" | "summary" => true,
+        "input" => t.get_attribute("type").is_none_or(|kind| !kind.eq_ignore_ascii_case("radio")),
+        _ => false,
+    })
+}
+
+/// What takes the focus on the result screen: the result's heading, or the Review
+/// button while there is no result (a step from the history after "Start over").
+fn result_focus(screen: &NodeRef) -> Option<HtmlElement> {
+    let screen = screen.cast::<Element>()?;
+    ["h3.sw-result-heading", "[data-action=review]"]
+        .iter()
+        .find_map(|selector| screen.query_selector(selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+}
+
 /// The option a key chooses: `1`-`9` and `a`-`j` (either case), 0-based.
 fn option_for_key(key: &str) -> Option<u8> {
     let c = key.chars().next().filter(|_| key.chars().count() == 1)?.to_ascii_lowercase();
@@ -45,6 +67,7 @@ pub fn Steps(props: &StepsProps) -> Html {
     let q = &props.q;
     let (qt, lang, total) = (text(q.lang), q.lang, q.answers.len());
     let heading = use_node_ref();
+    let result_screen = use_node_ref();
     let timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
     // Whether the step on screen came from the history (Back or Forward): not pushed again.
     let from_history = use_mut_ref(|| false);
@@ -64,17 +87,22 @@ pub fn Steps(props: &StepsProps) -> Html {
         Callback::from(move |option: u8| {
             act.emit(Action::Answer { question: step, option });
             let on_action = on_action.clone();
-            *timer.borrow_mut() = Some(Timeout::new(ADVANCE_MS, move || on_action.emit(Action::Next)));
+            // Guarded by the step: should anything have moved the questionnaire on or
+            // cleared the answer before the timer fires, the model ignores it.
+            let advance = move || on_action.emit(Action::AutoAdvance { from: step });
+            *timer.borrow_mut() = Some(Timeout::new(ADVANCE_MS, advance));
         })
     };
 
     // The history: the first step replaces the entry, each later one adds one.
     {
         let (on_action, enabled) = (props.on_action.clone(), props.history);
-        let (from_history, shown) = (from_history.clone(), shown.clone());
+        let (from_history, shown, timer) = (from_history.clone(), shown.clone(), timer.clone());
         use_effect_with(enabled, move |enabled| {
             let listener = enabled.then(|| {
                 history::on_step(move |step| {
+                    // The browser's Back or Forward is an action too: no advance after it.
+                    timer.borrow_mut().take();
                     if step != *shown.borrow() {
                         *from_history.borrow_mut() = true;
                         on_action.emit(Action::Go(step));
@@ -84,9 +112,17 @@ pub fn Steps(props: &StepsProps) -> Html {
             move || drop(listener)
         });
     }
+    // A language switch (the frame's) cancels a pending advance as any other action does.
+    {
+        let timer = timer.clone();
+        use_effect_with(q.lang, move |_| {
+            timer.borrow_mut().take();
+        });
+    }
     let first = use_mut_ref(|| true);
     {
         let (heading, from_history, enabled) = (heading.clone(), from_history.clone(), props.history);
+        let result_screen = result_screen.clone();
         use_effect_with(q.step, move |step| {
             *shown.borrow_mut() = *step;
             let initial = std::mem::replace(&mut *first.borrow_mut(), false);
@@ -98,8 +134,11 @@ pub fn Steps(props: &StepsProps) -> Html {
             }
             // A screen reader hears the new question, and the keys reach it. On a host's
             // page the first question does not take the focus: the host's page has it.
+            // On the result screen, its heading (or, with no result yet, the way back to
+            // the questions) takes the focus the Next button had.
             if !initial || enabled {
-                if let Some(h) = heading.cast::<HtmlElement>() {
+                let target = heading.cast::<HtmlElement>().or_else(|| result_focus(&result_screen));
+                if let Some(h) = target {
                     let _ = h.focus();
                 }
             }
@@ -108,7 +147,7 @@ pub fn Steps(props: &StepsProps) -> Html {
 
     if q.on_result() {
         return html! {
-            <div class="sw-steps-result">
+            <div class="sw-steps-result" ref={result_screen}>
                 { props.result.clone() }
                 <div class="sw-buttons sw-step-nav">
                     <button type="button" class="sw-button sw-button-quiet" data-action="review" onclick={act.reform(|_| Action::Go(0))}>{ qt.review }</button>
@@ -133,7 +172,7 @@ pub fn Steps(props: &StepsProps) -> Html {
                     e.prevent_default();
                     answer.emit(o);
                 }
-                _ if e.key() == "Enter" && answered => {
+                _ if e.key() == "Enter" && answered && !handles_enter(e.target_dyn_into::<Element>()) => {
                     e.prevent_default();
                     act.emit(Action::Next);
                 }
@@ -175,7 +214,7 @@ pub fn Steps(props: &StepsProps) -> Html {
                 <button type="button" class="sw-button" data-action="next" disabled={selected.is_none()}
                         onclick={act.reform(|_| Action::Next)}>{ if last { qt.see_result } else { qt.next } }</button>
             </div>
-            <p class="sw-hint-small sw-keys">{ qt.keys_hint }</p>
+            <p class="sw-hint-small sw-keys">{ if props.history { qt.keys_hint_history } else { qt.keys_hint } }</p>
         </div>
     }
 }

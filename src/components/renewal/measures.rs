@@ -1,11 +1,11 @@
 //! Components layer: the renewal review's value measures against their targets, and
-//! the seed's four "no risk" checks.
+//! the methodology's "no risk" checks.
 
 use yew::prelude::*;
 
 use crate::model::renewal::outlook::Assessment;
 use crate::model::renewal::state::{Action, MeasureCell, Renewal};
-use crate::model::renewal::text::{text, unit_label};
+use crate::model::renewal::text::{confirmations_intro, text, unit_label};
 use crate::model::text::bracketed;
 
 /// A measure's value or target, labelled: what was typed if it is not (yet) valid, else the value.
@@ -58,7 +58,7 @@ pub fn form(r: &Renewal, a: &Assessment, instance: u32, on_action: &Callback<Act
             </fieldset>
             <fieldset class="sw-group sw-confirmations">
                 <legend>{ rt.confirmations }</legend>
-                <p class="sw-hint-small">{ rt.confirmations_intro }</p>
+                <p class="sw-hint-small">{ confirmations_intro(model, lang) }</p>
                 <div class="sw-choices">
                     { for model.confirmations.iter().enumerate().map(|(c, conf)| {
                         let on_confirm = on_action.reform(move |e: Event| {

@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use super::frame::{Ctx, WidgetView};
 use crate::model::renewal::outlook::assess;
-use crate::model::renewal::state::{Action, Renewal};
+use crate::model::renewal::state::{Action, Renewal, MAX_NAME};
 use crate::model::renewal::text::text;
 
 impl WidgetView for Renewal {
@@ -29,7 +29,7 @@ impl WidgetView for Renewal {
                 <form class="sw-form sw-calc" onsubmit={|e: SubmitEvent| e.prevent_default()}>
                     <div class="sw-field sw-customer" data-field="customer">
                         <label for={id.clone()}>{ rt.customer }</label>
-                        <input {id} type="text" autocomplete="off" value={self.customer.clone()} oninput={on_customer}
+                        <input {id} type="text" autocomplete="off" maxlength={MAX_NAME.to_string()} value={self.customer.clone()} oninput={on_customer}
                                aria-describedby={format!("sw-rr{}-customer-hint", ctx.instance)} />
                         <p class="sw-hint-small" id={format!("sw-rr{}-customer-hint", ctx.instance)}>{ rt.customer_hint }</p>
                     </div>

@@ -14,7 +14,7 @@ use crate::components::export_bar::{export_bar, Export};
 use crate::components::headline::{figure, live, output};
 use crate::model::renewal::outlook::{attainment, Assessment, Ranked, MAX_ATTAINMENT};
 use crate::model::renewal::state::Renewal;
-use crate::model::renewal::text::{outlook_title, reason, text, unit_label};
+use crate::model::renewal::text::{outlook_title, reason, rule_lines, text, top_risks_label, unit_label};
 use crate::model::text::{bracketed, colon};
 
 /// Open risks by group (rows) and level (columns, least serious first).
@@ -53,7 +53,7 @@ fn target_bars(r: &Renewal) -> TargetBars {
             let ratio = attainment(value, target, m.better);
             let text =
                 format!("{} / {} {}", number(value, 1, r.lang), number(target, 1, r.lang), unit_label(&m.unit, r.lang));
-            let meets = ratio >= 1.0;
+            let meets = m.meets(value, target);
             Some(TargetBar { bar: Bar { label: m.title.get(r.lang).to_string(), value_text: text, ratio }, meets })
         })
         .collect();
@@ -81,8 +81,7 @@ fn ranked_item(r: &Renewal, x: &Ranked) -> Html {
                 <ul>
                     if m.response.is_none() || !x.response_fits {
                         <li data-action="agree-response">{ format!("{}{}{}", rt.agree_response, colon(lang),
-                            level.responses.iter().filter_map(|id| model.responses.iter().find(|x| &x.id == id))
-                                .map(|x| x.title.get(lang)).collect::<Vec<_>>().join(lang.pick(", ", "、"))) }</li>
+                            model.suggested(m.level).map(|x| x.title.get(lang)).collect::<Vec<_>>().join(lang.pick(", ", "、"))) }</li>
                     }
                     { for risk.playbooks.iter().filter_map(|p| model.playbook(p)).map(|p| html! {
                         <li data-playbook={p.id.clone()}>
@@ -98,9 +97,7 @@ fn ranked_item(r: &Renewal, x: &Ranked) -> Html {
 
 pub fn view(r: &Renewal, a: &Assessment, export: &Export) -> Html {
     let (model, lang, rt) = (&r.model, r.lang, text(r.lang));
-    let confirmation = |i: usize| model.confirmations[i].title.get(lang).to_string();
-    let class = |id: &str| model.classes.iter().find(|c| c.id == id).map_or(id, |c| c.title.get(lang)).to_string();
-    let reasons: Vec<String> = a.reasons.iter().map(|x| reason(x, lang, &confirmation, &class)).collect();
+    let reasons: Vec<String> = a.reasons.iter().map(|x| reason(x, model, lang)).collect();
     let grid = matrix(r, a);
     let matrix_label = grid
         .rows
@@ -108,10 +105,10 @@ pub fn view(r: &Renewal, a: &Assessment, export: &Export) -> Html {
         .zip(&grid.counts)
         .map(|(row, counts)| {
             let cells: Vec<String> = grid.columns.iter().zip(counts).map(|(c, n)| format!("{c} {n}")).collect();
-            format!("{row}{}{}", colon(lang), cells.join(", "))
+            format!("{row}{}{}", colon(lang), cells.join(lang.pick(", ", "、")))
         })
         .collect::<Vec<_>>()
-        .join("; ");
+        .join(lang.pick("; ", "；"));
     let table = html! {
         <details class="sw-table">
             <summary>{ rt.matrix_table }</summary>
@@ -125,8 +122,12 @@ pub fn view(r: &Renewal, a: &Assessment, export: &Export) -> Html {
     };
     let matrix = ChartSpec::RiskMatrix(grid);
     let bars = target_bars(r);
-    let bars_label =
-        bars.rows.iter().map(|b| format!("{} {}", b.bar.label, b.bar.value_text)).collect::<Vec<_>>().join("; ");
+    let bars_label = bars
+        .rows
+        .iter()
+        .map(|b| format!("{}{}{}", b.bar.label, colon(lang), b.bar.value_text))
+        .collect::<Vec<_>>()
+        .join(lang.pick("; ", "；"));
     let has_bars = !bars.rows.is_empty();
     html! {
         <section class="sw-result" data-outlook={a.outlook.code()}>
@@ -134,7 +135,7 @@ pub fn view(r: &Renewal, a: &Assessment, export: &Export) -> Html {
                 <>
                     { figure(format!("sw-band sw-outlook-{}", a.outlook.code()), rt.outlook,
                         output("renewal-risk", a.outlook.code(), outlook_title(a.outlook, lang).to_string()), None) }
-                    { figure("sw-total".into(), rt.high_risks, output("high-risks", a.top_risks, a.top_risks.to_string()), None) }
+                    { figure("sw-total".into(), &top_risks_label(model, lang), output("high-risks", a.top_risks, a.top_risks.to_string()), None) }
                     { figure("sw-total".into(), rt.open_risks, output("open-risks", a.open_risks, a.open_risks.to_string()), None) }
                 </>
             }, html! {
@@ -142,7 +143,7 @@ pub fn view(r: &Renewal, a: &Assessment, export: &Export) -> Html {
             }) }
             <details class="sw-how">
                 <summary>{ rt.rule }</summary>
-                <ul>{ for rt.rule_lines.iter().map(|l| html! { <li>{ *l }</li> }) }</ul>
+                <ul>{ for rule_lines(model, lang).into_iter().map(|l| html! { <li>{ l }</li> }) }</ul>
             </details>
 
             <h4>{ rt.ranked }</h4>

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::components::select::select;
 use crate::model::lang::Lang;
-use crate::model::renewal::state::{Action, Marked, Renewal};
+use crate::model::renewal::state::{Action, Marked, Renewal, MAX_CAUSE};
 use crate::model::renewal::text::text;
 use crate::model::text::colon;
 
@@ -18,13 +18,8 @@ fn on_text(on_action: &Callback<Action>, make: impl Fn(String) -> Action + 'stat
 fn details(r: &Renewal, i: usize, m: &Marked, prefix: &str, on_action: &Callback<Action>) -> Html {
     let (model, lang, rt) = (&r.model, r.lang, text(r.lang));
     let id = format!("{prefix}-{}", model.risks[i].id);
-    let level = &model.levels[m.level];
-    let suggested: Vec<&str> = level
-        .responses
-        .iter()
-        .filter_map(|id| model.responses.iter().find(|x| &x.id == id).map(|x| x.title.get(lang)))
-        .collect();
-    let fits = m.response.is_none_or(|x| level.responses.contains(&model.responses[x].id));
+    let suggested: Vec<&str> = model.suggested(m.level).map(|x| x.title.get(lang)).collect();
+    let fits = model.response_fits(m.level, m.response);
     let guidance = format!(
         "{}{}{}",
         if fits { rt.suggested } else { rt.not_suggested },
@@ -70,7 +65,7 @@ fn cause_field(id: &str, label: &str, value: &str, oninput: Callback<InputEvent>
     html! {
         <div class="sw-field">
             <label for={id.to_string()}>{ label.to_string() }</label>
-            <input id={id.to_string()} type="text" autocomplete="off" value={value.to_string()} {oninput} />
+            <input id={id.to_string()} type="text" autocomplete="off" maxlength={MAX_CAUSE.to_string()} value={value.to_string()} {oninput} />
         </div>
     }
 }

@@ -460,11 +460,15 @@ impl Breach {
 }
 
 impl Calculator for Breach {
-    fn from_link(query: &str, lang: Lang) -> Self {
-        Breach::from_query(query, lang)
+    /// The keys `from_query` reads (a retired one too: it is noted).
+    fn is_input(&self, key: &str) -> bool {
+        ["currency", "industry", "jurisdiction", "controls", "package"].contains(&key)
+            || Field::ALL.iter().any(|f| f.spec().key == key)
+            || PARAMS.iter().any(|p| p.key() == key)
+            || RETIRED_KEYS.contains(&key)
     }
-    fn fresh(lang: Lang) -> Self {
-        Breach::new(lang)
+    fn read(&self, query: &str, lang: Lang) -> Self {
+        Breach::from_query(query, lang)
     }
     fn lang_and_notes(&mut self) -> (&mut Lang, &mut Vec<Note>) {
         (&mut self.lang, &mut self.notes)
@@ -475,7 +479,7 @@ impl WidgetModel for Breach {
     type Action = Action;
 
     fn open(opening: &Opening) -> Self {
-        open_calculator(opening)
+        open_calculator(opening, Breach::new(opening.lang()))
     }
     fn apply(&mut self, action: Action) {
         Breach::apply(self, action)

@@ -140,14 +140,12 @@ impl Decision {
 }
 
 impl Calculator for Decision {
-    fn link_has_inputs(pairs: &[(String, String)]) -> bool {
-        pairs.iter().any(|(k, _)| k == "c1" || k == "preset")
+    /// A table (its first criterion) or a preset: the other cells mean nothing without one.
+    fn is_input(&self, key: &str) -> bool {
+        key == "c1" || key == "preset"
     }
-    fn from_link(query: &str, lang: Lang) -> Self {
+    fn read(&self, query: &str, lang: Lang) -> Self {
         Decision::from_query(query, lang)
-    }
-    fn fresh(lang: Lang) -> Self {
-        Decision::new(Preset::SupplyChain.table(lang), lang)
     }
     fn lang_and_notes(&mut self) -> (&mut Lang, &mut Vec<Note>) {
         (&mut self.lang, &mut self.notes)
@@ -158,7 +156,8 @@ impl WidgetModel for Decision {
     type Action = Action;
 
     fn open(opening: &Opening) -> Self {
-        open_calculator(opening)
+        let lang = opening.lang();
+        open_calculator(opening, Decision::new(Preset::SupplyChain.table(lang), lang))
     }
     fn apply(&mut self, action: Action) {
         Decision::apply(self, action)

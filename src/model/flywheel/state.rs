@@ -256,11 +256,12 @@ impl Flywheel {
 }
 
 impl Calculator for Flywheel {
-    fn from_link(query: &str, lang: Lang) -> Self {
-        Flywheel::from_query(query, lang)
+    /// The keys `from_query` reads.
+    fn is_input(&self, key: &str) -> bool {
+        key == "currency" || Field::ALL.iter().any(|f| f.spec().key == key)
     }
-    fn fresh(lang: Lang) -> Self {
-        Flywheel::new(lang)
+    fn read(&self, query: &str, lang: Lang) -> Self {
+        Flywheel::from_query(query, lang)
     }
     fn lang_and_notes(&mut self) -> (&mut Lang, &mut Vec<Note>) {
         (&mut self.lang, &mut self.notes)
@@ -271,7 +272,7 @@ impl WidgetModel for Flywheel {
     type Action = Action;
 
     fn open(opening: &Opening) -> Self {
-        open_calculator(opening)
+        open_calculator(opening, Flywheel::new(opening.lang()))
     }
     fn apply(&mut self, action: Action) {
         Flywheel::apply(self, action)

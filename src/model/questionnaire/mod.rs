@@ -59,6 +59,13 @@ pub enum Action {
     Next,
     /// The question before (from the result screen: the last question).
     Back,
+    /// The pause after answering question `from` has ended: the next question, but only
+    /// while question `from` is still on screen and answered. Anything that moved the
+    /// questionnaire on or cleared the answer meanwhile (Back, the browser's history,
+    /// "Start over") wins, and this does nothing.
+    AutoAdvance {
+        from: usize,
+    },
 }
 
 impl Questionnaire {
@@ -118,6 +125,11 @@ impl Questionnaire {
             Action::Go(step) => self.step = step.min(self.answers.len()),
             Action::Next => self.step = (self.step + 1).min(self.answers.len()),
             Action::Back => self.step = self.step.min(self.answers.len()).saturating_sub(1),
+            Action::AutoAdvance { from } => {
+                if self.step == from && self.answers.get(from).is_some_and(Option::is_some) {
+                    self.step = from + 1;
+                }
+            }
         }
     }
 

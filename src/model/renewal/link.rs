@@ -4,7 +4,7 @@
 //! `confirmed=satisfied,budget-approved` and `customer=Acme`. Reading is total:
 //! whatever it cannot use becomes a note. Pure Rust.
 
-use super::state::{clip, Action, MeasureCell, Renewal, MAX_CAUSE, MAX_NAME, MEASURE};
+use super::state::{Action, MeasureCell, Renewal, MEASURE};
 use crate::model::field::parse_field;
 use crate::model::note::Note;
 use crate::model::query;
@@ -56,6 +56,19 @@ impl Renewal {
         query::build(pairs.iter().map(|(k, v)| (k.as_str(), v.clone())))
     }
 
+    /// Whether `key` is one of the review's link keys: `customer`, `confirmed`, a risk
+    /// with its parts, a measure with its target.
+    pub(super) fn is_link_key(&self, key: &str) -> bool {
+        let m = &self.model;
+        let with_parts = |id: &str, parts: &[&str]| {
+            key.strip_prefix(id)
+                .is_some_and(|rest| rest.is_empty() || rest.strip_prefix('.').is_some_and(|p| parts.contains(&p)))
+        };
+        matches!(key, "customer" | "confirmed")
+            || m.risks.iter().any(|r| with_parts(&r.id, &RISK_PARTS))
+            || m.measures.iter().any(|x| with_parts(&x.id, &["target"]))
+    }
+
     /// Applies a share link (or saved state) to this review, noting every parameter it
     /// could not use. Parameters that are none of the review's (`utm_*`, the host's
     /// own) are left alone.
@@ -65,8 +78,9 @@ impl Renewal {
         let mut notes = Vec::new();
         let model = self.model.clone();
         let unknown = |key: &str, value: &str| Note::UnknownChoice { key: key.into(), value: value.into() };
+        // The actions cut the texts to what the form's fields take.
         if let Some(name) = get("customer") {
-            self.customer = clip(&name, MAX_NAME);
+            self.apply(Action::SetCustomer(name));
         }
         for (i, risk) in model.risks.iter().enumerate() {
             let Some(level) = get(&risk.id) else { continue };
@@ -89,10 +103,10 @@ impl Renewal {
                 }
             }
             if let Some(text) = get(&format!("{}.cause", risk.id)) {
-                self.apply(Action::SetCause(i, clip(&text, MAX_CAUSE)));
+                self.apply(Action::SetCause(i, text));
             }
             if let Some(text) = get(&format!("{}.root", risk.id)) {
-                self.apply(Action::SetRoot(i, clip(&text, MAX_CAUSE)));
+                self.apply(Action::SetRoot(i, text));
             }
         }
         // A risk's detail without the risk itself, or for a risk the model lacks.

@@ -20,11 +20,30 @@ use crate::model::json_write::object;
 use crate::model::lang::Lang;
 use crate::model::note::Note;
 use crate::model::query;
+use crate::model::widget::contract::{open_calculator, Calculator};
 use crate::model::widget::{FrameAction, Opening, Widget, WidgetModel};
 
 /// Where a review is saved: one key per risk model, so a review never lands in another model.
 pub fn storage_key(model_id: &str) -> String {
     format!("secworth:renewal-risk:{model_id}")
+}
+
+impl Calculator for Renewal {
+    fn is_input(&self, key: &str) -> bool {
+        self.is_link_key(key)
+    }
+    fn read(&self, query: &str, lang: Lang) -> Self {
+        let mut notes = Vec::new();
+        let lang = query::lang_param(&query::parse(query), lang, &mut notes);
+        let mut review = Renewal::new(self.model.clone(), lang);
+        review.read_link(query);
+        notes.append(&mut review.notes);
+        review.notes = notes;
+        review
+    }
+    fn lang_and_notes(&mut self) -> (&mut Lang, &mut Vec<Note>) {
+        (&mut self.lang, &mut self.notes)
+    }
 }
 
 impl WidgetModel for Renewal {
@@ -42,29 +61,7 @@ impl WidgetModel for Renewal {
             }
             None => RiskModel::builtin(),
         };
-        let pairs = o.link.map(query::parse).unwrap_or_default();
-        let link_lang = pairs.iter().find(|(k, _)| k == "lang").map(|(_, v)| v.clone());
-        let lang = query::lang_param(&pairs, o.lang(), &mut notes);
-        let has_inputs = pairs.iter().any(|(k, _)| !matches!(k.as_str(), "w" | "lang" | "origin"));
-        let mut review = Renewal::new(model.clone(), lang);
-        match (o.link, o.saved(&storage_key(&model.id))) {
-            (Some(link), _) if has_inputs => review.read_link(link),
-            (_, Some(saved)) => {
-                review.read_link(&saved);
-                let saved_lang = query::lang_param(&query::parse(&saved), lang, &mut review.notes);
-                if review.notes.is_empty() {
-                    // The page's own language (link or embedder) wins over a saved one.
-                    review.lang = link_lang.as_deref().and_then(Lang::parse).or(o.lang).unwrap_or(saved_lang);
-                } else {
-                    review = Renewal::new(model, lang);
-                    notes.push(Note::SavedStateUnreadable);
-                }
-            }
-            _ => {}
-        }
-        if o.storage.is_none() {
-            notes.push(Note::StorageUnavailable);
-        }
+        let mut review = open_calculator(o, Renewal::new(model, o.lang()));
         notes.append(&mut review.notes);
         review.notes = notes;
         review

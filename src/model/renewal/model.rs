@@ -43,12 +43,11 @@ pub struct RiskModel {
     pub analysis: Analysis,
 }
 
-/// An id with a title, and a description where the file gives one.
+/// An id with a title.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Titled {
     pub id: String,
     pub title: Localized,
-    pub description: Option<Localized>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -65,7 +64,6 @@ pub struct Level {
 pub struct State {
     pub id: String,
     pub title: Localized,
-    pub description: Localized,
     /// Whether a risk in this state still counts against the renewal (closed does not).
     pub open: bool,
 }
@@ -199,12 +197,21 @@ impl RiskModel {
         self.groups.iter().find(|g| g.id == id)
     }
 
-    pub fn state(&self, id: &str) -> Option<&State> {
-        self.states.iter().find(|s| s.id == id)
-    }
-
     pub fn playbook(&self, id: &str) -> Option<&Playbook> {
         self.playbooks.iter().find(|p| p.id == id)
+    }
+
+    /// The responses suggested at level `level` (an index into `levels`), in the
+    /// level's order; none for a level out of range.
+    pub fn suggested(&self, level: usize) -> impl Iterator<Item = &Titled> {
+        let ids = self.levels.get(level).map_or(&[][..], |l| &l.responses[..]);
+        ids.iter().filter_map(|id| self.responses.iter().find(|r| &r.id == id))
+    }
+
+    /// Whether `response` (an index into `responses`) is one suggested at `level`; true
+    /// while none is chosen.
+    pub fn response_fits(&self, level: usize, response: Option<usize>) -> bool {
+        response.is_none_or(|r| self.suggested(level).any(|x| x.id == self.responses[r].id))
     }
 
     /// The class a risk belongs to, through its group.
@@ -248,7 +255,8 @@ fn refers(path: String, id: &str, to: &str, ids: &[&str]) -> Read<()> {
 }
 
 impl RiskModel {
-    /// What the JSON shape alone cannot check: ids, references, ranges.
+    /// What the JSON shape alone cannot check: ids, references, ranges, and every text
+    /// in both languages.
     pub fn validate(&self) -> Read<()> {
         check_id("id", &self.id)?;
         self.title.check("title")?;
@@ -267,6 +275,9 @@ impl RiskModel {
         let pillars = titled_ids("pillars", &self.pillars)?;
         ids_of("levels", self.levels.iter().map(|l| l.id.as_str()))?;
         ids_of("states", self.states.iter().map(|s| s.id.as_str()))?;
+        for (i, s) in self.states.iter().enumerate() {
+            s.title.check(&format!("states[{i}].title"))?;
+        }
         let groups = ids_of("groups", self.groups.iter().map(|g| g.id.as_str()))?;
         let playbooks = ids_of("playbooks", self.playbooks.iter().map(|p| p.id.as_str()))?;
         for (i, l) in self.levels.iter().enumerate() {
@@ -283,12 +294,23 @@ impl RiskModel {
         for (i, r) in self.risks.iter().enumerate() {
             refers(format!("risks[{i}].group"), &r.group, "group", &groups)?;
             r.title.check(&format!("risks[{i}].title"))?;
+            r.help.check(&format!("risks[{i}].help"))?;
             for (j, p) in r.playbooks.iter().enumerate() {
                 refers(format!("risks[{i}].playbooks[{j}]"), p, "playbook", &playbooks)?;
             }
         }
+        for (i, p) in self.playbooks.iter().enumerate() {
+            for (field, text) in [("title", &p.title), ("text", &p.text), ("basis", &p.basis)] {
+                text.check(&format!("playbooks[{i}].{field}"))?;
+            }
+        }
         for (i, m) in self.measures.iter().enumerate() {
             refers(format!("measures[{i}].pillar"), &m.pillar, "pillar", &pillars)?;
+            for (field, text) in
+                [("title", &m.title), ("target_basis", &m.target_basis), ("data_source", &m.data_source)]
+            {
+                text.check(&format!("measures[{i}].{field}"))?;
+            }
             if !(m.target.is_finite() && (0.0..=1e6).contains(&m.target)) {
                 return Err(error(format!("measures[{i}].target"), "must be a number from 0 to 1000000"));
             }
@@ -298,6 +320,15 @@ impl RiskModel {
         }
         for (i, c) in self.confirmations.iter().enumerate() {
             refers(format!("confirmations[{i}].class"), &c.class, "class", &classes)?;
+            c.title.check(&format!("confirmations[{i}].title"))?;
+        }
+        let a = &self.analysis;
+        for (i, t) in a.fishbone.iter().enumerate() {
+            t.check(&format!("analysis.fishbone[{i}]"))?;
+        }
+        a.five_why.check("analysis.five_why")?;
+        for (i, t) in a.questions.iter().enumerate() {
+            t.check(&format!("analysis.questions[{i}]"))?;
         }
         Ok(())
     }
@@ -305,12 +336,8 @@ impl RiskModel {
 
 impl Titled {
     fn read(v: &Value, path: &str) -> Read<Titled> {
-        let o = Object::new(v, path, &["id", "title", "description"])?;
-        Ok(Titled {
-            id: o.string("id")?,
-            title: o.with("title", Localized::read)?,
-            description: o.optional_with("description", Localized::read)?,
-        })
+        let o = Object::new(v, path, &["id", "title"])?;
+        Ok(Titled { id: o.string("id")?, title: o.with("title", Localized::read)? })
     }
 }
 
@@ -328,12 +355,11 @@ impl Level {
 
 impl State {
     fn read(v: &Value, path: &str) -> Read<State> {
-        let o = Object::new(v, path, &["id", "title", "description", "open"])?;
+        let o = Object::new(v, path, &["id", "title", "open"])?;
         let (open, open_path) = o.required("open")?;
         Ok(State {
             id: o.string("id")?,
             title: o.with("title", Localized::read)?,
-            description: o.with("description", Localized::read)?,
             open: open.as_bool().ok_or_else(|| error(open_path, "must be true or false"))?,
         })
     }
@@ -392,6 +418,16 @@ impl Measure {
             target_basis: o.with("target_basis", Localized::read)?,
             data_source: o.with("data_source", Localized::read)?,
         })
+    }
+}
+
+impl Measure {
+    /// Whether `value` meets `target` in the measure's better direction (on target counts).
+    pub fn meets(&self, value: f64, target: f64) -> bool {
+        match self.better {
+            Better::Higher => value >= target,
+            Better::Lower => value <= target,
+        }
     }
 }
 

@@ -19,8 +19,6 @@ pub enum Outlook {
 }
 
 impl Outlook {
-    pub const ALL: [Outlook; 3] = [Outlook::Likely, Outlook::AtRisk, Outlook::Unlikely];
-
     pub fn code(self) -> &'static str {
         match self {
             Outlook::Likely => "likely",
@@ -127,24 +125,13 @@ pub fn assess(r: &Renewal) -> Assessment {
     ranked.sort_by_key(|(i, m, open)| (!open, m.level, m.state, *i));
     let ranked = ranked
         .into_iter()
-        .map(|(risk, m, open)| Ranked {
-            risk,
-            open,
-            response_fits: m
-                .response
-                .is_none_or(|resp| model.levels[m.level].responses.iter().any(|id| *id == model.responses[resp].id)),
-        })
+        .map(|(risk, m, open)| Ranked { risk, open, response_fits: model.response_fits(m.level, m.response) })
         .collect();
 
     let (mut below_target, mut on_target) = (Vec::new(), Vec::new());
     for (i, m) in model.measures.iter().enumerate() {
         let Some(value) = r.measured[i] else { continue };
-        let target = r.targets[i];
-        let meets = match m.better {
-            Better::Higher => value >= target,
-            Better::Lower => value <= target,
-        };
-        if meets { &mut on_target } else { &mut below_target }.push(i);
+        if m.meets(value, r.targets[i]) { &mut on_target } else { &mut below_target }.push(i);
     }
     Assessment { outlook, reasons, top_risks, open_risks: open.len(), ranked, below_target, on_target }
 }

@@ -6,13 +6,16 @@
 use std::rc::Rc;
 
 use super::model::RiskModel;
+use crate::model::chars::clip;
 use crate::model::field::{Draft, Drafts, FieldSpec};
 use crate::model::lang::Lang;
 use crate::model::note::Note;
 use crate::model::widget::FrameAction;
 
-/// Longest customer name, cause or root cause kept, in characters.
+/// Longest customer name kept, in characters (the field's `maxlength`; longer text
+/// from a link is cut to it).
 pub const MAX_NAME: usize = 80;
+/// Longest main or root cause kept, in characters (likewise).
 pub const MAX_CAUSE: usize = 300;
 
 /// What a measure's value or target accepts: a number from 0 to a million (minutes or percent).
@@ -74,10 +77,6 @@ pub enum Action {
     SetCustomer(String),
     /// The language switch, dismissing the notes, "Start over" (an empty review).
     Frame(FrameAction),
-}
-
-pub(super) fn clip(s: &str, max: usize) -> String {
-    s.chars().take(max).collect()
 }
 
 impl Renewal {

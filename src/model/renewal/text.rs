@@ -1,7 +1,9 @@
 //! Model layer: the renewal-risk widget's own interface text in Chinese and English
-//! (the taxonomy, levels and playbooks are the risk model's). Pure Rust.
+//! (the taxonomy, levels and playbooks are the risk model's; where the text names a
+//! level, a class or a count, it reads them from the model). Pure Rust.
 
-use super::outlook::{Outlook, Reason};
+use super::model::RiskModel;
+use super::outlook::{Outlook, Reason, COMMERCIAL};
 use crate::model::lang::Lang;
 
 /// Interface strings for one language. A struct, so a missing translation is a compile error.
@@ -31,12 +33,9 @@ pub struct RenewalText {
     pub below: &'static str,
     pub not_measured: &'static str,
     pub confirmations: &'static str,
-    pub confirmations_intro: &'static str,
     pub outlook: &'static str,
-    pub high_risks: &'static str,
     pub open_risks: &'static str,
     pub rule: &'static str,
-    pub rule_lines: [&'static str; 3],
     pub ranked: &'static str,
     pub none_marked: &'static str,
     pub agree_response: &'static str,
@@ -66,25 +65,18 @@ pub const EN: RenewalText = RenewalText {
     five_why: "5-Why",
     questions: "Questions to answer",
     suggested: "Suggested at this level",
-    not_suggested: "The seed does not suggest this response at this level. Suggested",
+    not_suggested: "The methodology does not suggest this response at this level. Suggested",
     measures: "Value realisation",
-    measures_intro: "The seed's objective measures of the value delivered. Leave a measure blank if you do not track it; targets are editable.",
+    measures_intro: "The methodology's objective measures of the value delivered. Leave a measure blank if you do not track it; targets are editable.",
     value: "Value",
     target: "Target",
     meets: "Shows the value",
     below: "Undermines the value",
     not_measured: "Not measured",
     confirmations: "\"No risk\" checks",
-    confirmations_intro: "The seed calls a project free of risk only when all four hold.",
     outlook: "Renewal outlook",
-    high_risks: "High risks open",
     open_risks: "Open risks",
     rule: "How the outlook is judged",
-    rule_lines: [
-        "Unlikely: a high risk is open (high includes \"may not renew\"), and either a commercial check is missing (the decision maker's view, the budget) or serious risks are open in both delivery and commercial (the seed follows these projects most closely).",
-        "At risk: any open risk above low, or any check missing.",
-        "Likely: all four checks hold and at most low risks are open. Closed risks do not count.",
-    ],
     ranked: "Risks, most serious first",
     none_marked: "No risk is marked. Mark the ones that apply above.",
     agree_response: "Agree a response",
@@ -114,25 +106,18 @@ pub const ZH: RenewalText = RenewalText {
     five_why: "5Why 法",
     questions: "需要回答的问题",
     suggested: "该等级建议的措施",
-    not_suggested: "种子文档不建议在该等级采用此措施。建议",
+    not_suggested: "方法论不建议在该等级采用此措施。建议",
     measures: "价值实现的客观测量",
-    measures_intro: "种子文档中衡量服务价值的客观指标。未跟踪的指标可留空；目标值可修改。",
+    measures_intro: "方法论中衡量服务价值的客观指标。未跟踪的指标可留空；目标值可修改。",
     value: "当前值",
     target: "目标值",
     meets: "体现价值",
     below: "削弱价值感知",
     not_measured: "未测量",
     confirmations: "无风险确认",
-    confirmations_intro: "种子文档认为，只有以下四项全部成立，项目才算无风险。",
     outlook: "续约前景",
-    high_risks: "未关闭的高风险",
     open_risks: "未关闭的风险",
     rule: "判定规则",
-    rule_lines: [
-        "续约可能性低：存在未关闭的高风险（高风险包括“可能无法续费”），并且商务类确认未完成（决策人认可、预算），或交付类与商务类同时存在中高风险（种子文档要求重点跟进此类项目）。",
-        "续约存在风险：存在中等级以上的未关闭风险，或任一确认未完成。",
-        "有望续约：四项确认全部成立，且未关闭的风险均为低风险。已闭环的风险不计入。",
-    ],
     ranked: "风险排序（由高到低）",
     none_marked: "尚未勾选任何风险，请在上方勾选存在的风险。",
     agree_response: "确定应对措施",
@@ -165,34 +150,84 @@ pub fn outlook_title(o: Outlook, lang: Lang) -> &'static str {
     }
 }
 
-/// One reason for the outlook, in words; `names` gives a confirmation's or class's title.
-pub fn reason(
-    r: &Reason,
-    lang: Lang,
-    confirmation: &dyn Fn(usize) -> String,
-    class: &dyn Fn(&str) -> String,
-) -> String {
-    let list = |items: Vec<String>| items.join(lang.pick(", ", "、"));
+/// The titles of the most and the least serious level (levels are never empty in a
+/// validated model).
+fn level_ends(model: &RiskModel, lang: Lang) -> (&str, &str) {
+    let first = model.levels.first().map_or("", |l| l.title.get(lang));
+    (first, model.levels.last().map_or("", |l| l.title.get(lang)))
+}
+
+/// A class's title, or its id if the model has no such class.
+fn class_title<'a>(model: &'a RiskModel, id: &'a str, lang: Lang) -> &'a str {
+    model.classes.iter().find(|c| c.id == id).map_or(id, |c| c.title.get(lang))
+}
+
+fn list(items: impl Iterator<Item = String>, lang: Lang) -> String {
+    items.collect::<Vec<_>>().join(lang.pick(", ", "、"))
+}
+
+/// The headline's label for the open risks at the most serious level: "High risks open".
+pub fn top_risks_label(model: &RiskModel, lang: Lang) -> String {
+    let (top, _) = level_ends(model, lang);
+    match lang {
+        Lang::En => format!("{top} risks open"),
+        Lang::Zh => format!("未关闭的{top}风险"),
+    }
+}
+
+/// What the "no risk" checks are for, with their number.
+pub fn confirmations_intro(model: &RiskModel, lang: Lang) -> String {
+    match (model.confirmations.len(), lang) {
+        (1, Lang::En) => "The methodology calls a project free of risk only when this holds.".into(),
+        (n, Lang::En) => format!("The methodology calls a project free of risk only when all {n} of these hold."),
+        (1, Lang::Zh) => "方法论认为，只有以下一项成立，项目才算无风险。".into(),
+        (n, Lang::Zh) => format!("方法论认为，只有以下 {n} 项全部成立，项目才算无风险。"),
+    }
+}
+
+/// How the outlook is judged, one line per outlook, worst first, in the model's terms:
+/// its level names, classes and number of checks (the rule is `outlook::assess`).
+pub fn rule_lines(model: &RiskModel, lang: Lang) -> [String; 3] {
+    let (top, least) = level_ends(model, lang);
+    let commercial = class_title(model, COMMERCIAL, lang);
+    let classes = list(model.classes.iter().map(|c| c.title.get(lang).to_string()), lang);
+    let checks = model.confirmations.len();
+    match lang {
+        Lang::En => [
+            format!(
+                "Unlikely: a {top} risk is open, and either a {commercial} check is missing or risks above {least} \
+                 are open in more than one class ({classes}): the methodology follows these projects most closely."
+            ),
+            format!("At risk: any open risk above {least}, or any check missing."),
+            format!("Likely: all {checks} checks hold and every open risk is {least}. Closed risks do not count."),
+        ],
+        Lang::Zh => [
+            format!(
+                "续约可能性低：存在未关闭的{top}风险，并且{commercial}确认未完成，或多个类别（{classes}）同时存在等级高于“{least}”的未关闭风险（方法论要求重点跟进此类项目）。"
+            ),
+            format!("续约存在风险：存在等级高于“{least}”的未关闭风险，或任一确认未完成。"),
+            format!("有望续约：{checks} 项确认全部成立，且未关闭的风险均为{least}风险。已闭环的风险不计入。"),
+        ],
+    }
+}
+
+/// One reason for the outlook, in words, in the model's terms.
+pub fn reason(r: &Reason, model: &RiskModel, lang: Lang) -> String {
+    let (top, least) = level_ends(model, lang);
+    let confirmations = |c: &[usize]| list(c.iter().map(|&i| model.confirmations[i].title.get(lang).to_string()), lang);
+    let classes = |c: &[String]| list(c.iter().map(|id| class_title(model, id, lang).to_string()), lang);
     match (r, lang) {
-        (Reason::TopRisks(1), Lang::En) => "A high risk is open.".into(),
-        (Reason::TopRisks(n), Lang::En) => format!("{n} high risks are open."),
-        (Reason::TopRisks(n), Lang::Zh) => format!("{n} 个高风险未关闭。"),
-        (Reason::SeriousInClasses(c), Lang::En) => {
-            format!("Serious risks open in {}.", list(c.iter().map(|c| class(c)).collect()))
-        }
-        (Reason::SeriousInClasses(c), Lang::Zh) => {
-            format!("{}同时存在中高风险。", list(c.iter().map(|c| class(c)).collect()))
-        }
-        (Reason::SeriousRisks(1), Lang::En) => "A risk above low is open.".into(),
-        (Reason::SeriousRisks(n), Lang::En) => format!("{n} risks above low are open."),
-        (Reason::SeriousRisks(n), Lang::Zh) => format!("{n} 个中等级以上的风险未关闭。"),
-        (Reason::Unconfirmed(c), Lang::En) => {
-            format!("Not confirmed: {}.", list(c.iter().map(|&i| confirmation(i)).collect()))
-        }
-        (Reason::Unconfirmed(c), Lang::Zh) => {
-            format!("未确认：{}。", list(c.iter().map(|&i| confirmation(i)).collect()))
-        }
-        (Reason::NoRisk, Lang::En) => "Every check holds and no risk above low is open.".into(),
-        (Reason::NoRisk, Lang::Zh) => "四项确认全部成立，且没有中等级以上的未关闭风险。".into(),
+        (Reason::TopRisks(1), Lang::En) => format!("A {top} risk is open."),
+        (Reason::TopRisks(n), Lang::En) => format!("{n} {top} risks are open."),
+        (Reason::TopRisks(n), Lang::Zh) => format!("{n} 个{top}风险未关闭。"),
+        (Reason::SeriousInClasses(c), Lang::En) => format!("Risks above {least} are open in {}.", classes(c)),
+        (Reason::SeriousInClasses(c), Lang::Zh) => format!("{}同时存在等级高于“{least}”的风险。", classes(c)),
+        (Reason::SeriousRisks(1), Lang::En) => format!("A risk above {least} is open."),
+        (Reason::SeriousRisks(n), Lang::En) => format!("{n} risks above {least} are open."),
+        (Reason::SeriousRisks(n), Lang::Zh) => format!("{n} 个等级高于“{least}”的风险未关闭。"),
+        (Reason::Unconfirmed(c), Lang::En) => format!("Not confirmed: {}.", confirmations(c)),
+        (Reason::Unconfirmed(c), Lang::Zh) => format!("未确认：{}。", confirmations(c)),
+        (Reason::NoRisk, Lang::En) => format!("Every check holds and no risk above {least} is open."),
+        (Reason::NoRisk, Lang::Zh) => format!("各项确认均已成立，且没有等级高于“{least}”的未关闭风险。"),
     }
 }

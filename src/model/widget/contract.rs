@@ -119,47 +119,63 @@ pub trait WidgetModel: Clone + PartialEq + 'static {
     }
 }
 
+/// What the frame last announced: the share query and the result payload (`None`
+/// while there is no result). A change that alters neither, such as a questionnaire
+/// moving from one question to the next, is not announced again.
+#[derive(Debug, Default)]
+pub struct Announced(Option<(String, Option<Value>)>);
+
+impl Announced {
+    /// Whether `share_query` and `result` differ from what was last announced; if they
+    /// do, they become what was last announced.
+    pub fn changed(&mut self, share_query: &str, result: &Option<Value>) -> bool {
+        let same = self.0.as_ref().is_some_and(|(q, r)| q == share_query && r == result);
+        if !same {
+            self.0 = Some((share_query.to_string(), result.clone()));
+        }
+        !same
+    }
+}
+
 /// The `localStorage` key of a widget's saved state.
 pub fn storage_key(widget: Widget) -> String {
     format!("secworth:{}", widget.code())
 }
 
-/// A calculator's way of opening, shared by the calculators' `open`: the link's
-/// inputs if it has any, else the saved ones, else a fresh calculator.
-pub trait Calculator: Sized {
-    /// Whether a link's parameters carry this calculator's inputs (not only `w`, `lang`).
-    fn link_has_inputs(pairs: &[(String, String)]) -> bool {
-        pairs.iter().any(|(k, _)| !matches!(k.as_str(), "w" | "lang" | "origin"))
-    }
-    /// Reads a share link (or saved state), noting what it could not use.
-    fn from_link(query: &str, lang: Lang) -> Self;
-    fn fresh(lang: Lang) -> Self;
+/// A form-like widget's way of opening, shared by the calculators' and the renewal
+/// review's `open` (see [`open_calculator`]).
+pub trait Calculator: WidgetModel {
+    /// Whether `key` names one of this widget's inputs in a link. `w`, `lang`, `origin`
+    /// and what platforms add on the way (`utm_source`, `fbclid`, ...) do not: a link
+    /// with none of its inputs opens the saved state.
+    fn is_input(&self, key: &str) -> bool;
+    /// Reads a share link (or saved state) into a fresh state like `self`, in the
+    /// text's language or else `lang`, noting what it could not use.
+    fn read(&self, query: &str, lang: Lang) -> Self;
     fn lang_and_notes(&mut self) -> (&mut Lang, &mut Vec<Note>);
 }
 
-/// The link's inputs if it has any, else the saved ones, else a fresh calculator.
-/// The page's own language (link or embedder) wins over a saved one; saved state that
-/// does not read cleanly is discarded with a note.
-pub fn open_calculator<T: Calculator>(o: &Opening) -> T {
+/// The link's inputs if it has any, else the saved ones, else `fresh` (the state with
+/// nothing entered, in `o.lang()`). The page's own language (link or embedder) wins
+/// over a saved one; saved state that does not read cleanly is discarded with a note.
+pub fn open_calculator<T: Calculator>(o: &Opening, fresh: T) -> T {
     let lang = o.lang();
-    let saved = o.saved(&storage_key(o.widget));
-    let mut state = match (o.link, saved) {
-        (Some(l), _) if T::link_has_inputs(&query::parse(l)) => T::from_link(l, lang),
-        (l, Some(saved)) => {
-            let mut state = T::from_link(&saved, lang);
+    let pairs = o.link.map(query::parse).unwrap_or_default();
+    let has_inputs = pairs.iter().any(|(k, _)| fresh.is_input(k));
+    let mut state = match (o.link, o.saved(&fresh.storage_key())) {
+        (Some(l), _) if has_inputs => fresh.read(l, lang),
+        (_, Some(saved)) => {
+            let mut state = fresh.read(&saved, lang);
             if !state.lang_and_notes().1.is_empty() {
-                state = T::fresh(lang);
+                state = fresh;
                 state.lang_and_notes().1.push(Note::SavedStateUnreadable);
             }
-            let link_lang = l
-                .and_then(|l| query::parse(l).into_iter().find(|(k, _)| k == "lang"))
-                .and_then(|(_, v)| Lang::parse(&v));
-            let current = state.lang_and_notes().0;
-            *current = link_lang.or(o.lang).unwrap_or(*current);
+            let (current, notes) = state.lang_and_notes();
+            *current = query::lang_param(&pairs, o.lang.unwrap_or(*current), notes);
             state
         }
-        (Some(l), None) => T::from_link(l, lang),
-        (None, None) => T::fresh(lang),
+        (Some(l), None) => fresh.read(l, lang),
+        (None, None) => fresh,
     };
     if o.storage.is_none() {
         state.lang_and_notes().1.push(Note::StorageUnavailable);
