@@ -24,11 +24,12 @@ pub const PAGE_ROOT_ID: &str = "secworth-app";
 
 thread_local! {
     static ROOTS: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
-    /// The widgets mounted so far on this page, in order: the second of a kind is `-2`.
-    static MOUNTED: RefCell<Vec<Widget>> = const { RefCell::new(Vec::new()) };
-    /// What `mount` returned a handle to; `None` once unmounted.
-    static APPS: RefCell<Vec<Option<yew::AppHandle<AnyWidget>>>> = const { RefCell::new(Vec::new()) };
+    /// What `mount` returned a handle to, with its kind and number among its kind
+    /// (the second flywheel is `flywheel-2`); `None` once unmounted.
+    static APPS: RefCell<Vec<Option<Mounted>>> = const { RefCell::new(Vec::new()) };
 }
+
+type Mounted = (Widget, usize, yew::AppHandle<AnyWidget>);
 
 /// Entry point: mounts every widget on the page.
 pub fn start() {
@@ -113,10 +114,11 @@ pub fn mount(host: Element, at: Element) -> u32 {
         )));
         return u32::MAX;
     };
-    let ordinal = MOUNTED.with(|m| {
-        let mut m = m.borrow_mut();
-        m.push(widget);
-        m.iter().filter(|w| **w == widget).count()
+    // The lowest number no mounted widget of this kind has: a widget taken down and put
+    // back gets its number, and so its saved answers, again.
+    let ordinal = APPS.with(|apps| {
+        let apps = apps.borrow();
+        (1..).find(|n| !apps.iter().flatten().any(|(w, o, _)| *w == widget && o == n)).unwrap_or(1)
     });
     let instance = Some(host.id()).filter(|id| !id.is_empty()).unwrap_or_else(|| format!("{}-{ordinal}", widget.code()));
     // The first of a kind keeps the plain key (what earlier versions saved under).
@@ -147,7 +149,7 @@ pub fn mount(host: Element, at: Element) -> u32 {
     let app = yew::Renderer::<AnyWidget>::with_root_and_props(at, props).render();
     APPS.with(|apps| {
         let mut apps = apps.borrow_mut();
-        apps.push(Some(app));
+        apps.push(Some((widget, ordinal, app)));
         (apps.len() - 1) as u32
     })
 }
@@ -155,7 +157,7 @@ pub fn mount(host: Element, at: Element) -> u32 {
 /// Removes a widget `mount` made (embed.js: its element left the page).
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn unmount(handle: u32) {
-    if let Some(app) = APPS.with(|apps| apps.borrow_mut().get_mut(handle as usize).and_then(Option::take)) {
+    if let Some((_, _, app)) = APPS.with(|apps| apps.borrow_mut().get_mut(handle as usize).and_then(Option::take)) {
         app.destroy();
     }
 }

@@ -184,10 +184,15 @@ function defineElement({ mount, unmount }) {
       if (openDialog && openDialog !== dialog && openDialog.open) openDialog.close();
       this.#opener = opener;
       if (this.#app == null) this.#app = mount(this, this.#body);
-      const title = this.#body.querySelector('.sw-title')?.textContent;
-      if (title) dialog.setAttribute('aria-label', title);
       openDialog = dialog;
       dialog.showModal();
+      // Named by the widget's title, there once its first render is (a frame after mounting).
+      const name = () => {
+        const title = this.#body?.querySelector('.sw-title')?.textContent;
+        if (title) dialog.setAttribute('aria-label', title);
+        return title;
+      };
+      if (!name()) requestAnimationFrame(name);
     }
 
     close() {
