@@ -120,7 +120,8 @@ pub fn mount(host: Element, at: Element) -> u32 {
         let apps = apps.borrow();
         (1..).find(|n| !apps.iter().flatten().any(|(w, o, _)| *w == widget && o == n)).unwrap_or(1)
     });
-    let instance = Some(host.id()).filter(|id| !id.is_empty()).unwrap_or_else(|| format!("{}-{ordinal}", widget.code()));
+    let instance =
+        Some(host.id()).filter(|id| !id.is_empty()).unwrap_or_else(|| format!("{}-{ordinal}", widget.code()));
     // The first of a kind keeps the plain key (what earlier versions saved under).
     let scope = setting.get("storage-key").or_else(|| (ordinal > 1).then(|| ordinal.to_string()));
     let document = host.owner_document();

@@ -190,6 +190,9 @@ fn every_bundle_links_to_the_suites_page() {
         assert_eq!(suite_folder(&own), Some("https://cdn.example/sw/"), "{}", w.code());
     }
     assert_eq!(suite_folder("https://cdn.example/widgets/maturity/secworth.js"), Some("https://cdn.example/"));
-    assert_eq!(suite_folder("https://cdn.example/widgets/other/secworth.js"), Some("https://cdn.example/widgets/other/"));
+    assert_eq!(
+        suite_folder("https://cdn.example/widgets/other/secworth.js"),
+        Some("https://cdn.example/widgets/other/")
+    );
     assert_eq!(suite_folder("secworth.js"), None);
 }

@@ -7,7 +7,9 @@ use secworth::model::widget::Widget;
 const DIGEST: &str = "sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC";
 
 fn manifest(version: &str, integrity: &str) -> String {
-    format!(r#"{{"name":"secworth","version":"{version}","files":{{"embed.js":{{"bytes":9000,"integrity":"{integrity}"}}}}}}"#)
+    format!(
+        r#"{{"name":"secworth","version":"{version}","files":{{"embed.js":{{"bytes":9000,"integrity":"{integrity}"}}}}}}"#
+    )
 }
 
 #[test]
@@ -46,12 +48,22 @@ fn snippets_load_the_pinned_release_with_integrity_or_the_latest_without() {
     for w in Widget::ALL {
         for lang in [Lang::En, Lang::Zh] {
             let script = script_snippet(dir, Some(&pin), w, lang);
-            assert!(script.ends_with(&format!("<div data-secworth=\"{}\" data-lang=\"{}\"></div>", w.code(), lang.code())));
+            assert!(script.ends_with(&format!(
+                "<div data-secworth=\"{}\" data-lang=\"{}\"></div>",
+                w.code(),
+                lang.code()
+            )));
             let element = element_snippet(dir, None, w, lang);
-            assert!(element.ends_with(&format!("<secworth-widget widget=\"{}\" lang=\"{}\"></secworth-widget>", w.code(), lang.code())));
+            assert!(element.ends_with(&format!(
+                "<secworth-widget widget=\"{}\" lang=\"{}\"></secworth-widget>",
+                w.code(),
+                lang.code()
+            )));
             let popup = popup_snippet(dir, Some(&pin), w, lang);
             assert!(popup.contains(&format!("data-secworth-open=\"{}\"", w.code())) && popup.contains(w.title(lang)));
-            assert!(script.starts_with(&loader_tag(dir, Some(&pin))) && popup.starts_with(&loader_tag(dir, Some(&pin))));
+            assert!(
+                script.starts_with(&loader_tag(dir, Some(&pin))) && popup.starts_with(&loader_tag(dir, Some(&pin)))
+            );
         }
     }
 }

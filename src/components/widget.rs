@@ -126,7 +126,8 @@ pub fn publish(props: &WidgetProps, share_query: String, detail: Option<serde_js
 /// Announces a lifecycle event (`secworth:ready`, `started`, `step`) to the host element
 /// and, in an iframe, the embedder: the widget, its instance and language, and `extra`.
 pub fn announce(props: &WidgetProps, event: &str, lang: Lang, extra: Value) {
-    let mut detail = json!({ "widget": props.widget.code(), "instance": props.instance.as_deref(), "lang": lang.code() });
+    let mut detail =
+        json!({ "widget": props.widget.code(), "instance": props.instance.as_deref(), "lang": lang.code() });
     if let (Value::Object(detail), Value::Object(extra)) = (&mut detail, extra) {
         detail.extend(extra);
     }

@@ -22,7 +22,8 @@ impl Pin {
             && version.len() <= 32
             && version.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-');
         let digest = integrity.strip_prefix("sha384-")?;
-        let well_formed = digest.len() == 64 && digest.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'/');
+        let well_formed =
+            digest.len() == 64 && digest.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'/');
         (plain_version && well_formed).then(|| Pin { version: version.into(), integrity: integrity.into() })
     }
 }
