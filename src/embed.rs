@@ -190,11 +190,8 @@ fn hidden_fields(host: &Element, pass_utm: bool) -> Vec<(String, String)> {
         let field = name.strip_prefix("data-hidden-").or_else(|| name.strip_prefix("hidden-"))?.to_string();
         Some((field, host.get_attribute(&name).unwrap_or_default()))
     });
-    let utm = pass_utm
-        .then(|| query::parse(&page::query_string()))
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|(k, _)| k.starts_with("utm_"));
+    let page_query = if pass_utm { query::parse(&page::query_string()) } else { Vec::new() };
+    let utm = page_query.into_iter().filter(|(k, _)| k.starts_with("utm_"));
     let mut fields: Vec<(String, String)> = Vec::new();
     for (name, value) in attributes.chain(utm) {
         let well_formed = !name.is_empty()
