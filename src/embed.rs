@@ -29,7 +29,9 @@ thread_local! {
     static APPS: RefCell<Vec<Option<Mounted>>> = const { RefCell::new(Vec::new()) };
 }
 
-type Mounted = (Widget, usize, yew::AppHandle<AnyWidget>);
+/// A mounted widget's kind, number among its kind, host (a host taken off the page
+/// frees its number) and app.
+type Mounted = (Widget, usize, Element, yew::AppHandle<AnyWidget>);
 
 /// Entry point: mounts every widget on the page.
 pub fn start() {
@@ -118,7 +120,8 @@ pub fn mount(host: Element, at: Element) -> u32 {
     // back gets its number, and so its saved answers, again.
     let ordinal = APPS.with(|apps| {
         let apps = apps.borrow();
-        (1..).find(|n| !apps.iter().flatten().any(|(w, o, _)| *w == widget && o == n)).unwrap_or(1)
+        let taken = |n: &usize| apps.iter().flatten().any(|(w, o, h, _)| *w == widget && o == n && h.is_connected());
+        (1..).find(|n| !taken(n)).unwrap_or(1)
     });
     let instance =
         Some(host.id()).filter(|id| !id.is_empty()).unwrap_or_else(|| format!("{}-{ordinal}", widget.code()));
@@ -147,10 +150,11 @@ pub fn mount(host: Element, at: Element) -> u32 {
         hidden: Rc::new(hidden_fields(&host, setting.get("pass-utm").is_some())),
     };
     remember(&at);
+    let host_for_handle = host.clone();
     let app = yew::Renderer::<AnyWidget>::with_root_and_props(at, props).render();
     APPS.with(|apps| {
         let mut apps = apps.borrow_mut();
-        apps.push(Some((widget, ordinal, app)));
+        apps.push(Some((widget, ordinal, host_for_handle, app)));
         (apps.len() - 1) as u32
     })
 }
@@ -158,7 +162,7 @@ pub fn mount(host: Element, at: Element) -> u32 {
 /// Removes a widget `mount` made (embed.js: its element left the page).
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn unmount(handle: u32) {
-    if let Some((_, _, app)) = APPS.with(|apps| apps.borrow_mut().get_mut(handle as usize).and_then(Option::take)) {
+    if let Some((_, _, _, app)) = APPS.with(|apps| apps.borrow_mut().get_mut(handle as usize).and_then(Option::take)) {
         app.destroy();
     }
 }
