@@ -440,7 +440,7 @@ fn the_interface_text_names_the_models_levels_classes_and_checks_and_never_the_s
     assert!(confirmations_intro(&model, Lang::En).contains("all 4 "));
     assert!(confirmations_intro(&model, Lang::Zh).contains("以下 4 项"));
     let rules = rule_lines(&model, Lang::En);
-    assert!(rules[0].contains("a High risk") && rules[0].contains("(Delivery, Commercial)"), "{}", rules[0]);
+    assert!(rules[0].contains("a high risk") && rules[0].contains("(Delivery, Commercial)"), "{}", rules[0]);
     assert!(rules[1].contains("above Low") && rules[2].contains("all 4 checks"), "{rules:?}");
 
     // A model with other levels and two checks speaks of those.

@@ -152,9 +152,13 @@ pub fn outlook_title(o: Outlook, lang: Lang) -> &'static str {
 
 /// The titles of the most and the least serious level (levels are never empty in a
 /// validated model).
-fn level_ends(model: &RiskModel, lang: Lang) -> (&str, &str) {
-    let first = model.levels.first().map_or("", |l| l.title.get(lang));
-    (first, model.levels.last().map_or("", |l| l.title.get(lang)))
+/// The most and least serious levels' names, as they read inside a sentence ("a high risk").
+fn level_ends(model: &RiskModel, lang: Lang) -> (String, String) {
+    let in_sentence = |l: Option<&crate::model::renewal::model::Level>| {
+        let title = l.map_or("", |l| l.title.get(lang));
+        lang.pick(title.to_lowercase(), title.to_string())
+    };
+    (in_sentence(model.levels.first()), in_sentence(model.levels.last()))
 }
 
 /// A class's title, or its id if the model has no such class.
@@ -168,7 +172,7 @@ fn list(items: impl Iterator<Item = String>, lang: Lang) -> String {
 
 /// The headline's label for the open risks at the most serious level: "High risks open".
 pub fn top_risks_label(model: &RiskModel, lang: Lang) -> String {
-    let (top, _) = level_ends(model, lang);
+    let top = model.levels.first().map_or("", |l| l.title.get(lang));
     match lang {
         Lang::En => format!("{top} risks open"),
         Lang::Zh => format!("未关闭的{top}风险"),
