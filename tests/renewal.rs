@@ -441,7 +441,7 @@ fn the_interface_text_names_the_models_levels_classes_and_checks_and_never_the_s
     assert!(confirmations_intro(&model, Lang::Zh).contains("以下 4 项"));
     let rules = rule_lines(&model, Lang::En);
     assert!(rules[0].contains("a high risk") && rules[0].contains("(Delivery, Commercial)"), "{}", rules[0]);
-    assert!(rules[1].contains("above Low") && rules[2].contains("all 4 checks"), "{rules:?}");
+    assert!(rules[1].contains("above low") && rules[2].contains("all 4 checks"), "{rules:?}");
 
     // A model with other levels and two checks speaks of those.
     let mut v: Value = serde_json::from_str(BUILTIN_JSON).unwrap();
@@ -455,7 +455,7 @@ fn the_interface_text_names_the_models_levels_classes_and_checks_and_never_the_s
         rules[0].contains("严重风险") && rules[1].contains("高于“轻微”") && rules[2].starts_with("有望续约：2 项"),
         "{rules:?}"
     );
-    assert_eq!(reason(&Reason::TopRisks(2), &other, Lang::En), "2 Critical risks are open.");
-    assert_eq!(reason(&Reason::SeriousRisks(1), &other, Lang::En), "A risk above Minor is open.");
+    assert_eq!(reason(&Reason::TopRisks(2), &other, Lang::En), "2 critical risks are open.");
+    assert_eq!(reason(&Reason::SeriousRisks(1), &other, Lang::En), "A risk above minor is open.");
     assert!(confirmations_intro(&other, Lang::En).contains("all 2 "));
 }
