@@ -136,7 +136,9 @@ test('a popup opens from the host\'s button, traps focus, closes with Escape and
     assert.equal(await inside(), true, `Tab ${i + 1} kept focus in the dialog`);
   }
   await page.keyboard.press('Escape');
-  await page.waitForFunction(() => !document.querySelector('secworth-widget').shadowRoot.querySelector('dialog').open);
+  // The dialog's `close` event follows its closing in a task of its own.
+  const closes = (n) => page.waitForFunction((k) => window.events.filter((e) => e.name === 'close').length === k, n);
+  await closes(1);
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'open', 'focus back on the opener');
   assert.deepEqual((await events(page, 'close')).map((d) => [d.widget, d.reason]), [['breach-cost', 'escape']]);
 
@@ -144,6 +146,7 @@ test('a popup opens from the host\'s button, traps focus, closes with Escape and
   await button.click();
   await dialog.locator('output[data-result="expected-annual-loss"]').waitFor();
   await dialog.locator('button.sw-dialog-close').click();
+  await closes(2);
   assert.deepEqual((await events(page, 'close')).map((d) => d.reason), ['escape', 'button']);
   assert.equal(await page.locator('secworth-widget').count(), 1, 'one element for the button, reused');
   assert.deepEqual(page.errors, []);
