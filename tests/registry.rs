@@ -73,6 +73,13 @@ impl Visitor for SavedStateReopens {
         back_in_english.apply(M::frame_action(FrameAction::SetLang(Lang::En)));
         assert_eq!(back_in_english.share_query(), sample.share_query(), "{widget:?}: saved state reopens as it was");
 
+        // A link shared through a newsletter or a social network: the widget's code and
+        // what the platforms add, none of the widget's inputs.
+        let tracked = format!("w={}&utm_source=x&fbclid=y&gclid=z&ref=feed", widget.code());
+        let m = M::open(&Opening { storage: Some(&store), ..Opening::link(widget, &tracked, Lang::En) });
+        assert!(m.notes().is_empty(), "{widget:?}: {:?}", m.notes());
+        assert_eq!(m.share_query(), sample.share_query(), "{widget:?}: tracking parameters keep the saved state");
+
         // An embed (no link) with the host's language.
         let embed = Opening { link: None, lang: Some(Lang::En), ..page };
         assert_eq!(M::open(&embed).share_query(), sample.share_query(), "{widget:?}: an embed reopens saved state");
@@ -86,28 +93,7 @@ impl Visitor for SavedStateReopens {
     }
 }
 
-#[derive(Clone, Copy)]
-struct TrackingParametersKeepSavedState;
-
-impl Visitor for TrackingParametersKeepSavedState {
-    type Output = ();
-    fn visit<M: WidgetModel>(self, widget: Widget) {
-        let sample = M::open(&Opening::link(widget, widget.info().sample, Lang::En));
-        let store = holding(sample.storage_key(), sample.saved_query());
-        // A link shared through a newsletter or a social network: the widget's code and
-        // what the platforms add, none of the widget's inputs.
-        let link = format!("w={}&utm_source=x&fbclid=y&gclid=z&ref=feed", widget.code());
-        let m = M::open(&Opening { storage: Some(&store), ..Opening::link(widget, &link, Lang::En) });
-        assert!(m.notes().is_empty(), "{widget:?}: {:?}", m.notes());
-        assert_eq!(m.share_query(), sample.share_query(), "{widget:?}: the saved state is kept");
-    }
-}
-
-#[test]
-fn a_link_with_only_tracking_parameters_keeps_the_saved_state() {
-    each(TrackingParametersKeepSavedState);
-}
-
+/// Also: a link with only tracking parameters keeps the saved state.
 #[test]
 fn saved_state_reopens_and_unreadable_state_is_dropped_with_a_note() {
     each(SavedStateReopens);

@@ -3,9 +3,9 @@
 //! Subresource Integrity when its manifest is there, the iframe one carrying the
 //! widget's current inputs.
 
-use yew::prelude::*;
-
 use std::rc::Rc;
+
+use yew::prelude::*;
 
 use crate::browser::{fetch, page};
 use crate::model::lang::Lang;
