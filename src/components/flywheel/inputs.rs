@@ -7,10 +7,11 @@ use crate::components::number_field::{number_field, NumberField};
 use crate::model::currency::Currency;
 use crate::model::flywheel::state::{Action, Field, Flywheel};
 use crate::model::flywheel::text::{field_benchmark, field_label, text};
+use crate::model::text::colon;
 
 fn field(fw: &Flywheel, f: Field, prefix: &str, on_action: &Callback<Action>) -> Html {
     let (label, unit) = field_label(f, fw.lang);
-    let hint = field_benchmark(f, fw.lang).map(|b| format!("{}: {b}", text(fw.lang).benchmark));
+    let hint = field_benchmark(f, fw.lang).map(|b| format!("{}{}{b}", text(fw.lang).benchmark, colon(fw.lang)));
     let entry = fw.entry(f);
     let id = format!("{prefix}-{}", f.spec().key);
     let field = NumberField { id, key: f.spec().key, label, unit: unit.to_string(), entry, hint, lang: fw.lang };
