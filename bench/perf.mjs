@@ -147,6 +147,61 @@ async function monteCarlo(browser, baseUrl, trials) {
   return { trials, msPerSimulation: per, trialsPerSecond: Math.round(trials / (per / 1000)) };
 }
 
+/** A host page from another origin with ten widgets (every kind, both forms, some
+ *  kinds twice), as a marketing site with several calculators might have: the time
+ *  until all ten have said `secworth:ready`, and the longest task (Long Tasks API)
+ *  during that load and then during one input in each of the ten. Median of `LOADS`. */
+async function tenWidgets(browser, widgetsUrl, throttle) {
+  const kinds = ['maturity', 'breach-cost', 'spectrum', 'flywheel', 'decision-weights', 'renewal-risk'];
+  const body = [
+    ...kinds.map((k) => `<div data-secworth="${k}" data-lang="en" data-layout="list"></div>`),
+    '<secworth-widget widget="flywheel" lang="en"></secworth-widget>',
+    '<secworth-widget widget="flywheel" lang="zh" storage-key="pricing"></secworth-widget>',
+    '<secworth-widget widget="breach-cost" lang="en"></secworth-widget>',
+    '<div data-secworth="maturity" data-lang="zh" data-layout="list"></div>',
+  ].join('\n');
+  const dir = 'bench/out/host';
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, 'ten.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>' +
+    `${body}<script type="module" src="${widgetsUrl}/embed.js"></script></body></html>`);
+  const host = await serve(dir);
+  const runs = [];
+  try {
+    for (let i = 0; i < LOADS; i++) {
+      const page = await newPage(browser, throttle);
+      await page.addInitScript(() => {
+        window.__tasks = [];
+        window.__ready = [];
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__tasks.push(e.duration)))
+          .observe({ type: 'longtask', buffered: true });
+        document.addEventListener('secworth:ready', () => window.__ready.push(performance.now()));
+      });
+      await page.goto(`${host.url}/ten.html`);
+      await page.waitForFunction(() => window.__ready.length === 10, null, { timeout: 60000 });
+      await page.waitForTimeout(300);
+      const load = await page.evaluate(() => ({ allReady: Math.max(...window.__ready), longest: Math.max(0, ...window.__tasks) }));
+      await page.evaluate(() => { window.__tasks = []; });
+      // One input in each widget: a number field where it has one, else an answer.
+      const inputs = page.locator('[data-secworth] section.secworth, secworth-widget');
+      for (let w = 0; w < (await inputs.count()); w++) {
+        const scope = inputs.nth(w);
+        const number = scope.locator('[data-field] input:not([type=checkbox]), input[data-target], input[data-cell], .sw-measure-input input').first();
+        const option = scope.locator('label.sw-option').nth(1);
+        if (await number.count()) await number.fill('7');
+        else if (await option.count()) await option.click();
+      }
+      await page.waitForTimeout(300);
+      load.inputLongest = await page.evaluate(() => Math.max(0, ...window.__tasks));
+      runs.push(load);
+      await page.context().close();
+    }
+  } finally {
+    await host.close();
+  }
+  const of = (key) => median(runs.map((r) => r[key]));
+  return { allReady: of('allReady'), longestTaskLoad: of('longest'), longestTaskInputs: of('inputLongest') };
+}
+
 /** Bytes a page downloads (response bodies as served, here uncompressed), scrolled to its end. */
 async function pageBytes(browser, url) {
   const page = await newPage(browser, 1);
@@ -211,6 +266,12 @@ export async function run(dist = 'dist') {
     figures.gallery = { x1: median(gallery.x1), x4: median(gallery.x4), bytes: await pageBytes(browser, `${server.url}/?lang=en`) };
     console.log(`${'gallery'.padEnd(18)} start ${ms(figures.gallery.x1)} (4x CPU: ${ms(figures.gallery.x4)}) · ` +
       `${(figures.gallery.bytes / 1024).toFixed(1)} KB over the wire (as served here, uncompressed) with every preview shown`);
+    figures.tenWidgets = { x1: await tenWidgets(browser, server.url, 1), x4: await tenWidgets(browser, server.url, 4) };
+    for (const t of [1, 4]) {
+      const f = figures.tenWidgets[`x${t}`];
+      console.log(`${'ten on one page'.padEnd(18)} ${t}x CPU: all ten ready ${ms(f.allReady)} · longest task while loading ${ms(f.longestTaskLoad)}, ` +
+        `during an input in each ${ms(f.longestTaskInputs)} (a task over 50 ms delays the host page's own input)`);
+    }
     figures.monteCarlo = [];
     for (const trials of [10000, 100000]) {
       const mc = await monteCarlo(browser, server.url, trials);

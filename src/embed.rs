@@ -9,9 +9,10 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
 
 use crate::browser::storage::Store;
-use crate::browser::{frame, page};
+use crate::browser::{frame, page, turns};
 use crate::components::app::{App, AppProps, PageView};
 use crate::components::widget::{AnyWidget, Mode, WidgetProps};
+use crate::model::hidden;
 use crate::model::lang::{Audience, Lang, Layout};
 use crate::model::note::Note;
 use crate::model::origin::parse_origin;
@@ -24,9 +25,19 @@ pub const PAGE_ROOT_ID: &str = "secworth-app";
 
 thread_local! {
     static ROOTS: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
-    /// What `mount` returned a handle to, with its kind and number among its kind
-    /// (the second flywheel is `flywheel-2`); `None` once unmounted.
-    static APPS: RefCell<Vec<Option<Mounted>>> = const { RefCell::new(Vec::new()) };
+    /// What `mount` returned a handle to (the handle is the index).
+    static APPS: RefCell<Vec<Slot>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The event a widget dispatches on its host once its first render is done.
+const READY: &str = "secworth:ready";
+
+/// A widget `mount` returned a handle to: waiting for its turn, mounted (with its kind
+/// and number among its kind: the second flywheel is `flywheel-2`), or unmounted.
+enum Slot {
+    Waiting,
+    Mounted(Mounted),
+    Gone,
 }
 
 /// A mounted widget's kind, number among its kind, host (a host taken off the page
@@ -43,7 +54,7 @@ pub fn start() {
         .unwrap_or_default();
     if !hosts.is_empty() {
         for host in hosts {
-            mount_host(&document, host);
+            turns::in_turn(READY, move || mount_host(&host));
         }
     } else if let Some(root) = document.get_element_by_id(PAGE_ROOT_ID) {
         mount_page(root);
@@ -88,24 +99,55 @@ pub fn mount_page(root: Element) {
         base_url: page::base_url().into(),
         link: query_string.into(),
         parent_origin: parent_origin.map(Into::into),
+        hidden: Rc::new(hidden::from_link(&pairs)),
+        share_hidden: param("share-hidden").is_some(),
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }
 
 /// Script mode: `<div data-secworth="maturity" data-lang="en" data-audience="screen">`,
 /// optionally holding a `<script type="application/json">` bank (or naming one with
-/// `data-bank="element-id"`). The widget goes into a new child of the host.
-pub fn mount_host(document: &Document, host: Element) {
-    let Ok(at) = document.create_element("div") else { return };
+/// `data-bank="element-id"`). The widget goes into a new child of the host. Returns the
+/// host if a widget was mounted there.
+fn mount_host(host: &Element) -> Option<Element> {
+    if !host.is_connected() {
+        return None;
+    }
+    let at = host.owner_document()?.create_element("div").ok()?;
     let _ = host.append_child(&at);
-    mount(host, at);
+    let handle = APPS.with(|apps| {
+        let mut apps = apps.borrow_mut();
+        apps.push(Slot::Waiting);
+        apps.len() - 1
+    });
+    mount_into(handle, host.clone(), at).then(|| host.clone())
 }
 
-/// Mounts the widget `host` describes into `at`: a script-form host's child, or the
-/// custom element's shadow root's (embed.js calls this for `<secworth-widget>`, whose
-/// attributes drop the `data-` prefix). Returns the handle `unmount` takes.
+/// Reserves a widget for `host`, mounted into `at` (the custom element's shadow root's
+/// child: embed.js calls this for `<secworth-widget>`, whose attributes drop the
+/// `data-` prefix) at once if `now` (a popup being opened), else in its turn after the
+/// widgets before it (see `turns`). Returns the handle `unmount` takes.
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn mount(host: Element, at: Element) -> u32 {
+pub fn mount(host: Element, at: Element, now: bool) -> u32 {
+    let handle = APPS.with(|apps| {
+        let mut apps = apps.borrow_mut();
+        apps.push(Slot::Waiting);
+        apps.len() - 1
+    });
+    if now {
+        mount_into(handle, host, at);
+    } else {
+        turns::in_turn(READY, move || {
+            let waiting = APPS.with(|apps| matches!(apps.borrow().get(handle), Some(Slot::Waiting)));
+            (waiting && host.is_connected() && mount_into(handle, host.clone(), at)).then_some(host)
+        });
+    }
+    handle as u32
+}
+
+/// Mounts the widget `host` describes into `at`, as the app of slot `handle`; false if
+/// the host names no widget (a message says so in its place).
+fn mount_into(handle: usize, host: Element, at: Element) -> bool {
     let setting = HostSettings(&host);
     let _ = host.class_list().add_1("secworth-host");
     let Some(widget) = setting.get("secworth").and_then(|w| Widget::parse(&w)) else {
@@ -114,13 +156,17 @@ pub fn mount(host: Element, at: Element) -> u32 {
             "secworth: unknown widget \"{}\"",
             crate::model::chars::truncate(&name, 40)
         )));
-        return u32::MAX;
+        APPS.with(|apps| apps.borrow_mut()[handle] = Slot::Gone);
+        return false;
     };
     // The lowest number no mounted widget of this kind has: a widget taken down and put
     // back gets its number, and so its saved answers, again.
     let ordinal = APPS.with(|apps| {
         let apps = apps.borrow();
-        let taken = |n: &usize| apps.iter().flatten().any(|(w, o, h, _)| *w == widget && o == n && h.is_connected());
+        let taken = |n: &usize| {
+            apps.iter()
+                .any(|slot| matches!(slot, Slot::Mounted((w, o, h, _)) if *w == widget && o == n && h.is_connected()))
+        };
         (1..).find(|n| !taken(n)).unwrap_or(1)
     });
     let instance =
@@ -148,21 +194,20 @@ pub fn mount(host: Element, at: Element) -> u32 {
         on_share_query: Default::default(),
         instance: Some(instance.into()),
         hidden: Rc::new(hidden_fields(&host, setting.get("pass-utm").is_some())),
+        share_hidden: setting.get("share-hidden").is_some(),
     };
     remember(&at);
     let host_for_handle = host.clone();
     let app = yew::Renderer::<AnyWidget>::with_root_and_props(at, props).render();
-    APPS.with(|apps| {
-        let mut apps = apps.borrow_mut();
-        apps.push(Some((widget, ordinal, host_for_handle, app)));
-        (apps.len() - 1) as u32
-    })
+    APPS.with(|apps| apps.borrow_mut()[handle] = Slot::Mounted((widget, ordinal, host_for_handle, app)));
+    true
 }
 
 /// Removes a widget `mount` made (embed.js: its element left the page).
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn unmount(handle: u32) {
-    if let Some((_, _, _, app)) = APPS.with(|apps| apps.borrow_mut().get_mut(handle as usize).and_then(Option::take)) {
+    let slot = APPS.with(|apps| apps.borrow_mut().get_mut(handle as usize).map(|s| std::mem::replace(s, Slot::Gone)));
+    if let Some(Slot::Mounted((_, _, _, app))) = slot {
         app.destroy();
     }
 }
@@ -180,32 +225,17 @@ impl HostSettings<'_> {
     }
 }
 
-/// The most hidden fields a result carries, and the longest name and value.
-const MAX_HIDDEN: usize = 20;
-const MAX_HIDDEN_NAME: usize = 40;
-const MAX_HIDDEN_VALUE: usize = 200;
-
 /// The host's context for a lead form: its `data-hidden-<name>` (or `hidden-<name>`)
-/// attributes, and with `pass-utm` the host page's `utm_*` parameters. They travel in
-/// the result's `hidden` object, never in the share link.
+/// attributes, and with `pass-utm` the host page's `utm_*` parameters (see `hidden`).
 fn hidden_fields(host: &Element, pass_utm: bool) -> Vec<(String, String)> {
     let names = host.get_attribute_names();
     let attributes = names.iter().filter_map(|n| n.as_string()).filter_map(|name| {
-        let field = name.strip_prefix("data-hidden-").or_else(|| name.strip_prefix("hidden-"))?.to_string();
+        let field = name.strip_prefix("data-").unwrap_or(&name).strip_prefix(hidden::PREFIX)?.to_string();
         Some((field, host.get_attribute(&name).unwrap_or_default()))
     });
     let page_query = if pass_utm { query::parse(&page::query_string()) } else { Vec::new() };
     let utm = page_query.into_iter().filter(|(k, _)| k.starts_with("utm_"));
-    let mut fields: Vec<(String, String)> = Vec::new();
-    for (name, value) in attributes.chain(utm) {
-        let well_formed = !name.is_empty()
-            && name.len() <= MAX_HIDDEN_NAME
-            && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
-        if well_formed && fields.len() < MAX_HIDDEN && !fields.iter().any(|(n, _)| *n == name) {
-            fields.push((name, crate::model::chars::truncate(&value, MAX_HIDDEN_VALUE)));
-        }
-    }
-    fields
+    hidden::collect(attributes.chain(utm))
 }
 
 /// The JSON text of a bank given inline for this host, if any.

@@ -162,7 +162,8 @@ function defineElement({ mount, unmount }) {
         this.#arm(this.getAttribute('trigger'));
       } else {
         root.replaceChildren(stylesheet(), this.#body);
-        this.#app = mount(this, this.#body);
+        // In its turn, after the widgets before it, each first render a task of its own.
+        this.#app = mount(this, this.#body, false);
       }
     }
 
@@ -183,7 +184,7 @@ function defineElement({ mount, unmount }) {
       if (!dialog || dialog.open || !this.isConnected) return;
       if (openDialog && openDialog !== dialog && openDialog.open) openDialog.close();
       this.#opener = opener;
-      if (this.#app == null) this.#app = mount(this, this.#body);
+      if (this.#app == null) this.#app = mount(this, this.#body, true);
       openDialog = dialog;
       dialog.showModal();
       // Named by the widget's title, there once its first render is (a frame after mounting).

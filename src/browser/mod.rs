@@ -12,3 +12,4 @@ pub mod history;
 pub mod page;
 pub mod perf;
 pub mod storage;
+pub mod turns;
