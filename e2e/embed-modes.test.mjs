@@ -236,6 +236,35 @@ test('hidden fields and the page\'s utm parameters travel in the result, never i
   await page.context().close();
 });
 
+test('asked with share-hidden, the share link carries the hidden fields, and the iframe form reads them from its URL', async () => {
+  const url = await hostPage('share-hidden.html', `
+    <secworth-widget widget="flywheel" lang="en" hidden-campaign="spring sale & more" share-hidden></secworth-widget>
+    ${loader()}`);
+  const page = await open(url);
+  await page.locator('output[data-result="nps"]').waitFor();
+  await field(page, 'nps').fill('45');
+  await page.waitForTimeout(300);
+  const link = await page.locator('.sw-print-meta .sw-link').textContent();
+  assert.match(link, /[?&]hidden-campaign=spring%20sale%20%26%20more(&|$)/, link);
+
+  // The share link in an iframe (the iframe form): its result messages carry the field,
+  // and its own share link does not (the link did not ask for it).
+  const framed = await hostPage('share-hidden-frame.html', `
+    <iframe id="f" title="secworth" style="width:100%;height:700px;border:0"
+      src="${link}&origin=${encodeURIComponent(hosts.url)}"></iframe>
+    <script>window.messages = []; addEventListener('message', (e) => { if (e.origin === '${widgets.url}') messages.push(e.data); });</script>`);
+  await page.goto(framed);
+  const frame = page.frameLocator('#f');
+  assert.equal(await frame.locator('[data-field="nps"] input').inputValue(), '45', 'the link opens pre-filled');
+  await frame.locator('[data-field="nps"] input').fill('55');
+  await page.waitForFunction(() => messages.some((m) => m.type === 'secworth:result' && m.detail?.hidden));
+  const result = await page.evaluate(() => messages.filter((m) => m.type === 'secworth:result').at(-1));
+  assert.deepEqual(result.detail.hidden, { campaign: 'spring sale & more' });
+  assert.doesNotMatch(await frame.locator('.sw-print-meta .sw-link').textContent(), /hidden-/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('an iframe posts its lifecycle events to the configured origin', async () => {
   const url = await hostPage('frame-events.html', `
     <iframe id="f" title="secworth" style="width:100%;height:700px;border:0"

@@ -1,5 +1,7 @@
 //! Components layer: the page (`index.html`): one widget alone (`?w=...`) or the gallery.
 
+use std::rc::Rc;
+
 use web_sys::Element;
 use yew::prelude::*;
 
@@ -28,6 +30,10 @@ pub struct AppProps {
     pub link: AttrValue,
     /// In an iframe: the embedder's origin for result messages.
     pub parent_origin: Option<AttrValue>,
+    /// The link's hidden fields (`hidden-<name>=`), for the result payload.
+    pub hidden: Rc<Vec<(String, String)>>,
+    /// The link asked for them in the widget's share link too (`share-hidden`).
+    pub share_hidden: bool,
 }
 
 #[component]
@@ -36,7 +42,8 @@ pub fn App(props: &AppProps) -> Html {
         PageView::Widget(widget) => html! {
             <AnyWidget widget={*widget} host={props.root.clone()} mode={Mode::Page} store={props.store.clone()}
                        share_base={props.base_url.clone()} link={Some(props.link.clone())}
-                       parent_origin={props.parent_origin.clone()} />
+                       parent_origin={props.parent_origin.clone()} hidden={props.hidden.clone()}
+                       share_hidden={props.share_hidden} />
         },
         #[cfg(feature = "gallery")]
         PageView::Gallery { lang, notes } => html! {

@@ -16,6 +16,7 @@ use super::print_meta::print_meta;
 use super::share_bar::ShareBar;
 use super::widget::{announce, publish, Mode, WidgetProps};
 use crate::browser::page;
+use crate::model::hidden;
 use crate::model::lang::{Audience, Lang};
 use crate::model::note::Note;
 use crate::model::text::ui;
@@ -125,7 +126,11 @@ pub fn Frame<M: WidgetView>(props: &WidgetProps) -> Html {
             dispatch.emit(a)
         })
     };
-    let share_link = format!("{}?{}", props.share_base, m.share_query());
+    let mut share_query = m.share_query();
+    if props.share_hidden {
+        share_query.push_str(&hidden::to_query(&props.hidden));
+    }
+    let share_link = format!("{}?{}", props.share_base, share_query.trim_start_matches('&'));
     let export = Export {
         json: {
             let (state, link) = (state.clone(), share_link.clone());

@@ -19,6 +19,7 @@ use crate::model::breach::state::Breach;
 use crate::model::decision::state::Decision;
 #[cfg(feature = "flywheel")]
 use crate::model::flywheel::state::Flywheel;
+use crate::model::hidden;
 use crate::model::lang::{Audience, Lang, Layout};
 use crate::model::query;
 #[cfg(any(feature = "maturity", feature = "spectrum"))]
@@ -69,6 +70,9 @@ pub struct WidgetProps {
     /// The host's hidden fields, carried in the result payload for a lead form.
     #[prop_or_default]
     pub hidden: Rc<Vec<(String, String)>>,
+    /// The embedder asked for `hidden` in the share link too (`share-hidden`).
+    #[prop_or_default]
+    pub share_hidden: bool,
 }
 
 #[component]
@@ -105,12 +109,16 @@ pub fn AnyWidget(props: &WidgetProps) -> Html {
 /// (when there is a result) to the host element and the configured parent origin.
 pub fn publish(props: &WidgetProps, share_query: String, detail: Option<serde_json::Value>) {
     if props.mode == Mode::Page {
-        match &props.parent_origin {
-            Some(origin) => {
-                page::replace_query(&format!("{share_query}&{}", query::build([("origin", origin.to_string())])))
-            }
-            None => page::replace_query(&share_query),
+        // The address bar keeps what the page was opened with besides the state: an
+        // iframe's hidden fields and `origin`, so a reload still has them.
+        let mut address = format!("{share_query}{}", hidden::to_query(&props.hidden));
+        if props.share_hidden {
+            address.push_str("&share-hidden");
         }
+        if let Some(origin) = &props.parent_origin {
+            address = format!("{address}&{}", query::build([("origin", origin.to_string())]));
+        }
+        page::replace_query(address.trim_start_matches('&'));
     }
     props.on_share_query.emit(share_query);
     if let Some(Value::Object(mut detail)) = detail {

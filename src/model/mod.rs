@@ -7,6 +7,7 @@ pub mod currency;
 pub mod decision;
 pub mod field;
 pub mod flywheel;
+pub mod hidden;
 pub mod json_path;
 pub mod json_read;
 pub mod json_write;
