@@ -151,7 +151,7 @@ async function monteCarlo(browser, baseUrl, trials) {
  *  kinds twice), as a marketing site with several calculators might have: the time
  *  until all ten have said `secworth:ready`, and the longest task (Long Tasks API)
  *  during that load and then during one input in each of the ten. Median of `LOADS`. */
-async function tenWidgets(browser, widgetsUrl, throttle) {
+export async function tenWidgets(browser, widgetsUrl, throttle) {
   const kinds = ['maturity', 'breach-cost', 'spectrum', 'flywheel', 'decision-weights', 'renewal-risk'];
   const body = [
     ...kinds.map((k) => `<div data-secworth="${k}" data-lang="en" data-layout="list"></div>`),
