@@ -109,7 +109,7 @@ pub fn mount_page(root: Element) {
 /// optionally holding a `<script type="application/json">` bank (or naming one with
 /// `data-bank="element-id"`). The widget goes into a new child of the host. Returns the
 /// host if a widget was mounted there.
-fn mount_host(host: &Element) -> Option<Element> {
+pub fn mount_host(host: &Element) -> Option<Element> {
     if !host.is_connected() {
         return None;
     }

@@ -33,7 +33,7 @@ pub async fn mount(attrs: &[(&str, &str)]) -> Element {
 
 pub async fn mount_with(attrs: &[(&str, &str)], inner: &str) -> Element {
     let el = host(attrs, inner);
-    mount_host(&document(), el.clone());
+    mount_host(&el);
     yew::scheduler::flush().await;
     el
 }
@@ -123,7 +123,7 @@ pub async fn mount_recording(
     });
     h.add_event_listener_with_callback("secworth:result", listener.as_ref().unchecked_ref()).unwrap();
     listener.forget(); // lives as long as the test page
-    mount_host(&document(), h.clone());
+    mount_host(&h);
     yew::scheduler::flush().await;
     (h, seen)
 }
