@@ -7,7 +7,7 @@ import { mkdir, writeFile, copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serve } from '../e2e/server.mjs';
 import { launch } from '../e2e/browser.mjs';
-import { WIDGETS as REGISTRY } from '../e2e/registry.mjs';
+import { WIDGETS as REGISTRY, TEN_WIDGETS_BODY } from '../e2e/registry.mjs';
 
 const LOADS = Number(process.env.BENCH_LOADS || 7);
 // 60, not fewer: the p95 of n samples is the (n/20)th worst, and the first input after
@@ -152,18 +152,10 @@ async function monteCarlo(browser, baseUrl, trials) {
  *  until all ten have said `secworth:ready`, and the longest task (Long Tasks API)
  *  during that load and then during one input in each of the ten. Median of `LOADS`. */
 export async function tenWidgets(browser, widgetsUrl, throttle) {
-  const kinds = ['maturity', 'breach-cost', 'spectrum', 'flywheel', 'decision-weights', 'renewal-risk'];
-  const body = [
-    ...kinds.map((k) => `<div data-secworth="${k}" data-lang="en" data-layout="list"></div>`),
-    '<secworth-widget widget="flywheel" lang="en"></secworth-widget>',
-    '<secworth-widget widget="flywheel" lang="zh" storage-key="pricing"></secworth-widget>',
-    '<secworth-widget widget="breach-cost" lang="en"></secworth-widget>',
-    '<div data-secworth="maturity" data-lang="zh" data-layout="list"></div>',
-  ].join('\n');
   const dir = 'bench/out/host';
   await mkdir(dir, { recursive: true });
   await writeFile(join(dir, 'ten.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>' +
-    `${body}<script type="module" src="${widgetsUrl}/embed.js"></script></body></html>`);
+    `${TEN_WIDGETS_BODY}<script type="module" src="${widgetsUrl}/embed.js"></script></body></html>`);
   const host = await serve(dir);
   const runs = [];
   try {

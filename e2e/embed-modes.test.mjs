@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
 import { track, OUT } from './harness.mjs';
+import { TEN_WIDGETS_BODY } from './registry.mjs';
 
 const DIST = new URL('../dist', import.meta.url).pathname;
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
@@ -369,15 +370,7 @@ test('under the strictest CSP with Trusted Types: the script form, the element, 
 });
 
 test('ten widgets on one page: one bundle, each its own state, events and storage', async () => {
-  const kinds = ['maturity', 'breach-cost', 'spectrum', 'flywheel', 'decision-weights', 'renewal-risk'];
-  const body = [
-    ...kinds.map((k) => `<div data-secworth="${k}" data-lang="en" data-layout="list"></div>`),
-    '<secworth-widget widget="flywheel" lang="en"></secworth-widget>',
-    '<secworth-widget widget="flywheel" lang="zh" storage-key="pricing"></secworth-widget>',
-    '<secworth-widget widget="breach-cost" lang="en"></secworth-widget>',
-    '<div data-secworth="maturity" data-lang="zh" data-layout="list"></div>',
-  ].join('\n');
-  const url = await hostPage('ten.html', `${body}${loader()}`);
+  const url = await hostPage('ten.html', `${TEN_WIDGETS_BODY}${loader()}`);
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
   const page = await open(url, { init: recordEvents, context });
   await page.waitForFunction(() => window.events.filter((e) => e.name === 'ready').length === 10);

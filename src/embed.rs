@@ -115,11 +115,7 @@ pub fn mount_host(host: &Element) -> Option<Element> {
     }
     let at = host.owner_document()?.create_element("div").ok()?;
     let _ = host.append_child(&at);
-    let handle = APPS.with(|apps| {
-        let mut apps = apps.borrow_mut();
-        apps.push(Slot::Waiting);
-        apps.len() - 1
-    });
+    let handle = reserve();
     mount_into(handle, host.clone(), at).then(|| host.clone())
 }
 
@@ -129,11 +125,7 @@ pub fn mount_host(host: &Element) -> Option<Element> {
 /// widgets before it (see `turns`). Returns the handle `unmount` takes.
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn mount(host: Element, at: Element, now: bool) -> u32 {
-    let handle = APPS.with(|apps| {
-        let mut apps = apps.borrow_mut();
-        apps.push(Slot::Waiting);
-        apps.len() - 1
-    });
+    let handle = reserve();
     if now {
         mount_into(handle, host, at);
     } else {
@@ -143,6 +135,15 @@ pub fn mount(host: Element, at: Element, now: bool) -> u32 {
         });
     }
     handle as u32
+}
+
+/// A new slot, waiting for its widget; its index is the handle.
+fn reserve() -> usize {
+    APPS.with(|apps| {
+        let mut apps = apps.borrow_mut();
+        apps.push(Slot::Waiting);
+        apps.len() - 1
+    })
 }
 
 /// Mounts the widget `host` describes into `at`, as the app of slot `handle`; false if
