@@ -1,14 +1,13 @@
 //! Browser layer: the widgets' events (`secworth:result`, `secworth:ready`, ...) on the
 //! host element.
 
-use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, Element};
 
 /// Dispatches the event `name` on `host` with `detail` (JSON) as a plain object. It
 /// bubbles and is composed, so a host page may listen on `document` too, even when the
 /// widget sits in a shadow root.
 pub fn dispatch(host: &Element, name: &str, detail: &serde_json::Value) {
-    let detail = js_sys::JSON::parse(&detail.to_string()).unwrap_or(JsValue::NULL);
+    let detail = super::json::to_js(detail);
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);

@@ -3,7 +3,7 @@
 //! URL), never to `"*"`; without one, nothing is sent.
 
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use web_sys::{Element, ResizeObserver};
 
 /// Whether this page runs inside a frame.
@@ -19,7 +19,7 @@ pub fn in_frame() -> bool {
 pub fn post_to_parent(origin: &str, message: &serde_json::Value) {
     let Some(window) = web_sys::window() else { return };
     let Ok(Some(parent)) = window.parent() else { return };
-    let data = js_sys::JSON::parse(&message.to_string()).unwrap_or(JsValue::NULL);
+    let data = super::json::to_js(message);
     // Throws only for a malformed origin, which parse_origin has ruled out.
     let _ = parent.post_message(&data, origin);
 }

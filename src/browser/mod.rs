@@ -9,6 +9,7 @@ pub mod fetch;
 pub mod format;
 pub mod frame;
 pub mod history;
+pub mod json;
 pub mod page;
 pub mod perf;
 pub mod storage;

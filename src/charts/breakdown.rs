@@ -77,8 +77,8 @@ pub fn draw<DB: DrawingBackend>(root: &Area<DB>, b: &Breakdown, style: &ChartSty
     let colours = colours(&b.categories);
     let clean = |v: f64| if v.is_finite() { v.max(0.0) } else { 0.0 };
     let top = b.rows.iter().map(|r| r.parts.iter().copied().map(clean).sum::<f64>()).fold(0.0, f64::max).max(1.0);
-    let text = TextStyle::from((style.font_family.as_str(), style.px(13.0) as f64).into_font()).color(&style.text);
-    let small = TextStyle::from((style.font_family.as_str(), style.px(12.0) as f64).into_font()).color(&style.text);
+    let text = TextStyle::from(style.font(13.0)).color(&style.text);
+    let small = TextStyle::from(style.font(12.0)).color(&style.text);
     for (k, row) in b.rows.iter().enumerate() {
         let y = style.px(8.0) + k as i32 * style.px(ROW);
         let total: f64 = row.parts.iter().copied().map(clean).sum();

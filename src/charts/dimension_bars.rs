@@ -57,9 +57,9 @@ pub(super) fn draw_rows<DB: DrawingBackend>(
     if width < 10 {
         return Ok(()); // nothing readable fits; an empty chart beats a garbled one
     }
-    let font = (style.font_family.as_str(), style.px(LABEL_CSS_PX) as f64);
-    let label_style = TextStyle::from(font.into_font()).color(&style.text);
-    let value_style = TextStyle::from(font.into_font()).color(&style.muted).pos(Pos::new(HPos::Right, VPos::Top));
+    let label_style = TextStyle::from(style.font(LABEL_CSS_PX)).color(&style.text);
+    let value_style =
+        TextStyle::from(style.font(LABEL_CSS_PX)).color(&style.muted).pos(Pos::new(HPos::Right, VPos::Top));
     let bar_h = style.px(BAR_CSS_PX);
     for (i, (bar, colour)) in rows.iter().enumerate() {
         let top = pad + i as i32 * style.px(row_css_height());

@@ -54,7 +54,7 @@ pub fn draw<DB: DrawingBackend>(root: &Area<DB>, e: &Exceedance, style: &ChartSt
     };
     let py =
         |q: f64| y1 - ((y1 - y0) as f64 * (if q.is_finite() { q.clamp(0.0, top) } else { 0.0 }) / top).round() as i32;
-    let label = TextStyle::from((style.font_family.as_str(), style.px(12.0) as f64).into_font()).color(&style.muted);
+    let label = TextStyle::from(style.font(12.0)).color(&style.muted);
 
     let mut q = 0.0;
     while q <= top + q_step / 2.0 {
@@ -84,7 +84,7 @@ pub fn draw<DB: DrawingBackend>(root: &Area<DB>, e: &Exceedance, style: &ChartSt
         let path: Vec<(i32, i32)> = points.iter().map(|(x, q)| (px(*x), py(*q))).collect();
         root.draw(&PathElement::new(path, colour.stroke_width(style.px(2.5) as u32)))?;
     }
-    let text = TextStyle::from((style.font_family.as_str(), style.px(12.0) as f64).into_font()).color(&style.text);
+    let text = TextStyle::from(style.font(12.0)).color(&style.text);
     if let Some((amount, name)) = tolerance.filter(|(x, _)| *x <= right) {
         let x = px(*amount);
         // Dashed: drawn as short segments.

@@ -53,7 +53,7 @@ pub fn draw<DB: DrawingBackend>(root: &Area<DB>, p: &Projection, style: &ChartSt
     let px = |year: f64| x0 + ((x1 - x0) as f64 * year / years).round() as i32;
     let py =
         |v: f64| y1 - ((y1 - y0) as f64 * (if v.is_finite() { v.clamp(0.0, top) } else { 0.0 }) / top).round() as i32;
-    let label = TextStyle::from((style.font_family.as_str(), style.px(12.0) as f64).into_font()).color(&style.muted);
+    let label = TextStyle::from(style.font(12.0)).color(&style.muted);
 
     // Grid and money labels.
     let mut v = 0.0;
@@ -91,7 +91,7 @@ pub fn draw<DB: DrawingBackend>(root: &Area<DB>, p: &Projection, style: &ChartSt
         }
     }
     // Legend in the top-left corner of the plot.
-    let text = TextStyle::from((style.font_family.as_str(), style.px(12.0) as f64).into_font()).color(&style.text);
+    let text = TextStyle::from(style.font(12.0)).color(&style.text);
     for (k, (_, color, name)) in series.iter().enumerate() {
         let y = y0 + style.px(6.0) + k as i32 * style.px(18.0);
         let x = x0 + style.px(10.0);

@@ -53,7 +53,6 @@ pub fn draw<DB: DrawingBackend>(root: &Area<DB>, r: &Ranking, style: &ChartStyle
     if width < 60 {
         return Ok(());
     }
-    let font = |px: f64| (style.font_family.as_str(), style.px(px) as f64).into_font();
     let fair = style.strong;
     // Legend.
     let mut x = pad;
@@ -67,7 +66,7 @@ pub fn draw<DB: DrawingBackend>(root: &Area<DB>, r: &Ranking, style: &ChartStyle
             [(x, pad + style.px(3.0)), (x + style.px(12.0), pad + style.px(15.0))],
             color.filled(),
         ))?;
-        let text_style = TextStyle::from(font(12.0)).color(&style.text);
+        let text_style = TextStyle::from(style.font(12.0)).color(&style.text);
         let label = fit_text(root, label, &text_style, width / 2 - style.px(20.0)).unwrap_or_default();
         root.draw(&Text::new(label.clone(), (x + style.px(16.0), pad + style.px(2.0)), text_style.clone()))?;
         x +=
@@ -77,7 +76,7 @@ pub fn draw<DB: DrawingBackend>(root: &Area<DB>, r: &Ranking, style: &ChartStyle
     let bar_w = (width - value_w).max(1);
     for (i, row) in r.rows.iter().enumerate() {
         let top = style.px(28.0) + i as i32 * style.px(row_css(r));
-        let label_style = TextStyle::from(font(13.0).style(FontStyle::Bold)).color(&style.text);
+        let label_style = TextStyle::from(style.font(13.0).style(FontStyle::Bold)).color(&style.text);
         if let Some(label) = fit_text(root, &row.label, &label_style, width) {
             root.draw(&Text::new(label, (pad, top), label_style))?;
         }
@@ -96,7 +95,7 @@ pub fn draw<DB: DrawingBackend>(root: &Area<DB>, r: &Ranking, style: &ChartStyle
                 None => "–".into(),
             };
             let value_style =
-                TextStyle::from(font(12.0).style(if leads { FontStyle::Bold } else { FontStyle::Normal }))
+                TextStyle::from(style.font(12.0).style(if leads { FontStyle::Bold } else { FontStyle::Normal }))
                     .color(&style.text)
                     .pos(Pos::new(HPos::Right, VPos::Center));
             root.draw(&Text::new(text, (pad + width, (y0 + y1) / 2), value_style))?;

@@ -36,22 +36,25 @@ pub fn draw<DB: DrawingBackend>(root: &Area<DB>, c: &ResultCard, style: &ChartSt
     if width < 60 {
         return Ok(());
     }
-    let font = |px: f64| (style.font_family.as_str(), style.px(px) as f64).into_font();
     let accent = fill_color(c.ratio, style);
     root.draw(&Rectangle::new([(0, 0), (w as i32, style.px(6.0))], accent.filled()))?;
-    let title = TextStyle::from(font(18.0)).color(&style.text);
+    let title = TextStyle::from(style.font(18.0)).color(&style.text);
     if let Some(t) = fit_text(root, &c.title, &title, width) {
         root.draw(&Text::new(t, (pad, style.px(20.0)), title))?;
     }
-    root.draw(&Text::new(c.total.clone(), (pad, style.px(48.0)), TextStyle::from(font(34.0)).color(&style.text)))?;
-    let band = TextStyle::from(font(17.0)).color(&accent);
+    root.draw(&Text::new(
+        c.total.clone(),
+        (pad, style.px(48.0)),
+        TextStyle::from(style.font(34.0)).color(&style.text),
+    ))?;
+    let band = TextStyle::from(style.font(17.0)).color(&accent);
     if let Some(t) = fit_text(root, &c.band, &band, width) {
         root.draw(&Text::new(t, (pad, style.px(98.0)), band))?;
     }
     let bars = root.margin(style.px(TOP) as u32, style.px(FOOT) as u32, pad as u32, pad as u32);
     let rows: Vec<Row> = c.bars.iter().map(|b| (b, fill_color(b.ratio, style))).collect();
     draw_rows(&bars, &rows, &[THRESHOLDS.0, THRESHOLDS.1], style)?;
-    let footer = TextStyle::from(font(12.0)).color(&style.muted);
+    let footer = TextStyle::from(style.font(12.0)).color(&style.muted);
     if let Some(t) = fit_text(root, &c.footer, &footer, width) {
         root.draw(&Text::new(t, (pad, h as i32 - style.px(FOOT - 10.0)), footer))?;
     }

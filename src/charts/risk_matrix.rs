@@ -46,16 +46,15 @@ pub fn draw<DB: DrawingBackend>(root: &Area<DB>, m: &RiskMatrix, style: &ChartSt
     if cell_w < 16 {
         return Ok(());
     }
-    let font = |px: f64| (style.font_family.as_str(), style.px(px) as f64).into_font();
     let centred = Pos::new(HPos::Center, VPos::Center);
-    let header = TextStyle::from(font(LABEL)).color(&style.muted).pos(centred);
+    let header = TextStyle::from(style.font(LABEL)).color(&style.muted).pos(centred);
     for (c, label) in m.columns.iter().enumerate() {
         let x = pad + c as i32 * cell_w + cell_w / 2;
         if let Some(text) = fit_text(root, label, &header, cell_w - style.px(4.0)) {
             root.draw(&Text::new(text, (x, pad + style.px(HEADER / 2.0)), header.clone()))?;
         }
     }
-    let label = TextStyle::from(font(LABEL)).color(&style.text);
+    let label = TextStyle::from(style.font(LABEL)).color(&style.text);
     let row_h = style.px(LABEL * 1.5 + CELL + 6.0);
     for (r, name) in m.rows.iter().enumerate() {
         let top = pad + style.px(HEADER) + r as i32 * row_h;
@@ -71,7 +70,7 @@ pub fn draw<DB: DrawingBackend>(root: &Area<DB>, m: &RiskMatrix, style: &ChartSt
             root.draw(&Rectangle::new(cell, colour.filled()))?;
             if count > 0 {
                 let ink = if c * 2 >= m.columns.len() { WHITE } else { style.text };
-                let number = TextStyle::from(font(15.0)).color(&ink).pos(centred);
+                let number = TextStyle::from(style.font(15.0)).color(&ink).pos(centred);
                 root.draw(&Text::new(count.to_string(), (x0 + cell_w / 2, y0 + style.px(CELL / 2.0)), number))?;
             }
         }

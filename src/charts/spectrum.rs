@@ -57,7 +57,6 @@ pub fn draw<DB: DrawingBackend>(root: &Area<DB>, spectrum: &Spectrum, style: &Ch
         return Ok(());
     }
     let x = |v: f64| pad + (usable as f64 * clamp100(v) / 100.0).round() as i32;
-    let font = |size: f64| (style.font_family.as_str(), style.px(size) as f64).into_font();
     let (bar_top, bar_h) = (style.px(44.0), style.px(30.0));
 
     // Current position label and marker above the bar.
@@ -74,7 +73,7 @@ pub fn draw<DB: DrawingBackend>(root: &Area<DB>, spectrum: &Spectrum, style: &Ch
     root.draw(&Text::new(
         spectrum.current_label.clone(),
         (now, style.px(4.0)),
-        TextStyle::from(font(14.0)).color(&style.text).pos(Pos::new(anchor(now), VPos::Top)),
+        TextStyle::from(style.font(14.0)).color(&style.text).pos(Pos::new(anchor(now), VPos::Top)),
     ))?;
     let tip = bar_top - style.px(2.0);
     let half = style.px(7.0);
@@ -90,7 +89,8 @@ pub fn draw<DB: DrawingBackend>(root: &Area<DB>, spectrum: &Spectrum, style: &Ch
         let fill = STAGE_FILLS[i.min(STAGE_FILLS.len() - 1)];
         root.draw(&Rectangle::new([(x0, bar_top), (x1, bar_top + bar_h)], fill.filled()))?;
         root.draw(&Rectangle::new([(x0, bar_top), (x1, bar_top + bar_h)], WHITE.stroke_width(style.px(1.0) as u32)))?;
-        let label_style = TextStyle::from(font(11.0)).color(&style.text).pos(Pos::new(HPos::Center, VPos::Center));
+        let label_style =
+            TextStyle::from(style.font(11.0)).color(&style.text).pos(Pos::new(HPos::Center, VPos::Center));
         if let Some(label) = fit_text(root, &stage.label, &label_style, x1 - x0 - style.px(6.0)) {
             root.draw(&Text::new(label, ((x0 + x1) / 2, bar_top + bar_h / 2), label_style))?;
         }
@@ -107,12 +107,12 @@ pub fn draw<DB: DrawingBackend>(root: &Area<DB>, spectrum: &Spectrum, style: &Ch
     root.draw(&Text::new(
         spectrum.target_label.clone(),
         (target, bar_top + bar_h + style.px(8.0)),
-        TextStyle::from(font(13.0)).color(&style.weak).pos(Pos::new(anchor(target), VPos::Top)),
+        TextStyle::from(style.font(13.0)).color(&style.weak).pos(Pos::new(anchor(target), VPos::Top)),
     ))?;
 
     // The two ends of the spectrum, on one line if they fit side by side, else on two.
     let ends_y = bar_top + bar_h + style.px(32.0);
-    let end_style = TextStyle::from(font(12.0)).color(&style.muted);
+    let end_style = TextStyle::from(style.font(12.0)).color(&style.muted);
     let width_of = |t: &str| root.estimate_text_size(t, &end_style).map_or(i32::MAX, |(w, _)| w as i32);
     let one_line = width_of(&spectrum.left_label) + width_of(&spectrum.right_label) + style.px(12.0) <= usable;
     let right_y = if one_line { ends_y } else { ends_y + style.px(18.0) };

@@ -1,6 +1,6 @@
 //! Charts layer: colours and sizes shared by the charts. Pure Rust + plotters.
 
-use plotters::style::RGBColor;
+use plotters::style::{FontDesc, FontFamily, FontStyle, RGBColor};
 
 /// How a chart looks. `scale` is the device pixel ratio: sizes are given in CSS
 /// pixels and multiplied by it, so a chart stays sharp on phones.
@@ -39,6 +39,13 @@ impl ChartStyle {
     pub fn px(&self, css: f64) -> i32 {
         let s = if self.scale.is_finite() && self.scale > 0.0 { self.scale.min(8.0) } else { 1.0 };
         ((css * s).round() as i32).max(1)
+    }
+
+    /// The chart font at a size in CSS pixels. Named as a family directly: plotters'
+    /// `From<&str>` lower-cases the name first, which links the standard library's
+    /// Unicode case tables (about 11 KB of wasm) for nothing.
+    pub fn font(&self, css: f64) -> FontDesc<'_> {
+        FontDesc::new(FontFamily::Name(&self.font_family), self.px(css) as f64, FontStyle::Normal)
     }
 }
 

@@ -45,8 +45,8 @@ pub fn draw<DB: DrawingBackend>(root: &Area<DB>, t: &Tornado, style: &ChartStyle
     let span = (hi - lo).max(base * 0.1).max(1.0);
     let (left, right) = ((lo - span * 0.05).max(0.0), hi + span * 0.05);
     let px = |v: f64| x0 + ((x1 - x0) as f64 * (clean(v) - left) / (right - left)).round() as i32;
-    let text = TextStyle::from((style.font_family.as_str(), style.px(13.0) as f64).into_font()).color(&style.text);
-    let small = TextStyle::from((style.font_family.as_str(), style.px(11.0) as f64).into_font()).color(&style.muted);
+    let text = TextStyle::from(style.font(13.0)).color(&style.text);
+    let small = TextStyle::from(style.font(11.0)).color(&style.muted);
     let top = style.px(10.0);
     for (k, row) in t.rows.iter().enumerate() {
         let y = top + k as i32 * style.px(ROW);

@@ -71,7 +71,6 @@ pub fn draw<DB: DrawingBackend>(root: &Area<DB>, wheel: &Wheel, style: &ChartSty
     let r_in = r_out * 0.5;
     let n = wheel.segments.len().max(1);
     let gap = 0.05;
-    let font = |px: f64| (style.font_family.as_str(), style.px(px) as f64).into_font();
     for (i, part) in wheel.segments.iter().enumerate() {
         let a0 = 2.0 * PI * i as f64 / n as f64 + gap;
         let a1 = 2.0 * PI * (i + 1) as f64 / n as f64 - gap;
@@ -88,9 +87,10 @@ pub fn draw<DB: DrawingBackend>(root: &Area<DB>, wheel: &Wheel, style: &ChartSty
         // stretch of ring at its height and cut to fit it.
         let mid = (a0 + a1) / 2.0;
         let (side, up) = (mid.sin().signum(), -mid.cos().signum());
-        let name_style = TextStyle::from(font(11.0)).color(&WHITE).pos(Pos::new(HPos::Center, VPos::Top));
-        let value_style =
-            TextStyle::from(font(14.0).style(FontStyle::Bold)).color(&WHITE).pos(Pos::new(HPos::Center, VPos::Top));
+        let name_style = TextStyle::from(style.font(11.0)).color(&WHITE).pos(Pos::new(HPos::Center, VPos::Top));
+        let value_style = TextStyle::from(style.font(14.0).style(FontStyle::Bold))
+            .color(&WHITE)
+            .pos(Pos::new(HPos::Center, VPos::Top));
         let (line, value_h) = (style.px(14.0), style.px(18.0));
         // The stretch of ring between `top` and `bottom` (pixels): centre x and width.
         let stretch = |top: i32, bottom: i32| {
@@ -133,9 +133,10 @@ pub fn draw<DB: DrawingBackend>(root: &Area<DB>, wheel: &Wheel, style: &ChartSty
         hub_color.stroke_width(style.px(3.0) as u32),
     ))?;
     let room = (hub_r * 1.6) as i32;
-    let hub_name = TextStyle::from(font(13.0)).color(&style.text).pos(Pos::new(HPos::Center, VPos::Bottom));
-    let hub_value =
-        TextStyle::from(font(15.0).style(FontStyle::Bold)).color(&hub_color).pos(Pos::new(HPos::Center, VPos::Top));
+    let hub_name = TextStyle::from(style.font(13.0)).color(&style.text).pos(Pos::new(HPos::Center, VPos::Bottom));
+    let hub_value = TextStyle::from(style.font(15.0).style(FontStyle::Bold))
+        .color(&hub_color)
+        .pos(Pos::new(HPos::Center, VPos::Top));
     let (hx, hy) = (cx.round() as i32, cy.round() as i32);
     for (k, text) in wrap_two(root, &wheel.hub.label, &hub_name, room).iter().rev().enumerate() {
         root.draw(&Text::new(text.clone(), (hx, hy - style.px(2.0) - k as i32 * style.px(16.0)), hub_name.clone()))?;

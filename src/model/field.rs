@@ -35,9 +35,7 @@ pub fn parse_field(spec: &FieldSpec, text: &str) -> Result<f64, FieldError> {
     if cleaned.is_empty() {
         return Err(FieldError::Empty);
     }
-    let plain = cleaned.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'+' | b'e' | b'E'));
-    let value: f64 =
-        if plain { cleaned.parse().map_err(|_| FieldError::NotANumber)? } else { return Err(FieldError::NotANumber) };
+    let value = super::decimal::parse(&cleaned).ok_or(FieldError::NotANumber)?;
     if !value.is_finite() {
         return Err(FieldError::NotANumber);
     }

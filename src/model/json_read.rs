@@ -52,6 +52,21 @@ pub fn check_id(path: &str, id: &str) -> Read<()> {
     }
 }
 
+/// Checks each id of the list `what` and that none is used twice, also among those
+/// already in `seen` (which may hold ids of other lists sharing a namespace). A linear
+/// scan: lists here are short, and a hash set would cost its own code in every bundle.
+pub fn unique_ids<'a>(what: &str, ids: impl Iterator<Item = &'a str>, seen: &mut Vec<&'a str>) -> Read<()> {
+    for (i, id) in ids.enumerate() {
+        let path = format!("{what}[{i}].id");
+        check_id(&path, id)?;
+        if seen.contains(&id) {
+            return fail(&path, format!("\"{id}\" is used twice"));
+        }
+        seen.push(id);
+    }
+    Ok(())
+}
+
 fn fail<T>(path: &str, message: String) -> Read<T> {
     Err(ReadError { path: path.to_string(), message })
 }

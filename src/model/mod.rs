@@ -4,6 +4,7 @@
 pub mod breach;
 pub mod chars;
 pub mod currency;
+pub mod decimal;
 pub mod decision;
 pub mod field;
 pub mod flywheel;

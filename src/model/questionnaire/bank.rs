@@ -2,11 +2,9 @@
 //! validation. A bank that does not validate is refused with a message naming the
 //! field. Pure Rust (serde_json's parser, then `json_read`).
 
-use std::collections::HashSet;
-
 use serde_json::Value;
 
-use crate::model::json_read::{self, check_id, Object, Read, ReadError};
+use crate::model::json_read::{self, check_id, unique_ids, Object, Read, ReadError};
 use crate::model::lang::{Localized, PerAudience};
 
 /// Most options a question may have: a share link stores each answer as one digit.
@@ -139,36 +137,27 @@ impl Bank {
     }
 
     fn validate_scales(&self) -> Result<(), BankError> {
-        let mut ids = HashSet::new();
+        unique_ids("scales", self.scales.iter().map(|x| x.id.as_str()), &mut Vec::new())?;
         for (i, scale) in self.scales.iter().enumerate() {
             let at = format!("scales[{i}]");
-            check_id(&format!("{at}.id"), &scale.id)?;
-            if !ids.insert(scale.id.as_str()) {
-                return Err(err(format!("{at}.id"), format!("\"{}\" is used twice", scale.id)));
-            }
             scale.title.check(&format!("{at}.title"))?;
             if scale.questions.is_empty() {
                 return Err(err(format!("{at}.questions"), "must list at least one question id"));
             }
-            let mut seen = HashSet::new();
             for (j, q) in scale.questions.iter().enumerate() {
                 if !self.questions.iter().any(|x| &x.id == q) {
                     return Err(err(format!("{at}.questions[{j}]"), format!("no question has id \"{q}\"")));
                 }
-                if !seen.insert(q) {
+                if scale.questions[..j].contains(q) {
                     return Err(err(format!("{at}.questions[{j}]"), format!("\"{q}\" is listed twice")));
                 }
             }
             if scale.levels.first().is_none_or(|l| l.min != 0.0) {
                 return Err(err(format!("{at}.levels"), "must list levels, the first with min 0"));
             }
-            let mut level_ids = HashSet::new();
+            unique_ids(&format!("{at}.levels"), scale.levels.iter().map(|l| l.id.as_str()), &mut Vec::new())?;
             for (j, l) in scale.levels.iter().enumerate() {
                 let lat = format!("{at}.levels[{j}]");
-                check_id(&format!("{lat}.id"), &l.id)?;
-                if !level_ids.insert(l.id.as_str()) {
-                    return Err(err(format!("{lat}.id"), format!("\"{}\" is used twice", l.id)));
-                }
                 if !(l.min.is_finite() && (0.0..=100.0).contains(&l.min)) || (j > 0 && l.min <= scale.levels[j - 1].min)
                 {
                     return Err(err(format!("{lat}.min"), "must be a percentage above the previous level's min"));
@@ -188,13 +177,9 @@ impl Bank {
         if self.dimensions.is_empty() {
             return Err(err("dimensions", "must list at least one dimension"));
         }
-        let mut ids = HashSet::new();
+        unique_ids("dimensions", self.dimensions.iter().map(|x| x.id.as_str()), &mut Vec::new())?;
         for (i, d) in self.dimensions.iter().enumerate() {
             let at = format!("dimensions[{i}]");
-            check_id(&format!("{at}.id"), &d.id)?;
-            if !ids.insert(d.id.as_str()) {
-                return Err(err(format!("{at}.id"), format!("\"{}\" is used twice", d.id)));
-            }
             d.title.check(&format!("{at}.title"))?;
             if !(d.points.is_finite() && d.points > 0.0 && d.points <= 1000.0) {
                 return Err(err(format!("{at}.points"), "must be a number above 0 and at most 1000"));
@@ -216,13 +201,9 @@ impl Bank {
         if self.questions.len() > MAX_QUESTIONS {
             return Err(err("questions", format!("at most {MAX_QUESTIONS} questions are allowed")));
         }
-        let mut ids = HashSet::new();
+        unique_ids("questions", self.questions.iter().map(|x| x.id.as_str()), &mut Vec::new())?;
         for (i, q) in self.questions.iter().enumerate() {
             let at = format!("questions[{i}]");
-            check_id(&format!("{at}.id"), &q.id)?;
-            if !ids.insert(q.id.as_str()) {
-                return Err(err(format!("{at}.id"), format!("\"{}\" is used twice", q.id)));
-            }
             if self.dimension_index(&q.dimension).is_none() {
                 return Err(err(format!("{at}.dimension"), format!("no dimension has id \"{}\"", q.dimension)));
             }
@@ -254,13 +235,9 @@ impl Bank {
         if first.min != 0.0 {
             return Err(err("bands[0].min", "the first band must start at 0"));
         }
-        let mut ids = HashSet::new();
+        unique_ids("bands", self.bands.iter().map(|x| x.id.as_str()), &mut Vec::new())?;
         for (i, b) in self.bands.iter().enumerate() {
             let at = format!("bands[{i}]");
-            check_id(&format!("{at}.id"), &b.id)?;
-            if !ids.insert(b.id.as_str()) {
-                return Err(err(format!("{at}.id"), format!("\"{}\" is used twice", b.id)));
-            }
             if !(b.min.is_finite() && b.min >= 0.0 && b.min <= total) {
                 return Err(err(format!("{at}.min"), format!("must be a number from 0 to the bank's total, {total}")));
             }

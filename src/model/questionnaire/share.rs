@@ -5,8 +5,6 @@
 //! total: whatever the string, the valid part is kept and every problem becomes a
 //! [`Note`].
 
-use std::collections::HashSet;
-
 use super::bank::Bank;
 use crate::model::lang::{Audience, Lang, Layout};
 use crate::model::note::Note;
@@ -29,16 +27,17 @@ pub struct LinkState {
 /// Reads a query string (with or without `?`) against `bank`.
 pub fn read(query_string: &str, bank: &Bank) -> LinkState {
     let mut state = LinkState::default();
-    let mut seen = HashSet::new();
+    let mut seen: Vec<String> = Vec::new();
     let mut version = None;
     let mut answer_code = None;
     for (key, value) in query::parse(query_string) {
-        if !seen.insert(key.clone()) {
+        if seen.contains(&key) {
             if matches!(key.as_str(), "w" | "lang" | "audience" | "layout" | "v" | "a" | "target") {
                 state.notes.push(Note::DuplicateParam(key));
             }
             continue;
         }
+        seen.push(key.clone());
         match key.as_str() {
             "w" => state.widget = Some(value),
             "lang" => match Lang::parse(&value) {
@@ -79,7 +78,7 @@ pub fn read(query_string: &str, bank: &Bank) -> LinkState {
 
 /// A target position: a number from 0 to 100, rounded to a whole point.
 pub fn parse_target(s: &str) -> Option<u8> {
-    let x: f64 = s.trim().parse().ok()?;
+    let x = crate::model::decimal::parse(s.trim())?;
     (x.is_finite() && (0.0..=100.0).contains(&x)).then(|| x.round() as u8)
 }
 

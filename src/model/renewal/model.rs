@@ -4,12 +4,11 @@
 //! bank, so an MSS provider can adapt it; a file that does not validate is refused
 //! with the field's path. Pure Rust.
 
-use std::collections::HashSet;
 use std::rc::Rc;
 
 use serde_json::Value;
 
-use crate::model::json_read::{self, check_id, error, Object, Read};
+use crate::model::json_read::{self, check_id, error, unique_ids, Object, Read};
 use crate::model::lang::Localized;
 
 /// JSON of the built-in model (seed 004).
@@ -220,20 +219,9 @@ impl RiskModel {
     }
 }
 
-/// Checks each id and that none is used twice (within `seen`, which may hold more).
-fn unique_ids<'a>(what: &str, ids: impl Iterator<Item = &'a str>, seen: &mut HashSet<&'a str>) -> Read<()> {
-    for (i, id) in ids.enumerate() {
-        check_id(&format!("{what}[{i}].id"), id)?;
-        if !seen.insert(id) {
-            return Err(error(format!("{what}[{i}].id"), format!("\"{id}\" is used twice")));
-        }
-    }
-    Ok(())
-}
-
 /// The ids of a list, each valid and used once.
 fn ids_of<'a>(what: &str, ids: impl Iterator<Item = &'a str> + Clone) -> Read<Vec<&'a str>> {
-    unique_ids(what, ids.clone(), &mut HashSet::new())?;
+    unique_ids(what, ids.clone(), &mut Vec::new())?;
     Ok(ids.collect())
 }
 
@@ -266,7 +254,7 @@ impl RiskModel {
             }
         }
         // Risks, measures and confirmations share the share link's keys.
-        let mut keys: HashSet<&str> = RESERVED_KEYS.into_iter().collect();
+        let mut keys: Vec<&str> = RESERVED_KEYS.to_vec();
         unique_ids("risks", self.risks.iter().map(|r| r.id.as_str()), &mut keys)?;
         unique_ids("measures", self.measures.iter().map(|m| m.id.as_str()), &mut keys)?;
         unique_ids("confirmations", self.confirmations.iter().map(|c| c.id.as_str()), &mut keys)?;
