@@ -172,7 +172,7 @@ pub fn bank(input: &[u8]) -> Vec<u64> {
                 .take(40)
                 .collect();
             if e.message.contains(" at line ") {
-                // A JSON syntax error: serde_json's parser found it, wherever it is; only
+                // A JSON syntax error: the parser found it, wherever it is; only
                 // its kind and the key it was under count, or broken JSON anywhere in a
                 // bank would be a new feature for every path (thousands a second).
                 sig.add("syntax", (kind, shape.last().copied()));
@@ -219,8 +219,8 @@ fn bank_keys() -> &'static std::collections::HashSet<String> {
     })
 }
 
-fn assert_no_null(v: &serde_json::Value, what: &str) {
-    use serde_json::Value;
+fn assert_no_null(v: &secworth::model::json::Value, what: &str) {
+    use secworth::model::json::Value;
     match v {
         // Null by design: `rosi` and `paybackMonths` (free package, never pays back),
         // `ownChance` and `tolerance` (not set).
@@ -230,6 +230,7 @@ fn assert_no_null(v: &serde_json::Value, what: &str) {
             .for_each(|(k, x)| assert_no_null(x, &format!("{what}.{k}"))),
         Value::Array(a) => a.iter().for_each(|x| assert_no_null(x, what)),
         Value::Null => panic!("{what} is null: a NaN or infinite number reached the result"),
+        Value::Number(x) if !x.is_finite() => panic!("{what} is {x}: not a number JSON can carry"),
         _ => {}
     }
 }

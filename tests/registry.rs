@@ -140,7 +140,7 @@ fn start_over_gives_a_fresh_widget() {
 #[test]
 fn the_end_to_end_suites_read_the_registry_as_it_is() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/e2e/widgets.json");
-    let expected = serde_json::to_string_pretty(&manifest()).unwrap() + "\n";
+    let expected = manifest().to_string_pretty() + "\n";
     if std::env::var_os("SECWORTH_BLESS").is_some() {
         std::fs::write(path, &expected).unwrap();
     }

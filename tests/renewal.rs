@@ -397,7 +397,7 @@ fn the_result_names_the_outlook_the_ranked_risks_and_the_measures_below_target()
     assert_eq!((json["highRisks"].as_u64(), json["openRisks"].as_u64()), (Some(1), Some(2)));
     assert_eq!(json["risks"][0]["id"], "missing-components");
     assert_eq!(json["risks"][0]["rank"], 1);
-    assert_eq!(json["belowTarget"], json!(["alert-accuracy"]));
+    assert_eq!(json["belowTarget"], secworth::json!(["alert-accuracy"]));
     assert_eq!(json["confirmations"]["satisfied"], true);
     assert_eq!(json["customer"], "Acme");
 }

@@ -16,7 +16,7 @@ pub fn in_frame() -> bool {
 }
 
 /// Posts `message` (JSON) to the parent window, delivered only if the parent's origin is `origin`.
-pub fn post_to_parent(origin: &str, message: &serde_json::Value) {
+pub fn post_to_parent(origin: &str, message: &crate::model::json::Value) {
     let Some(window) = web_sys::window() else { return };
     let Ok(Some(parent)) = window.parent() else { return };
     let data = super::json::to_js(message);
@@ -38,7 +38,7 @@ pub fn report_height(root: &Element, origin: String, widget: &'static str) {
                 last.set(height);
                 post_to_parent(
                     &origin,
-                    &serde_json::json!({ "type": "secworth:height", "widget": widget, "height": height }),
+                    &crate::json!({ "type": "secworth:height", "widget": widget, "height": height }),
                 );
             }
         }

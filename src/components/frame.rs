@@ -6,7 +6,7 @@
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU32, Ordering};
 
-use serde_json::json;
+use crate::json;
 use yew::prelude::*;
 
 use super::export_bar::Export;
@@ -15,7 +15,7 @@ use super::notes::notes;
 use super::print_meta::print_meta;
 use super::share_bar::ShareBar;
 use super::widget::{announce, publish, Mode, WidgetProps};
-use crate::browser::{json, page};
+use crate::browser::page;
 use crate::model::hidden;
 use crate::model::lang::{Audience, Lang};
 use crate::model::note::Note;
@@ -134,7 +134,7 @@ pub fn Frame<M: WidgetView>(props: &WidgetProps) -> Html {
     let export = Export {
         json: {
             let (state, link) = (state.clone(), share_link.clone());
-            Rc::new(move || json::to_pretty_string(&state.0.export_json(&link)))
+            Rc::new(move || state.0.export_json(&link).to_string_pretty())
         },
         widget: m.widget(),
         lang: m.lang(),

@@ -4,7 +4,8 @@
 
 use std::rc::Rc;
 
-use serde_json::{json, Map, Value};
+use crate::json;
+use crate::model::json::{Map, Value};
 use web_sys::Element;
 use yew::prelude::*;
 
@@ -107,7 +108,7 @@ pub fn AnyWidget(props: &WidgetProps) -> Html {
 /// After every change: mirror the state in the address bar (page mode, keeping an
 /// iframe's `origin`), hand the share query to whoever asked, and announce `detail`
 /// (when there is a result) to the host element and the configured parent origin.
-pub fn publish(props: &WidgetProps, share_query: String, detail: Option<serde_json::Value>) {
+pub fn publish(props: &WidgetProps, share_query: String, detail: Option<Value>) {
     if props.mode == Mode::Page {
         // The address bar keeps what the page was opened with besides the state: an
         // iframe's hidden fields and `origin`, so a reload still has them.
@@ -124,7 +125,7 @@ pub fn publish(props: &WidgetProps, share_query: String, detail: Option<serde_js
     if let Some(Value::Object(mut detail)) = detail {
         detail.insert("instance".into(), json!(props.instance.as_deref()));
         if !props.hidden.is_empty() {
-            let hidden: Map<String, Value> = props.hidden.iter().map(|(k, v)| (k.clone(), json!(v))).collect();
+            let hidden: Map = props.hidden.iter().map(|(k, v)| (k.clone(), json!(v))).collect();
             detail.insert("hidden".into(), Value::Object(hidden));
         }
         send(props, "result", Value::Object(detail));

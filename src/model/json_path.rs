@@ -7,7 +7,7 @@ enum Frame {
     Array { index: usize },
 }
 
-/// The path of the value being read at `line`/`column` (1-based, as serde_json reports
+/// The path of the value being read at `line`/`column` (1-based, as `json::parse` reports
 /// them); empty at the top level. Tolerates any text, valid JSON or not.
 pub fn path_at(text: &str, line: usize, column: usize) -> String {
     let bytes = text.as_bytes();

@@ -1,11 +1,11 @@
 //! Model layer: typed reading of a parsed JSON value, with errors that name the
 //! field's path (`questions[2].options[1].points`). Banks are read through this
 //! instead of serde's derived deserializers: the same checks and clearer paths, for a
-//! fraction of the wasm (each derived type instantiated serde_json's whole reader).
+//! fraction of the wasm (each derived type instantiated a whole generic reader).
 
 use std::fmt;
 
-use serde_json::{Map, Value};
+use super::json::{self, Map, Value};
 
 /// What is wrong, and where: the field's path (`questions[3].options[1].points`; empty
 /// for the top level) and what is wrong with it. Data files (question banks, the
@@ -34,8 +34,8 @@ pub fn error(path: impl Into<String>, message: impl Into<String>) -> ReadError {
 /// Parses a data file's JSON text; a syntax error names the field it broke in, or
 /// `top` (`(bank)`) when it broke outside any.
 pub fn document(json: &str, top: &str) -> Read<Value> {
-    serde_json::from_str(json).map_err(|e| {
-        let path = super::json_path::path_at(json, e.line(), e.column());
+    json::parse(json).map_err(|e| {
+        let path = super::json_path::path_at(json, e.line, e.column);
         error(if path.is_empty() { top.to_string() } else { path }, e.to_string())
     })
 }
@@ -98,7 +98,7 @@ pub fn field_path(path: &str, key: &str) -> String {
 
 /// A JSON object being read at `path`, whose keys must all be among `fields`.
 pub struct Object<'a> {
-    map: &'a Map<String, Value>,
+    map: &'a Map,
     pub path: String,
 }
 
@@ -195,7 +195,7 @@ pub fn list<'a, T>(v: &'a Value, path: &str, item: impl Fn(&'a Value, &str) -> R
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::json;
 
     #[test]
     fn names_the_path_of_every_fault() {

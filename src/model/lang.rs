@@ -1,6 +1,6 @@
 //! Model layer: languages, audiences and localised strings. Pure Rust.
 
-use serde_json::Value;
+use crate::model::json::Value;
 
 use super::json_read::{self, Object, Read};
 

@@ -15,7 +15,7 @@ impl Pin {
     /// From `manifest.json`'s text; `None` unless it names a plain version and a
     /// well-formed SHA-384 digest of `embed.js` (nothing else from it reaches a snippet).
     pub fn from_manifest(json: &str) -> Option<Pin> {
-        let manifest: serde_json::Value = serde_json::from_str(json).ok()?;
+        let manifest = crate::model::json::parse(json).ok()?;
         let version = manifest.get("version")?.as_str()?;
         let integrity = manifest.get("files")?.get("embed.js")?.get("integrity")?.as_str()?;
         let plain_version = !version.is_empty()

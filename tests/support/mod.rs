@@ -111,14 +111,14 @@ pub async fn type_into(host: &Element, key: &str, text: &str) {
 /// `secworth:result` it receives, from the first render on.
 pub async fn mount_recording(
     attrs: &[(&str, &str)],
-) -> (Element, std::rc::Rc<std::cell::RefCell<Vec<serde_json::Value>>>) {
+) -> (Element, std::rc::Rc<std::cell::RefCell<Vec<secworth::model::json::Value>>>) {
     let h = host(attrs, "");
-    let seen: std::rc::Rc<std::cell::RefCell<Vec<serde_json::Value>>> = Default::default();
+    let seen: std::rc::Rc<std::cell::RefCell<Vec<secworth::model::json::Value>>> = Default::default();
     let listener = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::CustomEvent)>::new({
         let seen = seen.clone();
         move |e: web_sys::CustomEvent| {
             let json = js_sys::JSON::stringify(&e.detail()).unwrap().as_string().unwrap();
-            seen.borrow_mut().push(serde_json::from_str(&json).unwrap());
+            seen.borrow_mut().push(secworth::model::json::parse(&json).unwrap());
         }
     });
     h.add_event_listener_with_callback("secworth:result", listener.as_ref().unchecked_ref()).unwrap();

@@ -7,9 +7,8 @@ use std::cell::OnceCell;
 use std::fmt;
 use std::rc::Rc;
 
-use serde_json::{json, Value};
-
-use crate::model::json_write::object;
+use crate::json;
+use crate::model::json::Value;
 
 use super::assumptions::{Assumptions, Param, PARAMS, RETIRED_KEYS};
 use super::benchmark::{benchmarks, Benchmarks};
@@ -520,7 +519,7 @@ impl WidgetModel for Breach {
     fn result_json(&self) -> Value {
         let o = &*self.outcome();
         let categories = |b: &Breakdown| {
-            object(Category::ALL.iter().map(|c| (c.code().to_string(), json!(b.get(*c).round()))).collect())
+            Value::Object(Category::ALL.iter().map(|c| (c.code().to_string(), json!(b.get(*c).round()))).collect())
         };
         let range = |s: &Simulation| {
             json!({
@@ -565,8 +564,8 @@ impl WidgetModel for Breach {
                 "industry": self.industry.code(),
                 "jurisdiction": self.jurisdiction.code(),
                 "controls": self.controls.iter().map(Control::code).collect::<Vec<_>>(),
-                "fields": object(Field::ALL.iter().map(|f| (f.spec().key.to_string(), json!(self.value(*f)))).collect()),
-                "assumptions": object(self.assumptions.overrides().map(|(p, v)| (p.key().to_string(), json!(v))).collect()),
+                "fields": Value::Object(Field::ALL.iter().map(|f| (f.spec().key.to_string(), json!(self.value(*f)))).collect()),
+                "assumptions": Value::Object(self.assumptions.overrides().map(|(p, v)| (p.key().to_string(), json!(v))).collect()),
             },
         })
     }

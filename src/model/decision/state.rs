@@ -1,7 +1,8 @@
 //! Model layer: the decision table as the user edits it: actions, cells typed as
 //! text with a reason when they are not a number, and the outputs. Pure Rust.
 
-use serde_json::{json, Value};
+use crate::json;
+use crate::model::json::Value;
 
 use super::presets::Preset;
 use super::{Criterion, Table, Vendor, WeightSet, MAX_CRITERIA, MAX_VENDORS};

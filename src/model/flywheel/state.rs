@@ -1,9 +1,8 @@
 //! Model layer: the flywheel calculator's state: the typed text of every field, the
 //! last valid value of each, and what the share link carries. Pure Rust.
 
-use serde_json::{json, Value};
-
-use crate::model::json_write::object;
+use crate::json;
+use crate::model::json::Value;
 
 use super::kpi::{nps_from_counts, Kpis, Segment};
 use super::projection::{lifetime_value, net_revenue_retention, project, revenue_gap, Business, YearPoint};
@@ -320,7 +319,7 @@ impl WidgetModel for Flywheel {
             "customerLifetimeValue": o.clv.round(),
             "revenueToday": last(&o.today).round(),
             "revenueAtBenchmark": last(&o.benchmark).round(),
-            "inputs": object(Field::ALL.iter().map(|f| (f.spec().key.to_string(), json!(self.value(*f)))).collect()),
+            "inputs": Value::Object(Field::ALL.iter().map(|f| (f.spec().key.to_string(), json!(self.value(*f)))).collect()),
         })
     }
 }

@@ -1,8 +1,8 @@
 //! Model layer: question banks (SPEC section 4): their JSON shape, parsing and
 //! validation. A bank that does not validate is refused with a message naming the
-//! field. Pure Rust (serde_json's parser, then `json_read`).
+//! field. Pure Rust (`json::parse`, then `json_read`).
 
-use serde_json::Value;
+use crate::model::json::Value;
 
 use crate::model::json_read::{self, check_id, unique_ids, Object, Read, ReadError};
 use crate::model::lang::{Localized, PerAudience};

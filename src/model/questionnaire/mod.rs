@@ -11,7 +11,8 @@ pub mod text;
 
 use std::rc::Rc;
 
-use serde_json::{json, Value};
+use crate::json;
+use crate::model::json::Value;
 
 use self::bank::Bank;
 use self::scoring::{score, Score};
@@ -230,8 +231,8 @@ impl WidgetModel for Questionnaire {
     /// The JSON download: the result payload plus every question with the answer chosen.
     fn export_json(&self, link: &str) -> Value {
         let mut out = self.result_json();
-        out["link"] = json!(link);
-        out["inputs"] = self
+        out.insert("link", json!(link));
+        let inputs = self
             .bank
             .questions
             .iter()
@@ -248,6 +249,7 @@ impl WidgetModel for Questionnaire {
                 })
             })
             .collect();
+        out.insert("inputs", inputs);
         out
     }
 

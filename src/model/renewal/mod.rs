@@ -11,12 +11,12 @@ pub mod text;
 
 use std::rc::Rc;
 
-use serde_json::{json, Value};
+use crate::json;
+use crate::model::json::Value;
 
 use self::model::RiskModel;
 use self::outlook::assess;
 use self::state::{Action, Renewal};
-use crate::model::json_write::object;
 use crate::model::lang::Lang;
 use crate::model::note::Note;
 use crate::model::query;
@@ -133,7 +133,7 @@ impl WidgetModel for Renewal {
             "risks": risks,
             "measures": measures,
             "belowTarget": a.below_target.iter().map(|&i| m.measures[i].id.as_str()).collect::<Vec<_>>(),
-            "confirmations": object(m.confirmations.iter().zip(&self.confirmed).map(|(c, on)| (c.id.clone(), json!(on))).collect()),
+            "confirmations": Value::Object(m.confirmations.iter().zip(&self.confirmed).map(|(c, on)| (c.id.clone(), json!(on))).collect()),
         })
     }
 }

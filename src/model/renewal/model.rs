@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use serde_json::Value;
+use crate::model::json::Value;
 
 use crate::model::json_read::{self, check_id, error, unique_ids, Object, Read};
 use crate::model::lang::Localized;

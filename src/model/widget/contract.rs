@@ -3,7 +3,7 @@
 //! `WidgetModel` (reducer, storage, share link, result event, header), and the
 //! fuzzer and tests iterate over the registry with it. Pure Rust.
 
-use serde_json::Value;
+use crate::model::json::Value;
 
 use super::Widget;
 use crate::model::lang::{Audience, Lang, Layout};
@@ -105,7 +105,7 @@ pub trait WidgetModel: Clone + PartialEq + 'static {
     /// The JSON download: the result payload and the share link that reopens it.
     fn export_json(&self, link: &str) -> Value {
         let mut json = self.result_json();
-        json["link"] = link.into();
+        json.insert("link", Value::String(link.to_string()));
         json
     }
     /// Whether there is a result to announce yet (a questionnaire: every question answered).

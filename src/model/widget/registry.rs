@@ -3,7 +3,8 @@
 //! instead of naming widgets; the components layer has the matching one place for
 //! views (`components::widget::AnyWidget`). Pure Rust.
 
-use serde_json::{json, Value};
+use crate::json;
+use crate::model::json::Value;
 
 use super::{Widget, WidgetModel};
 use crate::model::breach::state::Breach;
