@@ -1,6 +1,7 @@
 // Pins a release build (scripts/release.sh runs this last): `node scripts/pin.mjs DIST`.
 // 1. Writes the SHA-384 digests of the files embed.js loads (the stylesheet, and each
-//    bundle's glue and wasm) into embed.js, which then refuses a file that differs.
+//    bundle's glue and wasm) into embed.js, which then refuses a file that differs, and
+//    minifies it (only now: unpinned, its `PINS` checks would be folded away).
 // 2. Pins embed.js in the widgets' own index.html the same way (the iframe form).
 // 3. Writes manifest.json: the version and every file's size and digest.
 // 4. Copies the release into releases/<version>/, whose files never change once
@@ -8,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { minify } from './shrink.mjs';
 
 const dist = process.argv[2];
 if (!dist) throw new Error('usage: node scripts/pin.mjs DIST');
@@ -35,7 +37,7 @@ const embedPath = join(dist, 'embed.js');
 const embed = await readFile(embedPath, 'utf8');
 const unpinned = /^const PINS = null;$/m;
 if (!unpinned.test(embed)) throw new Error('pin: embed.js has no `const PINS = null;` line (pinned twice?)');
-const pinnedEmbed = embed.replace(unpinned, `const PINS = ${JSON.stringify(pins, null, 2)};`);
+const pinnedEmbed = minify(embed.replace(unpinned, `const PINS = ${JSON.stringify(pins)};`));
 await writeFile(embedPath, pinnedEmbed);
 
 const indexPath = join(dist, 'index.html');

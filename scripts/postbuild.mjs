@@ -1,9 +1,11 @@
 // Trunk post_build hook: swaps Trunk's inline loader <script> in index.html for the
 // external embed.js, so no inline script is left for a CSP to allow; and drops Trunk's
 // preloads of the suite's glue and wasm: embed.js picks the bundle (a `?w=` page loads
-// its widget's own), and a preload would fetch the whole suite besides.
+// its widget's own), and a preload would fetch the whole suite besides. Last, shrinks
+// the glue and the wasm's import names (scripts/shrink.mjs).
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { shrinkGlue } from './shrink.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this from a Trunk hook');
@@ -16,3 +18,4 @@ const out = html.replace(inline, '<script type="module" src="./embed.js"></scrip
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(out)) throw new Error('postbuild: an inline script is left in index.html');
 if (/secworth(\.js|_bg\.wasm)"/.test(out)) throw new Error('postbuild: a preload of the suite is left in index.html');
 await writeFile(file, out);
+await shrinkGlue(dir);

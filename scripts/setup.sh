@@ -44,7 +44,7 @@ fi
 
 # Reinstall when package-lock.json changed since the last install (a stamp copy of it).
 if ! cmp -s package-lock.json node_modules/.secworth-lock; then
-  step "npm packages (binaryen for wasm-opt, playwright-core, axe-core)"
+  step "npm packages (binaryen for wasm-opt, esbuild for the glue, playwright-core, axe-core)"
   npm ci --no-audit --no-fund
   cp package-lock.json node_modules/.secworth-lock
 fi
