@@ -71,6 +71,12 @@ async fn results_reach_the_host_with_the_mssp_stage_in_chinese_too() {
     answer_all(&h, 3).await;
     assert_eq!(text(&h, "output[data-result='spectrum-stage']"), "商品化：交付成果");
     assert!(text(&h, "output[data-result='mssp-stage']").contains("MSSP 3.0"));
+    // The charts' text alternatives are Chinese sentences: full-width colons and semicolons.
+    for canvas in find_all(&h, ".sw-chart canvas") {
+        let label = canvas.get_attribute("aria-label").unwrap();
+        assert!(label.contains('：') && !label.contains(": ") && !label.contains("; "), "{label}");
+    }
+    assert!(find_all(&h, ".sw-chart canvas")[1].get_attribute("aria-label").unwrap().contains("；"));
     let events = seen.borrow();
     let last = events.last().expect("an event");
     assert_eq!(last["widget"], "spectrum");

@@ -7,8 +7,10 @@ use std::path::Path;
 /// English text that quotes a Chinese name keeps half-width brackets.
 const EXCEPTIONS: [&str; 1] = ["MLPS 2.0 (等保 2.0)"];
 
+/// A Chinese character, or the full-width punctuation that sits among them (a
+/// half-width `?` after `）` is as wrong as after a character).
 fn han(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c)
+    ('\u{4e00}'..='\u{9fff}').contains(&c) || "，。：；（）？！、《》「」".contains(c)
 }
 
 /// The first half-width mark beside a Chinese character in `text`, with its surroundings.

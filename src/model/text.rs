@@ -123,3 +123,19 @@ pub fn colon(lang: Lang) -> &'static str {
         Lang::Zh => "：",
     }
 }
+
+/// Between the items of a list: "; " in English, "；" in Chinese.
+pub fn semicolon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "; ",
+        Lang::Zh => "；",
+    }
+}
+
+/// Between the parts of one item: ", " in English, "，" in Chinese.
+pub fn comma(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => ", ",
+        Lang::Zh => "，",
+    }
+}

@@ -67,7 +67,7 @@ fn row(b: &Breach, p: Param, prefix: &str, on_action: &Callback<Action>) -> Html
             </td>
             <td>
                 if overridden || pending.is_some() {
-                    <button type="button" class="sw-button sw-small" onclick={on_reset} aria-label={format!("{}: {name}", bt.reset)}>{ bt.reset }</button>
+                    <button type="button" class="sw-button sw-small" onclick={on_reset} aria-label={format!("{}{}{name}", bt.reset, colon(lang))}>{ bt.reset }</button>
                 }
             </td>
         </tr>

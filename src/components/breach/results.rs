@@ -21,7 +21,7 @@ use crate::model::breach::text::{
     tolerance_sentence, Formats,
 };
 use crate::model::breach::value::Certification;
-use crate::model::text::bracketed;
+use crate::model::text::{bracketed, colon, comma, semicolon};
 
 fn total(label: &str, output: Html) -> Html {
     figure("sw-total".into(), label, output, None)
@@ -42,8 +42,9 @@ pub fn view(b: &Breach, o: &Rc<Outcome>, export: &Export) -> Html {
         categories: Category::ALL.iter().map(|c| (category_label(*c, lang).to_string(), c.is_direct())).collect(),
         currency_symbol: symbol.clone(),
     });
+    let (c, semi) = (colon(lang), semicolon(lang));
     let breakdown_label = format!(
-        "{}: {} {}; {}",
+        "{}{c}{} {}{semi}{}",
         bt.breakdown,
         bt.today,
         m(o.breach.total()),
@@ -51,7 +52,7 @@ pub fn view(b: &Breach, o: &Rc<Outcome>, export: &Export) -> Html {
             .iter()
             .map(|c| format!("{} {}", category_label(*c, lang), m(o.breach.get(*c))))
             .collect::<Vec<_>>()
-            .join(", ")
+            .join(comma(lang))
     );
     let exceedance = ChartSpec::Exceedance(Exceedance {
         today: o.annual.exceedance.clone(),
@@ -63,8 +64,14 @@ pub fn view(b: &Breach, o: &Rc<Outcome>, export: &Export) -> Html {
     });
     // Small chances keep two decimals: a 1.2% yearly chance is not "1%".
     let pct = |q: f64| format!("{}%", number(q * 100.0, if q < 0.1 { 2 } else { 1 }, lang));
-    let exceedance_label =
-        format!("{}: {} {}, P90 {}", bt.exceedance, bt.chance_of_breach, pct(o.annual.any_breach), m(o.annual.p90));
+    let exceedance_label = format!(
+        "{}{c}{} {}{}P90 {}",
+        bt.exceedance,
+        bt.chance_of_breach,
+        pct(o.annual.any_breach),
+        comma(lang),
+        m(o.annual.p90)
+    );
     let tornado = ChartSpec::Tornado(Tornado {
         rows: o
             .tornado
@@ -75,13 +82,13 @@ pub fn view(b: &Breach, o: &Rc<Outcome>, export: &Export) -> Html {
         currency_symbol: symbol,
     });
     let tornado_label = format!(
-        "{}: {}",
+        "{}{c}{}",
         bt.tornado,
         o.tornado
             .iter()
             .map(|s| format!("{} {}–{}", driver_label(s.driver, lang), m(s.low), m(s.high)))
             .collect::<Vec<_>>()
-            .join("; ")
+            .join(semi)
     );
     let v = &o.value;
     let num = |x: f64, d: u32| number(x, d, lang);
@@ -166,7 +173,7 @@ pub fn view(b: &Breach, o: &Rc<Outcome>, export: &Export) -> Html {
                 </tbody>
             </table></div>
             <p class="sw-hint-small">
-                { format!("{}: ", bt.chance_of_breach) }
+                { format!("{}{c}", bt.chance_of_breach) }
                 { output("chance-of-breach", o.annual.any_breach, pct(o.annual.any_breach)) }
                 { format!(" → {}{} · {} {}", pct(o.annual_with_package.any_breach), bracketed(bt.with_package, lang), number(o.annual.trials as f64, 0, lang), bt.simulated) }
             </p>

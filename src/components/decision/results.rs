@@ -12,6 +12,7 @@ use crate::components::headline::{figure, live, output};
 use crate::model::decision::state::Decision;
 use crate::model::decision::text::text;
 use crate::model::decision::WeightSet;
+use crate::model::text::{colon, comma, semicolon};
 
 /// The leader's name, or the tied names joined; the output's value is "tie" when tied.
 fn leader(d: &Decision, set: WeightSet) -> (String, String) {
@@ -19,7 +20,7 @@ fn leader(d: &Decision, set: WeightSet) -> (String, String) {
     match names.as_slice() {
         [] => ("".into(), "–".into()),
         [one] => (one.to_string(), one.to_string()),
-        many => ("tie".into(), format!("{}: {}", text(d.lang).tie, many.join(" = "))),
+        many => ("tie".into(), format!("{}{}{}", text(d.lang).tie, colon(d.lang), many.join(" = "))),
     }
 }
 
@@ -47,6 +48,7 @@ pub fn view(d: &Decision, export: &Export) -> Html {
         show_reframed: table.reframe,
     });
     let fmt = |x: &Option<Vec<f64>>, v: usize| x.as_ref().map_or("–".to_string(), |x| format!("{:.2}", x[v]));
+    let (c, semi) = (colon(d.lang), semicolon(d.lang));
     let chart_label = table
         .vendors
         .iter()
@@ -54,19 +56,20 @@ pub fn view(d: &Decision, export: &Export) -> Html {
         .map(|(v, vendor)| {
             if table.reframe {
                 format!(
-                    "{}: {} {}, {} {}",
+                    "{}{c}{} {}{}{} {}",
                     vendor.name,
                     dt.customer_weights,
                     fmt(&orig, v),
+                    comma(d.lang),
                     dt.reframed_weights,
                     fmt(&refr, v)
                 )
             } else {
-                format!("{}: {}", vendor.name, fmt(&orig, v))
+                format!("{}{c}{}", vendor.name, fmt(&orig, v))
             }
         })
         .collect::<Vec<_>>()
-        .join("; ");
+        .join(semi);
     let (lo_value, lo_text) = leader(d, WeightSet::Original);
     let (lr_value, lr_text) = leader(d, WeightSet::Reframed);
     let change = if !table.reframe || lo.is_empty() || lr.is_empty() {

@@ -7,6 +7,7 @@ use crate::model::decision::presets::Preset;
 use crate::model::decision::state::{Action, Cell, Decision};
 use crate::model::decision::text::text;
 use crate::model::decision::{normalize, scale_of, Scale, WeightSet, MAX_CRITERIA, MAX_VENDORS};
+use crate::model::text::colon;
 
 fn input_value(e: &InputEvent) -> Option<String> {
     e.target_dyn_into::<web_sys::HtmlInputElement>().map(|i| i.value())
@@ -144,12 +145,12 @@ pub fn editor(d: &Decision, instance: u32, on_action: &Callback<Action>) -> Html
                                         <input class="sw-name" type="text" value={c.name.clone()} aria-label={format!("{} {}", dt.criterion, i + 1)}
                                                oninput={Callback::from(move |e: InputEvent| if let Some(x) = input_value(&e) { on_action2.emit(Action::RenameCriterion(i, x)) })} />
                                     </th>
-                                    <td>{ number_cell(d, Cell::Weight(i), c.weight, format!("{}: {}", c.name, dt.weight), on_action) }<span class="sw-pct">{ pct(&orig, i) }</span></td>
+                                    <td>{ number_cell(d, Cell::Weight(i), c.weight, format!("{}{}{}", c.name, colon(d.lang), dt.weight), on_action) }<span class="sw-pct">{ pct(&orig, i) }</span></td>
                                     if t.reframe {
-                                        <td>{ number_cell(d, Cell::Reframed(i), c.reframed, format!("{}: {}", c.name, dt.reframed), on_action) }<span class="sw-pct">{ pct(&refr, i) }</span></td>
+                                        <td>{ number_cell(d, Cell::Reframed(i), c.reframed, format!("{}{}{}", c.name, colon(d.lang), dt.reframed), on_action) }<span class="sw-pct">{ pct(&refr, i) }</span></td>
                                     }
                                     { for t.vendors.iter().enumerate().map(|(v, vendor)| html! {
-                                        <td>{ number_cell(d, Cell::Score(v, i), vendor.scores[i], format!("{}: {}", vendor.name, c.name), on_action) }</td>
+                                        <td>{ number_cell(d, Cell::Score(v, i), vendor.scores[i], format!("{}{}{}", vendor.name, colon(d.lang), c.name), on_action) }</td>
                                     }) }
                                     <td>
                                         if t.criteria.len() > 1 {

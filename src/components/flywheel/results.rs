@@ -15,6 +15,7 @@ use crate::model::flywheel::kpi::{Health, Segment};
 use crate::model::flywheel::state::{Field, Flywheel};
 use crate::model::flywheel::text::{field_benchmark, field_label, segment_field, segment_label, text};
 use crate::model::lang::Lang;
+use crate::model::text::{colon, comma, semicolon};
 
 fn tone(h: Health) -> Tone {
     match h {
@@ -54,11 +55,15 @@ pub fn view(fw: &Flywheel, export: &Export) -> Html {
         Health::Fair => ft.fair,
         Health::Poor => ft.poor,
     };
+    let (c, semi) = (colon(lang), semicolon(lang));
     let wheel_label = Segment::ALL
         .iter()
-        .map(|s| format!("{}: {}, {}", segment_label(*s, lang), kpi_text(fw, *s, lang), status(o.kpis.health(*s))))
+        .map(|s| {
+            let (name, health) = (segment_label(*s, lang), status(o.kpis.health(*s)));
+            format!("{name}{c}{}{}{health}", kpi_text(fw, *s, lang), comma(lang))
+        })
         .collect::<Vec<_>>()
-        .join("; ");
+        .join(semi);
     let projection = ChartSpec::Projection(Projection {
         today: o.today.iter().map(|p| p.revenue).collect(),
         benchmark: o.benchmark.iter().map(|p| p.revenue).collect(),
@@ -70,7 +75,7 @@ pub fn view(fw: &Flywheel, export: &Export) -> Html {
     let cur = fw.currency.code();
     let last = o.today.len() - 1;
     let projection_label = format!(
-        "{}: {} {} → {}; {} → {}",
+        "{}{c}{} {} → {}{semi}{} → {}",
         ft.projection,
         ft.today,
         money(o.today[0].revenue, cur, lang),

@@ -15,7 +15,7 @@ use crate::model::lang::Audience;
 use crate::model::questionnaire::scoring::Score;
 use crate::model::questionnaire::text::text;
 use crate::model::questionnaire::Questionnaire;
-use crate::model::text::bracketed;
+use crate::model::text::{bracketed, colon, semicolon};
 
 /// How many of the weakest dimensions get next steps.
 const WEAKEST_SHOWN: usize = 2;
@@ -42,7 +42,11 @@ pub fn result_view(q: &Questionnaire, score: &Score, export: &Export) -> Html {
             ratio: d.ratio(),
         })
         .collect();
-    let chart_label = bars.iter().map(|b| format!("{}: {}", b.label, b.value_text)).collect::<Vec<_>>().join("; ");
+    let chart_label = bars
+        .iter()
+        .map(|b| format!("{}{}{}", b.label, colon(q.lang), b.value_text))
+        .collect::<Vec<_>>()
+        .join(semicolon(q.lang));
     let band_label = if q.audience == Audience::Screen { qt.verdict } else { qt.band };
     let steps_heading = if q.audience == Audience::Screen { qt.next_steps_screen } else { qt.next_steps_self };
     let weakest = score.weakest(WEAKEST_SHOWN);

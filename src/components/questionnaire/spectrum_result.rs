@@ -16,6 +16,7 @@ use crate::components::headline::{figure, live, output};
 use crate::model::questionnaire::scoring::Score;
 use crate::model::questionnaire::text::text;
 use crate::model::questionnaire::Questionnaire;
+use crate::model::text::{colon, comma, semicolon};
 
 /// The target when the user has not set one: the start of the next stage, or the top.
 pub fn default_target(q: &Questionnaire, score: &Score) -> u8 {
@@ -48,10 +49,12 @@ pub fn result_view(q: &Questionnaire, score: &Score, export: &Export, on_target:
         target: target.into(),
         target_label: format!("{} {target}", qt.target),
     });
+    let (c, semi) = (colon(lang), semicolon(lang));
     let chart_label = format!(
-        "{}: {} / 100, {}; {}: {target}",
+        "{}{c}{} / 100{}{}{semi}{}{c}{target}",
         qt.position,
         points(score.total),
+        comma(lang),
         band.title.get(audience, lang),
         qt.target
     );
@@ -65,7 +68,7 @@ pub fn result_view(q: &Questionnaire, score: &Score, export: &Export, on_target:
             ratio: d.ratio(),
         })
         .collect();
-    let causes_label = causes.iter().map(|b| format!("{}: {}", b.label, b.value_text)).collect::<Vec<_>>().join("; ");
+    let causes_label = causes.iter().map(|b| format!("{}{c}{}", b.label, b.value_text)).collect::<Vec<_>>().join(semi);
     let card = ChartSpec::ResultCard(ResultCard {
         title: q.bank.title.get(lang).to_string(),
         total: format!("{} / 100", points(score.total)),
