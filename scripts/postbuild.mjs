@@ -2,10 +2,10 @@
 // external embed.js, so no inline script is left for a CSP to allow; and drops Trunk's
 // preloads of the suite's glue and wasm: embed.js picks the bundle (a `?w=` page loads
 // its widget's own), and a preload would fetch the whole suite besides. Last, shrinks
-// the glue and the wasm's import names (scripts/shrink.mjs).
+// the glue, the wasm's import names and the stylesheets (scripts/shrink.mjs).
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { shrinkGlue } from './shrink.mjs';
+import { shrinkGlue, shrinkStyles } from './shrink.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this from a Trunk hook');
@@ -19,3 +19,4 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(out)) throw new Error('postbuild: an inl
 if (/secworth(\.js|_bg\.wasm)"/.test(out)) throw new Error('postbuild: a preload of the suite is left in index.html');
 await writeFile(file, out);
 await shrinkGlue(dir);
+await shrinkStyles(dir);

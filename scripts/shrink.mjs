@@ -5,6 +5,9 @@
 //   and the glue's import object alike, then minifies the glue (secworth.js).
 // - minify(js): esbuild's whitespace, syntax and local-name minification of an ES module
 //   (exports keep their names).
+// - shrinkStyles(dir): minifies the stylesheets index.html links, and re-pins their
+//   `integrity` there.
+import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
@@ -112,4 +115,19 @@ export async function shrinkGlue(dir) {
   await writeFile(wasmPath, shrunk);
   await writeFile(jsPath, minify(js));
   return { imports: names.size, wasmSaved: wasm.length - shrunk.length };
+}
+
+/** Minifies each stylesheet `dir`'s index.html links (by `href="./name.css"`) and
+ *  updates the `integrity` Trunk gave it. */
+export async function shrinkStyles(dir) {
+  const indexPath = join(dir, 'index.html');
+  let html = await readFile(indexPath, 'utf8');
+  for (const [tag, file] of html.matchAll(/<link rel="stylesheet" href="\.\/([a-z-]+\.css)"[^>]*>/g)) {
+    const path = join(dir, file);
+    const css = transformSync(await readFile(path, 'utf8'), { loader: 'css', minify: true }).code;
+    await writeFile(path, css);
+    const integrity = `sha384-${createHash('sha384').update(css).digest('base64')}`;
+    html = html.replace(tag, tag.replace(/integrity="[^"]*"/, `integrity="${integrity}"`));
+  }
+  await writeFile(indexPath, html);
 }
