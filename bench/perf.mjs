@@ -270,8 +270,15 @@ export async function run(dist = 'dist') {
       figures.monteCarlo.push(mc);
       console.log(`Monte Carlo ${trials.toLocaleString('en')} trials: ${ms(mc.msPerSimulation)} per simulation · ${mc.trialsPerSecond.toLocaleString('en')} trials/s`);
     }
-    figures.wasmMemoryBytes = await memoryAfterSession(browser, server.url);
-    console.log(`wasm linear memory after a session with every widget: ${(figures.wasmMemoryBytes / 1048576).toFixed(1)} MiB`);
+    // The last and least of the figures: a stall in its scripted session (seen once under
+    // a loaded machine) is reported, not allowed to lose the run's other figures.
+    try {
+      figures.wasmMemoryBytes = await memoryAfterSession(browser, server.url);
+      console.log(`wasm linear memory after a session with every widget: ${(figures.wasmMemoryBytes / 1048576).toFixed(1)} MiB`);
+    } catch (e) {
+      figures.wasmMemoryBytes = null;
+      console.log(`wasm linear memory: not measured (${String(e.message).split('\n')[0]})`);
+    }
     console.log('bars (SPEC 6): interactive < 150 ms; redraw p95 < 16 ms; interaction to next paint at 4x < 200 ms; 100,000 Monte Carlo trials < 50 ms');
   } finally {
     await browser.close();
