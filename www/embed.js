@@ -53,11 +53,14 @@ const hasOwn = (kind) => /^[a-z][a-z-]{0,39}$/.test(kind) && (!PINS || `widgets/
 const single = kinds.length === 1 && hasOwn(kinds[0]) ? `widgets/${kinds[0]}/` : '';
 
 // The first Intl formatter on a page loads the browser's locale data (20-60 ms). The
-// widgets that show money need it in their first render, so load it now, while the wasm
-// downloads and compiles; the others never use Intl and are not made to wait.
+// widgets that show money need it in their first render, so it is loaded once their
+// bundle's requests are out (see Start), while the wasm downloads and compiles; the
+// others never use Intl and are not made to wait.
 const noMoney = ['maturity', 'spectrum', 'decision-weights'];
-if ((onPage && kinds.length === 0) || kinds.some((k) => !noMoney.includes(k))) {
-  try { new Intl.NumberFormat().format(0); } catch {}
+function warmIntl() {
+  if ((onPage && kinds.length === 0) || kinds.some((k) => !noMoney.includes(k))) {
+    try { new Intl.NumberFormat().format(0); } catch {}
+  }
 }
 
 /** Imports the glue module; in a release, only once a preload with its digest has loaded
@@ -285,7 +288,9 @@ if (!onPage) {
 let bundle;
 try {
   try {
-    bundle = await boot(single);
+    const booting = boot(single); // its glue and wasm requests leave now
+    warmIntl();
+    bundle = await booting;
   } catch (e) {
     // A development build without this widget's own bundle: the suite.
     if (!single || e instanceof IntegrityError) throw e;
