@@ -19,12 +19,17 @@ fn from_serde(v: &serde_json::Value) -> Value {
     }
 }
 
-/// The same value with object members in key order (serde_json sorts them).
+/// The same value as serde_json holds it: object members in key order, a repeated key
+/// once with its last value.
 fn sorted(v: &Value) -> Value {
     match v {
         Value::Array(a) => Value::Array(a.iter().map(sorted).collect()),
         Value::Object(m) => {
-            let mut members: Vec<(String, Value)> = m.iter().map(|(k, v)| (k.clone(), sorted(v))).collect();
+            let mut members: Vec<(String, Value)> = Vec::new();
+            for (k, v) in m.iter() {
+                members.retain(|(seen, _)| seen != k);
+                members.push((k.clone(), sorted(v)));
+            }
             members.sort_by(|a, b| a.0.cmp(&b.0));
             Value::Object(members.into_iter().collect())
         }
@@ -133,4 +138,10 @@ fn writes_json_that_javascript_reads_the_same() {
     let v = json!({ "n": [3.0, -0.5, 1e21, f64::NAN], "s": "a\"b\u{1}" });
     assert_eq!(v.to_string(), r#"{"n":[3,-0.5,1000000000000000000000,null],"s":"a\"b\u0001"}"#);
     assert_eq!(json!({ "a": [1], "e": [] }).to_string_pretty(), "{\n  \"a\": [\n    1\n  ],\n  \"e\": []\n}");
+}
+
+#[test]
+fn a_repeated_key_reads_as_its_last_value_like_json_parse() {
+    let v = parse(r#"{"a": 1, "b": 2, "a": 3}"#).unwrap();
+    assert_eq!((v["a"].as_f64(), v["b"].as_f64()), (Some(3.0), Some(2.0)));
 }

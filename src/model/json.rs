@@ -21,6 +21,9 @@ pub enum Value {
 }
 
 /// A JSON object's members in insertion order; inserting a key again replaces its value.
+/// A parsed object keeps a repeated key as written (checking each key against all the
+/// others would make a hostile file of many keys quadratic to read); lookups see the
+/// last, as `JSON.parse` does.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Map(Vec<(String, Value)>);
 
@@ -38,7 +41,7 @@ impl Map {
     }
 
     pub fn get(&self, key: &str) -> Option<&Value> {
-        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+        self.0.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v)
     }
 
     pub fn keys(&self) -> impl Iterator<Item = &String> {
@@ -480,6 +483,7 @@ impl Parser<'_> {
 
     fn object(&mut self) -> Result<Map, ParseError> {
         let mut map = Map::new();
+        // Pushed, not inserted: see `Map`.
         self.skip_space();
         if self.peek() == Some(b'}') {
             self.at += 1;
@@ -500,7 +504,7 @@ impl Parser<'_> {
                 Some(_) => return Err(self.error("expected `:`")),
             }
             let value = self.value()?;
-            map.insert(key, value);
+            map.0.push((key, value));
             self.skip_space();
             match self.peek() {
                 Some(b',') => {
