@@ -462,22 +462,31 @@ impl Parser<'_> {
         }
         loop {
             items.push(self.value()?);
-            self.skip_space();
-            match self.peek() {
-                Some(b',') => {
-                    self.at += 1;
-                    self.skip_space();
-                    if self.peek() == Some(b']') {
-                        return Err(self.error("trailing comma"));
-                    }
-                }
-                Some(b']') => {
-                    self.at += 1;
-                    return Ok(items);
-                }
-                None => return Err(self.error("EOF while parsing a list")),
-                Some(_) => return Err(self.error("expected `,` or `]`")),
+            if self.after_item(b']', "EOF while parsing a list", "expected `,` or `]`")? {
+                return Ok(items);
             }
+        }
+    }
+
+    /// After an item of an array or object closed by `close`: `true` at the close
+    /// (consumed), `false` after a comma with another item to come.
+    fn after_item(&mut self, close: u8, eof: &'static str, expected: &'static str) -> Result<bool, ParseError> {
+        self.skip_space();
+        match self.peek() {
+            Some(b',') => {
+                self.at += 1;
+                self.skip_space();
+                if self.peek() == Some(close) {
+                    return Err(self.error("trailing comma"));
+                }
+                Ok(false)
+            }
+            Some(b) if b == close => {
+                self.at += 1;
+                Ok(true)
+            }
+            None => Err(self.error(eof)),
+            Some(_) => Err(self.error(expected)),
         }
     }
 
@@ -505,21 +514,8 @@ impl Parser<'_> {
             }
             let value = self.value()?;
             map.0.push((key, value));
-            self.skip_space();
-            match self.peek() {
-                Some(b',') => {
-                    self.at += 1;
-                    self.skip_space();
-                    if self.peek() == Some(b'}') {
-                        return Err(self.error("trailing comma"));
-                    }
-                }
-                Some(b'}') => {
-                    self.at += 1;
-                    return Ok(map);
-                }
-                None => return Err(self.error("EOF while parsing an object")),
-                Some(_) => return Err(self.error("expected `,` or `}`")),
+            if self.after_item(b'}', "EOF while parsing an object", "expected `,` or `}`")? {
+                return Ok(map);
             }
         }
     }
