@@ -1,8 +1,9 @@
-//! The decimal reader that replaces `f64::from_str` in the bundles: the same grammar,
-//! the same result bit for bit where people's numbers live, and close elsewhere.
+//! The decimal reader and writer that replace `f64::from_str` and the float
+//! formatting of `format!` in the bundles: the same grammar and text, the same result
+//! bit for bit where people's numbers live, and close elsewhere.
 
 use proptest::prelude::*;
-use secworth::model::decimal::parse;
+use secworth::model::decimal::{fixed, parse, shortest};
 
 fn std_parse(s: &str) -> Option<f64> {
     s.parse::<f64>().ok()
@@ -80,5 +81,84 @@ proptest! {
     fn same_bits_for_any_nineteen_digits(digits in 1u64..10_000_000_000_000_000_000, exp in -300i32..290) {
         let s = format!("{digits}e{exp}");
         prop_assert_eq!(parse(&s).map(f64::to_bits), std_parse(&s).map(f64::to_bits), "{}", s);
+    }
+
+    /// Any normal double is written in as few digits as the standard library's `{}`
+    /// (so no longer), and reads back as itself.
+    #[test]
+    fn shortest_reads_back_for_any_double(x in prop::num::f64::NORMAL) {
+        let s = shortest(x);
+        prop_assert_eq!(parse(&s), Some(x), "{}", s);
+        let significant = |t: &str| t.trim_start_matches('-').replace('.', "").trim_matches('0').len();
+        prop_assert!(significant(&s) <= significant(&format!("{x}")), "{} vs {}", s, x);
+    }
+
+    /// From 10^-9 to 10^21, where amounts, rates and probabilities live: the standard
+    /// library's text exactly (the nearer of two candidates included).
+    #[test]
+    fn shortest_writes_as_the_standard_library_does(mantissa in 1.0f64..10.0, exp in -9i32..21, neg: bool) {
+        let x = mantissa * 10f64.powi(exp) * if neg { -1.0 } else { 1.0 };
+        prop_assert_eq!(shortest(x), format!("{x}"));
+    }
+
+    /// Numbers as people type them (amounts, percentages, weights): written back as typed.
+    #[test]
+    fn shortest_writes_typed_numbers_back_as_typed(digits in 0u64..10_000_000_000_000, point in 0usize..8, neg: bool) {
+        let x = parse(&format!("{}{}e-{point}", if neg { "-" } else { "" }, digits)).unwrap();
+        prop_assert_eq!(shortest(x), format!("{x}"));
+    }
+
+    /// Away from a halfway point (where the standard library rounds the exact binary
+    /// value to even and `fixed` rounds halves up, as `Intl` does), the same text as `{:.n}`.
+    #[test]
+    fn fixed_matches_the_standard_library_away_from_halves(x in -1e9f64..1e9, decimals in 0u32..5) {
+        let scaled = x.abs() * 10f64.powi(decimals as i32);
+        prop_assume!((scaled.fract() - 0.5).abs() > 1e-6);
+        let expected = format!("{x:.*}", decimals as usize);
+        // The standard library keeps the sign of a value that rounds to zero.
+        let expected = if expected.trim_start_matches('-').trim_matches(|c| c == '0' || c == '.').is_empty() {
+            expected.trim_start_matches('-').to_string()
+        } else {
+            expected
+        };
+        prop_assert_eq!(fixed(x, decimals), expected);
+    }
+}
+
+#[test]
+fn shortest_and_fixed_on_the_edges() {
+    for (x, text) in [
+        (0.0, "0"),
+        (-0.0, "-0"),
+        (0.1, "0.1"),
+        (0.3, "0.3"),
+        (1e21, "1000000000000000000000"),
+        (1e-7, "0.0000001"),
+        (123456.789, "123456.789"),
+        (f64::MAX, &format!("{}", f64::MAX)),
+        (f64::INFINITY, "inf"),
+        (f64::NEG_INFINITY, "-inf"),
+        (f64::NAN, "NaN"),
+    ] {
+        assert_eq!(shortest(x), text, "{x:e}");
+    }
+    // The smallest normal double reads back; subnormals are written within a unit in
+    // the last place, and nothing panics.
+    assert_eq!(parse(&shortest(f64::MIN_POSITIVE)), Some(f64::MIN_POSITIVE));
+    let tiny = f64::from_bits(1);
+    assert!(parse(&shortest(tiny)).is_some_and(|y| (y - tiny).abs() <= tiny));
+    for (x, decimals, text) in [
+        (2.5, 0, "3"),
+        (-2.5, 0, "-3"),
+        (0.125, 2, "0.13"),
+        (-0.001, 2, "0.00"),
+        (0.05, 1, "0.1"),
+        (1234.5678, 2, "1234.57"),
+        (7.0, 3, "7.000"),
+        (0.0, 0, "0"),
+        (1e20, 2, "100000000000000000000.00"),
+        (f64::NAN, 1, "NaN"),
+    ] {
+        assert_eq!(fixed(x, decimals), text, "{x} to {decimals}");
     }
 }

@@ -1,13 +1,19 @@
-//! Model layer: reading a decimal number typed by a person or written in a link.
+//! Model layer: decimal text of numbers, read (typed by a person or written in a
+//! link) and written (links, data files, labels). Pure Rust.
 //!
-//! The standard library's `f64::from_str` links a 10 KB table of powers of five into
-//! every bundle (about 9 KB of it survives gzip: it is nearly random). This reader
-//! needs no table: it scales the first 19 significant digits by ten in 128-bit
-//! arithmetic and rounds once (see `scale`). It gives the standard library's result
-//! bit for bit except for inputs of more than 19 significant digits or lying within
-//! 2^-114 of a halfway point between two doubles, and for subnormal results (below
-//! 2.2 × 10^-308), which may round twice; there it is within one unit in the last
-//! place. No amount, count or percentage in these widgets comes near. Pure Rust.
+//! The standard library's float parsing and printing link about 25 KB of tables and
+//! big-number code into every bundle (the power-of-five table alone survives gzip: it
+//! is nearly random). Neither is needed here:
+//!
+//! - `parse` scales the first 19 significant digits by ten in 128-bit arithmetic and
+//!   rounds once (see `scale`). It gives the standard library's result bit for bit
+//!   except for inputs of more than 19 significant digits or lying within 2^-114 of a
+//!   halfway point between two doubles, and for subnormal results (below 2.2 × 10^-308),
+//!   which may round twice; there it is within one unit in the last place. No amount,
+//!   count or percentage in these widgets comes near.
+//! - `shortest` finds the fewest digits that `parse` reads back as the same double,
+//!   trying each length's nearest candidates (so what it writes always reads back).
+//! - `fixed` rounds to a number of decimals, halves away from zero (as `Intl` does).
 
 /// The number `s` spells, in the grammar of `f64::from_str` without its words
 /// (`inf`, `NaN`): an optional sign, digits with an optional `.` (at least one digit
@@ -130,4 +136,200 @@ fn scale(mantissa: u64, exponent: i64) -> f64 {
 /// 2^`n` for `n` within a double's normal exponents (-1022..=1023).
 fn power_of_two(n: i32) -> f64 {
     f64::from_bits(((n + 1023) as u64) << 52)
+}
+
+/// The shortest decimal text that reads back as `x` (`parse(&shortest(x)) == Some(x)`),
+/// without an exponent, as `format!("{x}")` writes it: `0.1`, `62.5`, `1200`, `-3`,
+/// `1e21` as `1000000000000000000000`. `NaN`, `inf` and `-inf` for the others.
+pub fn shortest(x: f64) -> String {
+    if x.is_nan() {
+        return "NaN".into();
+    }
+    let mut out = String::new();
+    if x.is_sign_negative() {
+        out.push('-');
+    }
+    let magnitude = x.abs();
+    if magnitude.is_infinite() {
+        out.push_str("inf");
+    } else if magnitude == 0.0 {
+        out.push('0');
+    } else {
+        let (digits, exponent) = shortest_digits(magnitude);
+        write_plain(&mut out, digits, exponent);
+    }
+    out
+}
+
+/// `x` rounded to `decimals` places, halves away from zero: `fixed(2.5, 0)` is `3`,
+/// `fixed(0.125, 2)` is `0.13`, `fixed(-0.001, 2)` is `0.00` (no sign on a zero).
+/// Exact while `x` × 10^`decimals` is below 2^53 (9 × 10^15); beyond, the last place
+/// is that of the double nearest the product.
+pub fn fixed(x: f64, decimals: u32) -> String {
+    if !x.is_finite() {
+        return shortest(x);
+    }
+    let scaled = times_ten_to(x.abs(), decimals as i32).round();
+    let mut out = String::new();
+    if scaled >= 1e19 {
+        // Beyond a u64 only whole numbers remain (doubles there are 2048 or more apart).
+        out.push_str(&shortest(x));
+        if decimals > 0 {
+            out.push('.');
+            out.extend(std::iter::repeat_n('0', decimals as usize));
+        }
+        return out;
+    }
+    if x < 0.0 && scaled > 0.0 {
+        out.push('-');
+    }
+    let digits = (scaled as u64).to_string();
+    let width = decimals as usize + 1;
+    let padded = format!("{}{digits}", "0".repeat(width.saturating_sub(digits.len())));
+    let point = padded.len() - decimals as usize;
+    out.push_str(&padded[..point]);
+    if decimals > 0 {
+        out.push('.');
+        out.push_str(&padded[point..]);
+    }
+    out
+}
+
+/// `x` (finite, > 0) as `digits` × 10^`exponent` with the fewest digits that scale
+/// back to `x` exactly. At each length the candidate nearest `x` × 10^-`exponent` as
+/// doubles compute it comes first (of two that read back, the closer one, as the
+/// standard library writes); far from 10^0 that product is a few units off, so the
+/// search walks from it towards `x`.
+fn shortest_digits(x: f64) -> (u64, i32) {
+    let top = decimal_exponent(x);
+    for length in 1..=17 {
+        let exponent = top + 1 - length;
+        if let Some(digits) = digits_reading_back(x, exponent) {
+            return trim_zeros(digits, exponent);
+        }
+    }
+    // Seventeen digits always suffice for a normal double; a subnormal one (below
+    // 2.2 × 10^-308) may land here, within a unit in the last place.
+    let exponent = top - 16;
+    trim_zeros(times_ten_to(x, -exponent).round() as u64, exponent)
+}
+
+/// The digits `d` with `d` × 10^`exponent` reading back as `x`, if any: the nearest
+/// integer to `x` × 10^-`exponent` (no other reads back if it does not), computed
+/// exactly where 128 bits hold the product (from 10^-15 to 10^38), else estimated with
+/// doubles and walked towards `x`.
+fn digits_reading_back(x: f64, exponent: i32) -> Option<u64> {
+    let value = |d: u64| scale(d, i64::from(exponent));
+    if let Some(nearest) = exact_nearest(x, exponent) {
+        return (nearest > 0 && value(nearest) == x).then_some(nearest);
+    }
+    let mut digits = times_ten_to(x, -exponent).round() as u64;
+    if digits == 0 {
+        return None;
+    }
+    let below = value(digits) < x;
+    // A bounded walk: the estimate is at most a few dozen units off.
+    for _ in 0..64 {
+        let v = value(digits);
+        if v == x {
+            return Some(digits);
+        }
+        if (v < x) != below || digits <= 1 {
+            return None;
+        }
+        digits = if below { digits + 1 } else { digits - 1 };
+    }
+    None
+}
+
+/// `x` × 10^-`exponent` rounded to the nearest integer (halves up), exactly, when the
+/// product fits 128 bits and the result a u64; `x` is finite and > 0.
+fn exact_nearest(x: f64, exponent: i32) -> Option<u64> {
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i32;
+    if biased == 0 {
+        return None;
+    }
+    // x = mantissa × 2^power, exactly.
+    let mantissa = u128::from((bits & ((1 << 52) - 1)) | (1 << 52));
+    let power = biased - 1075;
+    // x × 10^-exponent = numerator / denominator, both integers; 10^k = 5^k × 2^k,
+    // so only the fives multiply the mantissa (down to 10^-15 it still fits).
+    let five_to = |k: i32| 5u128.checked_pow(k.unsigned_abs());
+    let (mut numerator, mut denominator) = (mantissa, 1u128);
+    if exponent <= 0 {
+        numerator = numerator.checked_mul(five_to(exponent)?)?;
+    } else {
+        denominator = five_to(exponent)?;
+    }
+    let power = power - exponent;
+    if power >= 0 {
+        numerator = numerator.checked_mul(1u128.checked_shl(power as u32)?)?;
+    } else {
+        denominator = denominator.checked_mul(1u128.checked_shl(power.unsigned_abs())?)?;
+    }
+    let nearest = numerator.checked_add(denominator / 2)? / denominator;
+    u64::try_from(nearest).ok()
+}
+
+/// The power of ten of `x`'s leading digit (`x` finite, > 0): 2 for 345.6, -1 for 0.5.
+fn decimal_exponent(x: f64) -> i32 {
+    // From the binary exponent (log10 would link a libm function), then corrected.
+    let binary = ((x.to_bits() >> 52) & 0x7ff) as i32 - 1023;
+    let mut exponent = (f64::from(binary) * std::f64::consts::LOG10_2).floor() as i32;
+    let leading = times_ten_to(x, -exponent);
+    if leading >= 10.0 {
+        exponent += 1;
+    } else if leading < 1.0 {
+        exponent -= 1;
+    }
+    exponent
+}
+
+/// `x` × 10^`n`, in at most a few roundings (10^n is exact up to 10^22).
+fn times_ten_to(x: f64, n: i32) -> f64 {
+    let mut x = x;
+    let mut n = n;
+    // In steps, so neither the power nor an intermediate result overflows needlessly.
+    while n > 300 {
+        x *= 1e300;
+        n -= 300;
+    }
+    while n < -300 {
+        x /= 1e300;
+        n += 300;
+    }
+    if n >= 0 {
+        x * 10f64.powi(n)
+    } else {
+        x / 10f64.powi(-n)
+    }
+}
+
+fn trim_zeros(mut digits: u64, mut exponent: i32) -> (u64, i32) {
+    while digits >= 10 && digits.is_multiple_of(10) {
+        digits /= 10;
+        exponent += 1;
+    }
+    (digits, exponent)
+}
+
+/// `digits` × 10^`exponent` without an exponent: `1200`, `0.025`, `62.5`.
+fn write_plain(out: &mut String, digits: u64, exponent: i32) {
+    let digits = digits.to_string();
+    if exponent >= 0 {
+        out.push_str(&digits);
+        out.extend(std::iter::repeat_n('0', exponent as usize));
+        return;
+    }
+    let point = digits.len() as i32 + exponent;
+    if point > 0 {
+        out.push_str(&digits[..point as usize]);
+        out.push('.');
+        out.push_str(&digits[point as usize..]);
+    } else {
+        out.push_str("0.");
+        out.extend(std::iter::repeat_n('0', (-point) as usize));
+        out.push_str(&digits);
+    }
 }
