@@ -153,3 +153,33 @@ fn the_result_card_shows_title_total_band_and_a_bar_per_dimension() {
         "the band's colour (40-60%: fair)"
     );
 }
+
+/// A label too wide for its room is cut to the longest start that fits, ellipsis
+/// included; whole when it fits; nothing when not even two characters do.
+#[test]
+fn labels_are_cut_to_the_longest_start_that_fits() {
+    use secworth::charts::fit_text;
+    let mut svg = String::new();
+    let root = SVGBackend::with_string(&mut svg, (400, 100)).into_drawing_area();
+    let style = ("sans-serif", 16).into_text_style(&root);
+    let width = |t: &str| root.estimate_text_size(t, &style).unwrap().0 as i32;
+    for text in ["Endpoint detection and response", "事件响应与恢复能力评估", "ab", "Mixed 中文 and Latin text here"]
+    {
+        let chars: Vec<char> = text.chars().collect();
+        for max in [0, 10, 25, 40, 80, 120, 200, 400] {
+            // The cut a person would choose: the most characters, then the ellipsis, within `max`.
+            let expected = if width(text) <= max {
+                Some(text.to_string())
+            } else {
+                (2..chars.len())
+                    .rev()
+                    .map(|n| format!("{}…", chars[..n].iter().collect::<String>()))
+                    .find(|t| width(t) <= max)
+            };
+            assert_eq!(fit_text(&root, text, &style, max), expected, "{text} in {max} px");
+        }
+    }
+    let cut = fit_text(&root, "Endpoint detection and response", &style, 120).unwrap();
+    assert!(cut.starts_with("Endpoint") && cut.ends_with('…'), "{cut}");
+    assert_eq!(fit_text(&root, "Endpoint", &style, 10), None);
+}

@@ -163,5 +163,20 @@ pub fn fit_text<DB: DrawingBackend>(
         return Some(text.to_string());
     }
     let chars: Vec<char> = text.chars().collect();
-    (2..chars.len()).rev().map(|n| format!("{}…", chars[..n].iter().collect::<String>())).find(|t| fits(t))
+    let cut = |n: usize| format!("{}…", chars[..n].iter().collect::<String>());
+    // The longest cut that fits, by bisection: a cut's width grows with what it keeps,
+    // and every measurement is a call into the browser.
+    let (mut fitting, mut longest) = (2, chars.len().checked_sub(1)?);
+    if longest < fitting || !fits(&cut(fitting)) {
+        return None;
+    }
+    while fitting < longest {
+        let middle = (fitting + longest).div_ceil(2);
+        if fits(&cut(middle)) {
+            fitting = middle;
+        } else {
+            longest = middle - 1;
+        }
+    }
+    Some(cut(fitting))
 }
