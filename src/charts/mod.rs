@@ -21,6 +21,7 @@ pub mod risk_matrix;
 #[cfg(feature = "spectrum")]
 pub mod spectrum;
 pub mod style;
+pub mod svg;
 #[cfg(feature = "renewal-risk")]
 pub mod target_bars;
 #[cfg(feature = "breach-cost")]
@@ -132,22 +133,21 @@ impl ChartSpec {
     }
 }
 
-/// The chart as an SVG document, `width` CSS pixels wide, on plotters' own SVG
-/// backend: what the native tests look at. The widgets' "download SVG" draws the same
-/// way through the browser layer's backend (`chart_canvas::render_svg`).
+/// The chart as an SVG document, `width` CSS pixels wide (`svg::Svg`, text measured
+/// by plotters' estimate): what the native tests look at. The widgets' "download SVG"
+/// writes the same document with text measured as on screen (`chart_canvas::render_svg`).
 pub fn to_svg(spec: &ChartSpec, width: u32) -> String {
-    use plotters::prelude::{IntoDrawingArea, SVGBackend};
+    use plotters::prelude::IntoDrawingArea;
     let style = ChartStyle::default();
-    let mut svg = String::new();
+    let width = width.clamp(120, 4000);
+    let mut out = String::new();
     {
-        let root =
-            SVGBackend::with_string(&mut svg, (width.clamp(120, 4000), spec.height(width.clamp(120, 4000), &style)))
-                .into_drawing_area();
+        let root = svg::Svg::new(&mut out, (width, spec.height(width, &style))).into_drawing_area();
         // Drawing into a String cannot fail for lack of a device; an error leaves a partial SVG.
         let _ = spec.draw(&root, &style);
         let _ = root.present();
     }
-    svg
+    out
 }
 
 /// `text` as drawn within `max` pixels: whole, or cut with an ellipsis, or `None` if
