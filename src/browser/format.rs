@@ -1,6 +1,7 @@
 //! Browser layer: numbers and money formatted by the browser's `Intl`, in the
 //! widget's language (no hand-written grouping or currency rules).
 
+use crate::model::decimal::{fixed, shortest};
 use js_sys::{Array, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
 
@@ -57,10 +58,10 @@ fn format_with(value: f64, lang: Lang, style: Style) -> Option<String> {
 
 /// `amount` in `currency` (ISO code), whole units: `$1,234,567`, `¥1,234,567`.
 pub fn money(amount: f64, currency: &str, lang: Lang) -> String {
-    format_with(amount, lang, Style::Money(currency)).unwrap_or_else(|| format!("{currency} {amount:.0}"))
+    format_with(amount, lang, Style::Money(currency)).unwrap_or_else(|| format!("{currency} {}", fixed(amount, 0)))
 }
 
 /// A plain number with at most `decimals` decimals and the language's grouping.
 pub fn number(value: f64, decimals: u32, lang: Lang) -> String {
-    format_with(value, lang, Style::Number(decimals)).unwrap_or_else(|| value.to_string())
+    format_with(value, lang, Style::Number(decimals)).unwrap_or_else(|| shortest(value))
 }

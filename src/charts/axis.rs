@@ -1,6 +1,8 @@
 //! Charts layer: numbers on axes and labels, shared by the charts that show amounts:
 //! short amounts and "nice" tick steps. Pure Rust.
 
+use crate::model::decimal::fixed;
+
 /// A short amount for an axis: `$950`, `$12k`, `$3.4M`, `$1.2B`.
 pub fn compact(amount: f64, symbol: &str) -> String {
     let a = amount.abs();
@@ -15,7 +17,7 @@ pub fn compact(amount: f64, symbol: &str) -> String {
         (a, "")
     };
     let digits = if v >= 100.0 || unit.is_empty() { 0 } else { 1 };
-    let text = format!("{v:.digits$}");
+    let text = fixed(v, digits);
     let text = text.strip_suffix(".0").unwrap_or(&text);
     format!("{sign}{symbol}{text}{unit}")
 }

@@ -2,6 +2,7 @@
 //! year's losses exceed it, today and with the package (inherent and residual), and
 //! the risk tolerance the user set as a vertical line.
 
+use crate::model::decimal::{fixed, shortest};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -49,11 +50,12 @@ pub fn draw<DB: DrawingBackend>(root: &Area<DB>, e: &Exceedance, style: &ChartSt
         .clamp(0.002, 1.0);
     let q_step = nice_step(top * 100.0, 4.0) / 100.0;
     let top = ((top / q_step).ceil() * q_step).min(1.0);
+    // `max`/`min`, not `clamp`: its min <= max check formats floats (`{:?}`) into the bundle.
     let px = |x: f64| {
-        x0 + ((x1 - x0) as f64 * (if x.is_finite() { x.clamp(0.0, right) } else { 0.0 }) / right).round() as i32
+        x0 + ((x1 - x0) as f64 * (if x.is_finite() { x.max(0.0).min(right) } else { 0.0 }) / right).round() as i32
     };
     let py =
-        |q: f64| y1 - ((y1 - y0) as f64 * (if q.is_finite() { q.clamp(0.0, top) } else { 0.0 }) / top).round() as i32;
+        |q: f64| y1 - ((y1 - y0) as f64 * (if q.is_finite() { q.max(0.0).min(top) } else { 0.0 }) / top).round() as i32;
     let label = TextStyle::from(style.font(12.0)).color(&style.muted);
 
     let mut q = 0.0;
@@ -61,7 +63,8 @@ pub fn draw<DB: DrawingBackend>(root: &Area<DB>, e: &Exceedance, style: &ChartSt
         let y = py(q);
         root.draw(&PathElement::new(vec![(x0, y), (x1, y)], style.track.stroke_width(1)))?;
         let percent = q * 100.0;
-        let shown = if q_step >= 0.01 { format!("{}%", percent.round()) } else { format!("{:.1}%", percent) };
+        let shown =
+            if q_step >= 0.01 { format!("{}%", shortest(percent.round())) } else { format!("{}%", fixed(percent, 1)) };
         root.draw(&Text::new(shown, (x0 - style.px(6.0), y), label.pos(Pos::new(HPos::Right, VPos::Center))))?;
         q += q_step;
     }

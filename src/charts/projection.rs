@@ -51,8 +51,9 @@ pub fn draw<DB: DrawingBackend>(root: &Area<DB>, p: &Projection, style: &ChartSt
     let step = nice_step(data_top * 1.05, 4.0);
     let top = (data_top * 1.05 / step).ceil() * step;
     let px = |year: f64| x0 + ((x1 - x0) as f64 * year / years).round() as i32;
+    // `max`/`min`, not `clamp`: its min <= max check formats floats (`{:?}`) into the bundle.
     let py =
-        |v: f64| y1 - ((y1 - y0) as f64 * (if v.is_finite() { v.clamp(0.0, top) } else { 0.0 }) / top).round() as i32;
+        |v: f64| y1 - ((y1 - y0) as f64 * (if v.is_finite() { v.max(0.0).min(top) } else { 0.0 }) / top).round() as i32;
     let label = TextStyle::from(style.font(12.0)).color(&style.muted);
 
     // Grid and money labels.

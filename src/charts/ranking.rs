@@ -1,6 +1,7 @@
 //! Charts layer: vendors' weighted totals under the customer's weights and under the
 //! reframed weights, side by side, with each set's leader marked.
 
+use crate::model::decimal::fixed;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -91,7 +92,7 @@ pub fn draw<DB: DrawingBackend>(root: &Area<DB>, r: &Ranking, style: &ChartStyle
                 root.draw(&Rectangle::new([(pad, y0), (pad + fill, y1)], color.filled()))?;
             }
             let text = match value {
-                Some(v) => format!("{}{v:.2}", if leads { "★ " } else { "" }),
+                Some(v) => format!("{}{}", if leads { "★ " } else { "" }, fixed(v, 2)),
                 None => "–".into(),
             };
             let value_style =

@@ -1,6 +1,7 @@
 //! Components layer: a canvas that draws a `ChartSpec` with plotters, sized to its
 //! container and sharp at the device pixel ratio. The only user of the canvas backend.
 
+use crate::model::decimal::shortest;
 use plotters::prelude::IntoDrawingArea;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -80,7 +81,7 @@ fn draw(canvas: &HtmlCanvasElement, spec: &ChartSpec, css_width: i32) {
     canvas.set_width(width);
     canvas.set_height(height);
     // CSSOM, not a style attribute: allowed under a CSP without 'unsafe-inline'.
-    let _ = canvas.style().set_property("height", &format!("{}px", (height as f64 / scale).round()));
+    let _ = canvas.style().set_property("height", &format!("{}px", shortest((height as f64 / scale).round())));
     if let Some(backend) = ChartBackend::canvas(canvas.clone()) {
         let root = backend.into_drawing_area();
         let _ = spec.draw(&root, &style);

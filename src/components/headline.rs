@@ -7,9 +7,45 @@ use yew::prelude::*;
 use crate::model::lang::Lang;
 use crate::model::text::ui;
 
+/// What an `<output>`'s `data-value` holds: a number as JavaScript's `String(x)`
+/// writes it (`decimal::shortest`, not `format!`, which links float printing), or text.
+pub trait DataValue {
+    fn data_value(&self) -> String;
+}
+
+impl DataValue for f64 {
+    fn data_value(&self) -> String {
+        crate::model::decimal::shortest(*self)
+    }
+}
+
+impl DataValue for usize {
+    fn data_value(&self) -> String {
+        self.to_string()
+    }
+}
+
+impl DataValue for &str {
+    fn data_value(&self) -> String {
+        (*self).to_string()
+    }
+}
+
+impl DataValue for String {
+    fn data_value(&self) -> String {
+        self.clone()
+    }
+}
+
+impl DataValue for &String {
+    fn data_value(&self) -> String {
+        (*self).clone()
+    }
+}
+
 /// `<output data-result=name data-value=value>shown</output>`: a headline result.
-pub fn output(name: &'static str, value: impl ToString, shown: String) -> Html {
-    html! { <output data-result={name} data-value={value.to_string()}>{ shown }</output> }
+pub fn output(name: &'static str, value: impl DataValue, shown: String) -> Html {
+    html! { <output data-result={name} data-value={value.data_value()}>{ shown }</output> }
 }
 
 /// A labelled figure; `class` is `sw-total` for a number, `sw-band ...` for a verdict,

@@ -161,6 +161,19 @@ pub fn shortest(x: f64) -> String {
     out
 }
 
+/// `x` in exponent form as `format!("{x:e}")` writes it: `1e9`, `1.5e6`, `-2.5e-7`.
+pub fn exponential(x: f64) -> String {
+    if !x.is_finite() || x == 0.0 {
+        return if x == 0.0 { format!("{}0e0", if x.is_sign_negative() { "-" } else { "" }) } else { shortest(x) };
+    }
+    let (digits, exponent) = shortest_digits(x.abs());
+    let digits = digits.to_string();
+    let (first, rest) = digits.split_at(1);
+    let point = if rest.is_empty() { "" } else { "." };
+    let sign = if x < 0.0 { "-" } else { "" };
+    format!("{sign}{first}{point}{rest}e{}", exponent + rest.len() as i32)
+}
+
 /// `x` rounded to `decimals` places, halves away from zero: `fixed(2.5, 0)` is `3`,
 /// `fixed(0.125, 2)` is `0.13`, `fixed(-0.001, 2)` is `0.00` (no sign on a zero).
 /// Exact while `x` × 10^`decimals` is below 2^53 (9 × 10^15); beyond, the last place

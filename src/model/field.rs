@@ -59,7 +59,7 @@ pub struct Entry {
 
 impl Entry {
     pub fn new(value: f64) -> Entry {
-        Entry { text: value.to_string(), value, error: None }
+        Entry { text: super::decimal::shortest(value), value, error: None }
     }
 
     /// Takes what the user typed: its value when `spec` accepts it, else the reason,
@@ -129,9 +129,9 @@ impl<K: Copy + PartialEq> Drafts<K> {
 
 fn num(x: f64) -> String {
     if x.abs() >= 1e6 {
-        format!("{x:e}")
+        super::decimal::exponential(x)
     } else {
-        x.to_string()
+        super::decimal::shortest(x)
     }
 }
 

@@ -344,7 +344,7 @@ fn write_number(out: &mut String, x: f64) {
     } else if x.fract() == 0.0 && x.abs() < 1e15 {
         let _ = write!(out, "{}", x as i64);
     } else {
-        let _ = write!(out, "{x}");
+        out.push_str(&super::decimal::shortest(x));
     }
 }
 

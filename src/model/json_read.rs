@@ -76,7 +76,7 @@ fn kind(v: &Value) -> String {
     match v {
         Value::Null => "null".into(),
         Value::Bool(b) => format!("boolean `{b}`"),
-        Value::Number(n) => format!("number `{n}`"),
+        Value::Number(n) => format!("number `{}`", super::decimal::shortest(*n)),
         Value::String(s) => format!("string \"{}\"", s.chars().take(40).collect::<String>()),
         Value::Array(_) => "an array".into(),
         Value::Object(_) => "an object".into(),

@@ -1,6 +1,7 @@
 //! Components layer: the assumptions panel: every number the model assumes, with
 //! its unit, source and year, editable, each resettable to its published value.
 
+use crate::model::decimal::shortest;
 use yew::prelude::*;
 
 use super::inputs::field;
@@ -26,7 +27,7 @@ fn row(b: &Breach, p: Param, prefix: &str, on_action: &Callback<Action>) -> Html
     let value = match (pending, from_claims) {
         (Some(x), _) => x.text.clone(),
         (None, Some(_)) if !overridden => String::new(),
-        _ => b.assumptions.get(p).to_string(),
+        _ => shortest(b.assumptions.get(p)),
     };
     let placeholder = from_claims.map(|f| number(f, 2, lang));
     let default = from_claims.unwrap_or_else(|| p.default_value(b.industry, b.jurisdiction));

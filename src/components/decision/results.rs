@@ -2,6 +2,7 @@
 //! whether reframing moves the lead, both rankings in a chart, and the dynamic
 //! parameter table's strategies.
 
+use crate::model::decimal::fixed;
 use yew::prelude::*;
 
 use crate::charts::ranking::{RankRow, Ranking};
@@ -47,7 +48,7 @@ pub fn view(d: &Decision, export: &Export) -> Html {
         reframed_label: dt.reframed_weights.into(),
         show_reframed: table.reframe,
     });
-    let fmt = |x: &Option<Vec<f64>>, v: usize| x.as_ref().map_or("–".to_string(), |x| format!("{:.2}", x[v]));
+    let fmt = |x: &Option<Vec<f64>>, v: usize| x.as_ref().map_or("–".to_string(), |x| fixed(x[v], 2));
     let (c, semi) = (colon(d.lang), semicolon(d.lang));
     let chart_label = table
         .vendors

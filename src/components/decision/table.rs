@@ -1,6 +1,7 @@
 //! Components layer: the editable decision table: presets, criteria with weights
 //! (and reframed weights), vendors' scores, with inline messages for bad numbers.
 
+use crate::model::decimal::{fixed, shortest};
 use yew::prelude::*;
 
 use crate::model::decision::presets::Preset;
@@ -16,7 +17,7 @@ fn input_value(e: &InputEvent) -> Option<String> {
 /// A number cell: the typed text while it is invalid, else the value.
 fn number_cell(d: &Decision, cell: Cell, value: f64, label: String, on_action: &Callback<Action>) -> Html {
     let draft = d.draft(cell);
-    let text = draft.map_or_else(|| value.to_string(), |d| d.text.clone());
+    let text = draft.map_or_else(|| shortest(value), |d| d.text.clone());
     let oninput = {
         let on_action = on_action.clone();
         Callback::from(move |e: InputEvent| {
@@ -47,9 +48,7 @@ fn weights_note(d: &Decision) -> String {
             let says = match (normalize(&w), scale_of(&w)) {
                 (None, _) => dt.zero.to_string(),
                 (_, Scale::Fractions) => dt.fractions.to_string(),
-                (_, Scale::Summed { sum }) => {
-                    dt.summed.replace("{sum}", &format!("{}", (sum * 1000.0).round() / 1000.0))
-                }
+                (_, Scale::Summed { sum }) => dt.summed.replace("{sum}", &shortest((sum * 1000.0).round() / 1000.0)),
             };
             format!("{name}: {says}")
         })
@@ -62,7 +61,8 @@ pub fn editor(d: &Decision, instance: u32, on_action: &Callback<Action>) -> Html
     let t = &d.table;
     let norm = |set| normalize(&t.weights(set));
     let (orig, refr) = (norm(WeightSet::Original), norm(WeightSet::Reframed));
-    let pct = |n: &Option<Vec<f64>>, i: usize| n.as_ref().map(|n| format!("{:.0}%", n[i] * 100.0)).unwrap_or_default();
+    let pct =
+        |n: &Option<Vec<f64>>, i: usize| n.as_ref().map(|n| format!("{}%", fixed(n[i] * 100.0, 0))).unwrap_or_default();
     let select_id = format!("sw-dw{instance}-preset");
     let on_preset = {
         let on_action = on_action.clone();
@@ -167,7 +167,7 @@ pub fn editor(d: &Decision, instance: u32, on_action: &Callback<Action>) -> Html
                             <td></td>
                             if t.reframe { <td></td> }
                             { for (0..t.vendors.len()).map(|v| {
-                                let total = |set| t.ranking(set).and_then(|r| r.into_iter().find(|x| x.vendor == v)).map_or("–".to_string(), |x| format!("{:.2} (#{})", x.total, x.rank));
+                                let total = |set| t.ranking(set).and_then(|r| r.into_iter().find(|x| x.vendor == v)).map_or("–".to_string(), |x| format!("{} (#{})", fixed(x.total, 2), x.rank));
                                 html! {
                                     <td data-total={v.to_string()}>
                                         { total(WeightSet::Original) }

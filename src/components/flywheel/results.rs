@@ -2,6 +2,7 @@
 //! gap; the flywheel chart with a KPI table; the projection chart with a table; NRR
 //! and customer lifetime value.
 
+use crate::model::decimal::shortest;
 use yew::prelude::*;
 
 use crate::browser::format::{money, number};
@@ -84,7 +85,7 @@ pub fn view(fw: &Flywheel, export: &Export) -> Html {
         money(o.benchmark[last].revenue, cur, lang)
     );
     html! {
-        <section class="sw-result" data-health={o.health.to_string()}>
+        <section class="sw-result" data-health={shortest(o.health)}>
             { live(lang, html! {
                 <>
                     { figure("sw-total".into(), "NPS", output("nps", o.kpis.nps, number(o.kpis.nps, 1, lang)), None) }
@@ -136,11 +137,11 @@ pub fn view(fw: &Flywheel, export: &Export) -> Html {
             <dl class="sw-derived">
                 <div>
                     <dt>{ ft.nrr }</dt>
-                    <dd><output data-result="net-revenue-retention" data-value={o.nrr.to_string()}>{ format!("{}%", number(o.nrr, 1, lang)) }</output></dd>
+                    <dd><output data-result="net-revenue-retention" data-value={shortest(o.nrr)}>{ format!("{}%", number(o.nrr, 1, lang)) }</output></dd>
                 </div>
                 <div>
                     <dt>{ ft.clv }</dt>
-                    <dd><output data-result="customer-lifetime-value" data-value={o.clv.round().to_string()}>{ money(o.clv, cur, lang) }</output></dd>
+                    <dd><output data-result="customer-lifetime-value" data-value={shortest(o.clv.round())}>{ money(o.clv, cur, lang) }</output></dd>
                 </div>
             </dl>
             <p class="sw-hint-small">{ ft.clv_note }</p>

@@ -23,7 +23,7 @@ use steps::Steps;
 
 /// A score as shown: one decimal.
 fn points(x: f64) -> String {
-    round1(x).to_string()
+    crate::model::decimal::shortest(round1(x))
 }
 
 /// The switch between the two layouts.

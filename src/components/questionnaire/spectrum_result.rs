@@ -2,6 +2,7 @@
 //! productization-commercialization spectrum with a settable target, the four root
 //! causes with the weakest flagged as a zombie-box risk, and the MSSP stage.
 
+use crate::model::decimal::shortest;
 use yew::prelude::*;
 
 use super::points;
@@ -133,7 +134,7 @@ pub fn result_view(q: &Questionnaire, score: &Score, export: &Export, on_target:
                     <div class="sw-scale" data-scale={scale.id.clone()}>
                         <h4>{ scale.title.get(lang) }</h4>
                         <p class="sw-band">
-                            <output data-result={format!("{}-stage", scale.id)} data-value={level.value.to_string()} data-level={level.id.clone()}>
+                            <output data-result={format!("{}-stage", scale.id)} data-value={shortest(level.value)} data-level={level.id.clone()}>
                                 { level.title.get(lang) }
                             </output>
                         </p>

@@ -1,6 +1,7 @@
 //! Components layer: the renewal review's value measures against their targets, and
 //! the methodology's "no risk" checks.
 
+use crate::model::decimal::shortest;
 use yew::prelude::*;
 
 use crate::model::renewal::outlook::Assessment;
@@ -11,7 +12,7 @@ use crate::model::text::bracketed;
 /// A measure's value or target, labelled: what was typed if it is not (yet) valid, else the value.
 fn cell(r: &Renewal, cell: MeasureCell, value: Option<f64>, label: &str, on_action: &Callback<Action>) -> Html {
     let draft = r.draft(cell);
-    let text = draft.map_or_else(|| value.map(|v| v.to_string()).unwrap_or_default(), |d| d.text.clone());
+    let text = draft.map_or_else(|| value.map(shortest).unwrap_or_default(), |d| d.text.clone());
     let oninput = on_action.reform(move |e: InputEvent| {
         Action::EditMeasure(cell, e.target_unchecked_into::<web_sys::HtmlInputElement>().value())
     });

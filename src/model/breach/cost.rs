@@ -77,7 +77,8 @@ impl Breakdown {
 /// (beyond any real business), so no sum can overflow.
 fn sane(x: f64, floor: f64) -> f64 {
     if x.is_finite() {
-        x.clamp(floor, 1e15)
+        // Not `clamp`: its min <= max check formats floats (`{:?}`) into every bundle.
+        x.max(floor).min(1e15)
     } else {
         floor
     }

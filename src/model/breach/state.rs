@@ -134,7 +134,7 @@ fn round3(x: f64) -> f64 {
 }
 
 fn fmt_value(x: f64) -> String {
-    x.to_string()
+    crate::model::decimal::shortest(x)
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -9,6 +9,7 @@ use super::profile::{Control, Industry, Jurisdiction};
 use super::sensitivity::Driver;
 use super::state::Field;
 use super::value::Certification;
+use crate::model::decimal::shortest;
 use crate::model::lang::Lang;
 
 pub struct BreachText {
@@ -537,7 +538,7 @@ fn claims_source(s: ClaimsSource, lang: Lang) -> &'static str {
 
 fn band_text(b: &ClaimsBand, f: &Formats, lang: Lang) -> String {
     // Bands are in US dollars: shown as such, not converted.
-    let usd = |x: f64| if x >= 1e9 { format!("{} B", x / 1e9) } else { format!("{} M", x / 1e6) };
+    let usd = |x: f64| if x >= 1e9 { format!("{} B", shortest(x / 1e9)) } else { format!("{} M", shortest(x / 1e6)) };
     let range = match (b.from > 0.0, b.to.is_finite()) {
         (false, _) => match lang {
             Lang::En => format!("revenue under USD {}", usd(b.to)),

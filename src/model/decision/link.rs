@@ -11,7 +11,7 @@ use crate::model::note::Note;
 use crate::model::query;
 
 fn num(x: f64) -> String {
-    x.to_string()
+    crate::model::decimal::shortest(x)
 }
 
 /// The share query (without `?`): the table, cell group by cell group.

@@ -128,7 +128,7 @@ pub struct Outcome {
 }
 
 fn fmt_value(x: f64) -> String {
-    x.to_string()
+    crate::model::decimal::shortest(x)
 }
 
 impl Flywheel {

@@ -2,6 +2,7 @@
 //! validation. A bank that does not validate is refused with a message naming the
 //! field. Pure Rust (`json::parse`, then `json_read`).
 
+use crate::model::decimal::shortest;
 use crate::model::json::Value;
 
 use crate::model::json_read::{self, check_id, unique_ids, Object, Read, ReadError};
@@ -239,7 +240,10 @@ impl Bank {
         for (i, b) in self.bands.iter().enumerate() {
             let at = format!("bands[{i}]");
             if !(b.min.is_finite() && b.min >= 0.0 && b.min <= total) {
-                return Err(err(format!("{at}.min"), format!("must be a number from 0 to the bank's total, {total}")));
+                return Err(err(
+                    format!("{at}.min"),
+                    format!("must be a number from 0 to the bank's total, {}", shortest(total)),
+                ));
             }
             if i > 0 && b.min <= self.bands[i - 1].min {
                 return Err(err(format!("{at}.min"), "must be above the previous band's min"));

@@ -104,7 +104,8 @@ pub fn score(bank: &Bank, answers: &Answers) -> Score {
         })
         .collect();
     let max_total = bank.max_total();
-    let total = round1(dimensions.iter().map(|d| d.score).sum::<f64>()).clamp(0.0, max_total);
+    // Not `clamp`: its min <= max check formats floats (`{:?}`) into every bundle.
+    let total = round1(dimensions.iter().map(|d| d.score).sum::<f64>()).max(0.0).min(max_total);
     Score {
         band: band_index(bank, total),
         total,

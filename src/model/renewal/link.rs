@@ -13,7 +13,7 @@ use crate::model::query;
 const RISK_PARTS: [&str; 4] = ["response", "state", "cause", "root"];
 
 fn num(x: f64) -> String {
-    x.to_string()
+    crate::model::decimal::shortest(x)
 }
 
 impl Renewal {
