@@ -266,23 +266,45 @@ fn exact_nearest(x: f64, exponent: i32) -> Option<u64> {
     // x = mantissa × 2^power, exactly.
     let mantissa = u128::from((bits & ((1 << 52) - 1)) | (1 << 52));
     let power = biased - 1075;
-    // x × 10^-exponent = numerator / denominator, both integers; 10^k = 5^k × 2^k,
-    // so only the fives multiply the mantissa (down to 10^-15 it still fits).
-    let five_to = |k: i32| 5u128.checked_pow(k.unsigned_abs());
-    let (mut numerator, mut denominator) = (mantissa, 1u128);
+    // x × 10^-exponent = numerator / (5^fives × 2^twos): 10^k = 5^k × 2^k, so only
+    // the fives multiply the mantissa (down to 10^-15 it still fits).
+    let mut numerator = mantissa;
+    let mut fives = 0;
     if exponent <= 0 {
-        numerator = numerator.checked_mul(five_to(exponent)?)?;
+        numerator = numerator.checked_mul(5u128.checked_pow(exponent.unsigned_abs())?)?;
     } else {
-        denominator = five_to(exponent)?;
+        fives = exponent.unsigned_abs();
     }
     let power = power - exponent;
+    let mut twos = 0;
     if power >= 0 {
         numerator = numerator.checked_mul(1u128.checked_shl(power as u32)?)?;
     } else {
-        denominator = denominator.checked_mul(1u128.checked_shl(power.unsigned_abs())?)?;
+        twos = power.unsigned_abs();
     }
-    let nearest = numerator.checked_add(denominator / 2)? / denominator;
+    let denominator = 5u128.checked_pow(fives)?.checked_mul(1u128.checked_shl(twos)?)?;
+    // Rounded by adding half, then divided by the fives and shifted by the twos
+    // (nested floors are one floor): `/` on a u128 would link a 1 KB runtime routine.
+    let mut nearest = numerator.checked_add(denominator / 2)?;
+    while fives > 0 {
+        let step = fives.min(13);
+        nearest = divide(nearest, 5u64.pow(step));
+        fives -= step;
+    }
+    nearest >>= twos;
     u64::try_from(nearest).ok()
+}
+
+/// `n / d` rounded down, for `d` below 2^32: long division by 32-bit limbs in u64
+/// arithmetic.
+fn divide(n: u128, d: u64) -> u128 {
+    let (mut quotient, mut remainder) = (0u128, 0u64);
+    for shift in [96, 64, 32, 0] {
+        let current = (remainder << 32) | ((n >> shift) as u64 & 0xffff_ffff);
+        quotient |= u128::from(current / d) << shift;
+        remainder = current % d;
+    }
+    quotient
 }
 
 /// The power of ten of `x`'s leading digit (`x` finite, > 0): 2 for 345.6, -1 for 0.5.
