@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::browser::{fetch, page};
 use crate::model::lang::Lang;
 use crate::model::release::{element_snippet, popup_snippet, script_snippet, Pin};
-use crate::model::text::ui;
+use crate::model::text::gallery_ui;
 use crate::model::widget::Widget;
 
 #[derive(Properties, PartialEq)]
@@ -37,7 +37,7 @@ pub fn iframe_snippet(page_url: &str, share_query: &str) -> String {
 
 #[component]
 pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
-    let t = ui(props.lang);
+    let t = gallery_ui(props.lang);
     let copied = use_state(|| None::<&'static str>);
     let dir = props.page_url.rsplit_once('/').map_or(props.page_url.to_string(), |(dir, _)| dir.to_string());
     // The release's manifest, for snippets pinned by digest (absent in a development build).

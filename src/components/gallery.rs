@@ -12,7 +12,7 @@ use crate::browser::storage::Store;
 use crate::model::lang::Lang;
 use crate::model::note::Note;
 use crate::model::query;
-use crate::model::text::ui;
+use crate::model::text::gallery_ui;
 use crate::model::widget::Widget;
 
 #[derive(Properties, PartialEq)]
@@ -30,7 +30,7 @@ pub fn Gallery(props: &GalleryProps) -> Html {
     use_effect_with((), |_| crate::browser::perf::mark("secworth:interactive"));
     let lang = use_state(|| props.lang);
     let gallery_notes = use_state(|| props.notes.clone());
-    let t = ui(*lang);
+    let t = gallery_ui(*lang);
     let on_lang = {
         let lang = lang.clone();
         Callback::from(move |l: Lang| {

@@ -11,7 +11,7 @@ use super::widget::{AnyWidget, Mode};
 use crate::browser::storage::Store;
 use crate::model::lang::Lang;
 use crate::model::query;
-use crate::model::text::{colon, ui};
+use crate::model::text::{colon, gallery_ui};
 use crate::model::widget::Widget;
 
 #[derive(Properties, PartialEq)]
@@ -25,7 +25,7 @@ pub struct GalleryCardProps {
 
 #[component]
 pub fn GalleryCard(props: &GalleryCardProps) -> Html {
-    let t = ui(props.lang);
+    let t = gallery_ui(props.lang);
     let (code, lang) = (props.widget.code(), props.lang);
     let open = use_state(|| false);
     // The widget's current share query, for the iframe embed code.

@@ -7,11 +7,6 @@ use super::lang::Lang;
 /// Interface strings for one language. A struct, not a key lookup, so a missing
 /// translation is a compile error.
 pub struct Ui {
-    pub gallery_title: &'static str,
-    pub gallery_intro: &'static str,
-    pub open_alone: &'static str,
-    pub open_here: &'static str,
-    pub preview: &'static str,
     pub language: &'static str,
     pub result_heading: &'static str,
     pub share: &'static str,
@@ -28,22 +23,9 @@ pub struct Ui {
     pub download_svg: &'static str,
     pub download_json: &'static str,
     pub printed: &'static str,
-    pub embed_heading: &'static str,
-    pub embed_script: &'static str,
-    pub embed_iframe: &'static str,
-    pub embed_element: &'static str,
-    pub embed_popup: &'static str,
-    pub embed_pinned: &'static str,
-    pub copy: &'static str,
-    pub copied: &'static str,
 }
 
 pub const EN: Ui = Ui {
-    gallery_title: "secworth: security value widgets",
-    gallery_intro: "Every widget runs in your browser: nothing you enter is sent anywhere.",
-    open_alone: "Open on its own page",
-    open_here: "Try it here",
-    preview: "A preview of the result",
     language: "Language",
     result_heading: "Your result",
     share: "Copy share link",
@@ -60,22 +42,9 @@ pub const EN: Ui = Ui {
     download_svg: "Download chart (SVG)",
     download_json: "Download answers and result (JSON)",
     printed: "Printed",
-    embed_heading: "Embed this widget",
-    embed_script: "Script (mounts in your page)",
-    embed_iframe: "Iframe (with the current answers)",
-    embed_element: "Custom element (isolated from your page's styles)",
-    embed_popup: "Popup (opened by your button)",
-    embed_pinned: "The scripts below load a fixed release, checked by your browser against its digest (Subresource Integrity): release",
-    copy: "Copy",
-    copied: "Copied",
 };
 
 pub const ZH: Ui = Ui {
-    gallery_title: "secworth：网络安全价值组件",
-    gallery_intro: "所有组件都在您的浏览器中运行：输入的内容不会发送到任何地方。",
-    open_alone: "在单独页面中打开",
-    open_here: "在此试用",
-    preview: "结果预览",
     language: "语言",
     result_heading: "评估结果",
     share: "复制分享链接",
@@ -92,6 +61,53 @@ pub const ZH: Ui = Ui {
     download_svg: "下载图表（SVG）",
     download_json: "下载答案与结果（JSON）",
     printed: "打印日期",
+};
+
+/// The interface strings for `lang`.
+pub fn ui(lang: Lang) -> &'static Ui {
+    lang.pick(&EN, &ZH)
+}
+
+/// The gallery's and the embed panel's strings: apart from `Ui`, so a bundle without
+/// the gallery does not carry them.
+pub struct GalleryUi {
+    pub gallery_title: &'static str,
+    pub gallery_intro: &'static str,
+    pub open_alone: &'static str,
+    pub open_here: &'static str,
+    pub preview: &'static str,
+    pub embed_heading: &'static str,
+    pub embed_script: &'static str,
+    pub embed_iframe: &'static str,
+    pub embed_element: &'static str,
+    pub embed_popup: &'static str,
+    pub embed_pinned: &'static str,
+    pub copy: &'static str,
+    pub copied: &'static str,
+}
+
+pub const GALLERY_EN: GalleryUi = GalleryUi {
+    gallery_title: "secworth: security value widgets",
+    gallery_intro: "Every widget runs in your browser: nothing you enter is sent anywhere.",
+    open_alone: "Open on its own page",
+    open_here: "Try it here",
+    preview: "A preview of the result",
+    embed_heading: "Embed this widget",
+    embed_script: "Script (mounts in your page)",
+    embed_iframe: "Iframe (with the current answers)",
+    embed_element: "Custom element (isolated from your page's styles)",
+    embed_popup: "Popup (opened by your button)",
+    embed_pinned: "The scripts below load a fixed release, checked by your browser against its digest (Subresource Integrity): release",
+    copy: "Copy",
+    copied: "Copied",
+};
+
+pub const GALLERY_ZH: GalleryUi = GalleryUi {
+    gallery_title: "secworth：网络安全价值组件",
+    gallery_intro: "所有组件都在您的浏览器中运行：输入的内容不会发送到任何地方。",
+    open_alone: "在单独页面中打开",
+    open_here: "在此试用",
+    preview: "结果预览",
     embed_heading: "嵌入此组件",
     embed_script: "脚本方式（挂载到您的页面中）",
     embed_iframe: "iframe 方式（包含当前答案）",
@@ -102,9 +118,8 @@ pub const ZH: Ui = Ui {
     copied: "已复制",
 };
 
-/// The interface strings for `lang`.
-pub fn ui(lang: Lang) -> &'static Ui {
-    lang.pick(&EN, &ZH)
+pub fn gallery_ui(lang: Lang) -> &'static GalleryUi {
+    lang.pick(&GALLERY_EN, &GALLERY_ZH)
 }
 
 /// `inner` in brackets after other text: " (inner)" in English, "（inner）" in Chinese
