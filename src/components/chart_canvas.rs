@@ -23,22 +23,26 @@ pub struct ChartCanvasProps {
 #[component]
 pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     let wrapper = use_node_ref();
+    let room = use_node_ref();
     let canvas = use_node_ref();
     let width = use_state(|| 0i32);
 
-    // Follow the container's width, so the chart fits a phone and a desktop alike.
+    // Follow the container's width, so the chart fits a phone and a desktop alike. The
+    // first width too comes from the observer, whose first report follows the
+    // browser's own layout and precedes its paint: reading it here would force a
+    // layout in the middle of the widget's start (and draw the chart there), while the
+    // chart is in the first picture either way. What is observed is an empty block
+    // above the canvas, as wide as the chart's room and of no height: observing the
+    // wrapper, whose height the drawing sets, would report again within the same frame
+    // (Firefox and Safari call that a "ResizeObserver loop" error).
     {
-        let wrapper = wrapper.clone();
+        let (wrapper, room) = (wrapper.clone(), room.clone());
         let width = width.clone();
         use_effect_with((), move |_| {
-            let observer = wrapper.cast::<HtmlElement>().and_then(|el| {
-                width.set(el.client_width());
-                let on_resize = Closure::<dyn Fn()>::new({
-                    let el = el.clone();
-                    move || width.set(el.client_width())
-                });
+            let observer = wrapper.cast::<HtmlElement>().zip(room.cast::<HtmlElement>()).and_then(|(el, room)| {
+                let on_resize = Closure::<dyn Fn()>::new(move || width.set(el.client_width()));
                 let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
-                observer.observe(&el);
+                observer.observe(&room);
                 Some((observer, on_resize))
             });
             move || {
@@ -60,6 +64,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
 
     html! {
         <div class="sw-chart" ref={wrapper}>
+            <div ref={room}></div>
             <canvas ref={canvas} role="img" aria-label={props.label.clone()}></canvas>
         </div>
     }
