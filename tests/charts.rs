@@ -189,36 +189,27 @@ fn labels_are_cut_to_the_longest_start_that_fits() {
 #[test]
 fn our_svg_backend_writes_what_plotters_writes() {
     use secworth::charts::svg::Svg;
-    let bars = [bar("Governance", 0.3), bar("Detection & <response>", 0.85), bar("恢复能力", 0.55)];
-    let style = ChartStyle::default();
-    let size = (333, height(bars.len(), &style));
+    let size = (333, height(SAMPLE_BARS, &ChartStyle::default()));
     let mut ours = String::new();
-    {
-        let root = Svg::new(&mut ours, size).into_drawing_area();
-        draw(&root, &bars, &style).unwrap();
-        // Shapes the bars do not use: a polyline, a circle, a polygon, rotated text.
-        root.draw(&PathElement::new(vec![(1, 2), (30, 40)], RGBColor(1, 2, 3).stroke_width(2))).unwrap();
-        root.draw(&Circle::new((50, 50), 7, RGBColor(200, 0, 0).mix(0.35).filled())).unwrap();
-        root.draw(&Polygon::new(vec![(0, 0), (10, 0), (5, 9)], BLUE.mix(0.5))).unwrap();
-        let rotated = ("serif", 13.5).into_font().transform(FontTransform::Rotate90).color(&BLACK);
-        root.draw(&Text::new("rotated", (90, 20), rotated)).unwrap();
-        root.present().unwrap();
-    }
-    assert_eq!(ours, render_with_plotters(&bars, size));
+    draw_sample(Svg::new(&mut ours, size));
+    let mut theirs = String::new();
+    draw_sample(SVGBackend::with_string(&mut theirs, size));
+    assert_eq!(ours, theirs);
 }
 
-fn render_with_plotters(bars: &[Bar], size: (u32, u32)) -> String {
-    let style = ChartStyle::default();
-    let mut svg = String::new();
-    {
-        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
-        draw(&root, bars, &style).unwrap();
-        root.draw(&PathElement::new(vec![(1, 2), (30, 40)], RGBColor(1, 2, 3).stroke_width(2))).unwrap();
-        root.draw(&Circle::new((50, 50), 7, RGBColor(200, 0, 0).mix(0.35).filled())).unwrap();
-        root.draw(&Polygon::new(vec![(0, 0), (10, 0), (5, 9)], BLUE.mix(0.5))).unwrap();
-        let rotated = ("serif", 13.5).into_font().transform(FontTransform::Rotate90).color(&BLACK);
-        root.draw(&Text::new("rotated", (90, 20), rotated)).unwrap();
-        root.present().unwrap();
-    }
-    svg
+const SAMPLE_BARS: usize = 3;
+
+/// Dimension bars (escaping, Chinese text), then the shapes the bars do not use: a
+/// polyline, a circle, a polygon, rotated text.
+fn draw_sample<DB: DrawingBackend>(backend: DB) {
+    let bars = [bar("Governance", 0.3), bar("Detection & <response>", 0.85), bar("恢复能力", 0.55)];
+    assert_eq!(bars.len(), SAMPLE_BARS);
+    let root = backend.into_drawing_area();
+    draw(&root, &bars, &ChartStyle::default()).unwrap();
+    root.draw(&PathElement::new(vec![(1, 2), (30, 40)], RGBColor(1, 2, 3).stroke_width(2))).unwrap();
+    root.draw(&Circle::new((50, 50), 7, RGBColor(200, 0, 0).mix(0.35).filled())).unwrap();
+    root.draw(&Polygon::new(vec![(0, 0), (10, 0), (5, 9)], BLUE.mix(0.5))).unwrap();
+    let rotated = ("serif", 13.5).into_font().transform(FontTransform::Rotate90).color(&BLACK);
+    root.draw(&Text::new("rotated", (90, 20), rotated)).unwrap();
+    root.present().unwrap();
 }

@@ -111,6 +111,18 @@ impl Canvas {
         }
     }
 
+    fn path<S: BackendStyle>(&mut self, points: impl IntoIterator<Item = BackendCoord>, style: &S) {
+        self.stroke_with(style);
+        self.trace(points, false);
+        self.context.stroke();
+    }
+
+    fn polygon(&mut self, points: impl IntoIterator<Item = BackendCoord>, color: BackendColor) {
+        self.fill_with(color);
+        self.trace(points, true);
+        self.context.fill();
+    }
+
     fn line<S: BackendStyle>(&mut self, from: BackendCoord, to: BackendCoord, style: &S) {
         // A horizontal or vertical line half a pixel over, so a 1-pixel line is sharp.
         let mut from = (f64::from(from.0), f64::from(from.1));
@@ -291,21 +303,13 @@ impl DrawingBackend for ChartBackend<'_> {
         on_target!(self, style.color(), c => c.rect(upper_left, bottom_right, style, fill), b => b.draw_rect(upper_left, bottom_right, style, fill))
     }
     fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, path: I, style: &S) -> Result {
-        on_target!(self, style.color(), c => {
-            c.stroke_with(style);
-            c.trace(path, false);
-            c.context.stroke();
-        }, b => b.draw_path(path, style))
+        on_target!(self, style.color(), c => c.path(path, style), b => b.draw_path(path, style))
     }
     fn draw_circle<S: BackendStyle>(&mut self, center: BackendCoord, radius: u32, style: &S, fill: bool) -> Result {
         on_target!(self, style.color(), c => c.circle(center, radius, style, fill), b => b.draw_circle(center, radius, style, fill))
     }
     fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, vert: I, style: &S) -> Result {
-        on_target!(self, style.color(), c => {
-            c.fill_with(style.color());
-            c.trace(vert, true);
-            c.context.fill();
-        }, b => b.fill_polygon(vert, style))
+        on_target!(self, style.color(), c => c.polygon(vert, style.color()), b => b.fill_polygon(vert, style))
     }
     fn draw_text<S: BackendTextStyle>(&mut self, text: &str, style: &S, pos: BackendCoord) -> Result {
         on_target!(self, style.color(), c => c.text(text, style, pos), b => b.draw_text(text, style, pos))

@@ -163,14 +163,14 @@ pub fn shortest(x: f64) -> String {
 
 /// `x` in exponent form as `format!("{x:e}")` writes it: `1e9`, `1.5e6`, `-2.5e-7`.
 pub fn exponential(x: f64) -> String {
-    if !x.is_finite() || x == 0.0 {
-        return if x == 0.0 { format!("{}0e0", if x.is_sign_negative() { "-" } else { "" }) } else { shortest(x) };
+    if !x.is_finite() {
+        return shortest(x);
     }
-    let (digits, exponent) = shortest_digits(x.abs());
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    let (digits, exponent) = if x == 0.0 { (0, 0) } else { shortest_digits(x.abs()) };
     let digits = digits.to_string();
     let (first, rest) = digits.split_at(1);
     let point = if rest.is_empty() { "" } else { "." };
-    let sign = if x < 0.0 { "-" } else { "" };
     format!("{sign}{first}{point}{rest}e{}", exponent + rest.len() as i32)
 }
 
