@@ -57,7 +57,10 @@ async fn bad_numbers_are_explained_and_rows_and_vendors_can_be_added() {
     clear_storage();
     let (h, seen) = mount_recording(&[("data-secworth", "decision-weights"), ("data-lang", "zh")]).await;
     type_cell(&h, "s1-0", "12").await;
-    assert!(text(&h, "ul.sw-error").contains("请输入 0 到 10 之间的数字"));
+    let message = text(&h, "ul.sw-error");
+    assert!(message.contains("请输入 0 到 10 之间的数字"));
+    // A Chinese sentence: the cell's place is joined with full-width punctuation.
+    assert!(message.contains('：') && message.contains('，') && !message.contains(": "), "{message}");
     let cell = find(&h, "input[data-cell='s1-0']").unwrap();
     assert_eq!(cell.get_attribute("aria-invalid").as_deref(), Some("true"));
     for action in ["add-criterion", "add-vendor"] {

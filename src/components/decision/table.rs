@@ -8,7 +8,7 @@ use crate::model::decision::presets::Preset;
 use crate::model::decision::state::{Action, Cell, Decision};
 use crate::model::decision::text::text;
 use crate::model::decision::{normalize, scale_of, Scale, WeightSet, MAX_CRITERIA, MAX_VENDORS};
-use crate::model::text::colon;
+use crate::model::text::{colon, comma};
 
 fn input_value(e: &InputEvent) -> Option<String> {
     e.target_dyn_into::<web_sys::HtmlInputElement>().map(|i| i.value())
@@ -84,16 +84,16 @@ pub fn editor(d: &Decision, instance: u32, on_action: &Callback<Action>) -> Html
         .drafts
         .iter()
         .map(|(cell, draft)| {
+            let (c, sep) = (colon(d.lang), comma(d.lang));
+            let criterion = |i: usize| t.criteria.get(i).map_or("", |c| c.name.as_str());
             let place = match cell {
-                Cell::Weight(i) => format!("{}, {}", t.criteria.get(i).map_or("", |c| c.name.as_str()), dt.weight),
-                Cell::Reframed(i) => format!("{}, {}", t.criteria.get(i).map_or("", |c| c.name.as_str()), dt.reframed),
-                Cell::Score(v, i) => format!(
-                    "{}, {}",
-                    t.vendors.get(v).map_or("", |x| x.name.as_str()),
-                    t.criteria.get(i).map_or("", |c| c.name.as_str())
-                ),
+                Cell::Weight(i) => format!("{}{sep}{}", criterion(i), dt.weight),
+                Cell::Reframed(i) => format!("{}{sep}{}", criterion(i), dt.reframed),
+                Cell::Score(v, i) => {
+                    format!("{}{sep}{}", t.vendors.get(v).map_or("", |x| x.name.as_str()), criterion(i))
+                }
             };
-            format!("{place}: {}", draft.error.message(d.lang))
+            format!("{place}{c}{}", draft.error.message(d.lang))
         })
         .collect();
     let emit = |a: Action| {
