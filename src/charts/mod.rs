@@ -26,6 +26,7 @@ pub mod svg;
 pub mod target_bars;
 #[cfg(feature = "breach-cost")]
 pub mod tornado;
+pub mod trig;
 #[cfg(feature = "flywheel")]
 pub mod wheel;
 

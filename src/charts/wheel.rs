@@ -10,6 +10,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::fit_text;
 use super::style::ChartStyle;
+use super::trig::sin_cos;
 use super::{Area, Drawn};
 
 /// Health of a KPI as the chart colours it.
@@ -54,7 +55,10 @@ pub fn tone_color(tone: Tone, style: &ChartStyle) -> RGBColor {
 /// Points of an annulus sector from angle `a0` to `a1` (radians, clockwise from 12 o'clock).
 fn sector(cx: f64, cy: f64, r_in: f64, r_out: f64, a0: f64, a1: f64) -> Vec<(i32, i32)> {
     let steps = 24;
-    let at = |r: f64, a: f64| ((cx + r * a.sin()).round() as i32, (cy - r * a.cos()).round() as i32);
+    let at = |r: f64, a: f64| {
+        let (sin, cos) = sin_cos(a);
+        ((cx + r * sin).round() as i32, (cy - r * cos).round() as i32)
+    };
     let outer = (0..=steps).map(|i| at(r_out, a0 + (a1 - a0) * i as f64 / steps as f64));
     let inner = (0..=steps).rev().map(|i| at(r_in, a0 + (a1 - a0) * i as f64 / steps as f64));
     outer.chain(inner).collect()
@@ -78,7 +82,10 @@ pub fn draw<DB: DrawingBackend>(root: &Area<DB>, wheel: &Wheel, style: &ChartSty
         // An arrowhead bridging the gap to the next segment shows which way the flywheel turns.
         let r_mid = (r_in + r_out) / 2.0;
         let half = (r_out - r_in) * 0.36;
-        let p = |r: f64, a: f64| ((cx + r * a.sin()).round() as i32, (cy - r * a.cos()).round() as i32);
+        let p = |r: f64, a: f64| {
+            let (sin, cos) = sin_cos(a);
+            ((cx + r * sin).round() as i32, (cy - r * cos).round() as i32)
+        };
         root.draw(&Polygon::new(
             vec![p(r_mid - half, a1), p(r_mid + half, a1), p(r_mid, a1 + gap * 1.7)],
             tone_color(part.tone, style).filled(),
@@ -86,7 +93,8 @@ pub fn draw<DB: DrawingBackend>(root: &Area<DB>, wheel: &Wheel, style: &ChartSty
         // Name (on up to two lines) and value in the segment, each line centred in the
         // stretch of ring at its height and cut to fit it.
         let mid = (a0 + a1) / 2.0;
-        let (side, up) = (mid.sin().signum(), -mid.cos().signum());
+        let (sin, cos) = sin_cos(mid);
+        let (side, up) = (sin.signum(), -cos.signum());
         let name_style = TextStyle::from(style.font(11.0)).color(&WHITE).pos(Pos::new(HPos::Center, VPos::Top));
         let value_style = TextStyle::from(style.font(14.0).style(FontStyle::Bold))
             .color(&WHITE)
