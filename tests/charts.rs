@@ -124,6 +124,56 @@ fn the_exceedance_chart_draws_both_curves_and_the_risk_tolerance_line() {
     assert!(!chart(Some((1e9, "Your limit".into()))).contains("Your limit"));
 }
 
+/// (x, anchor, text) of every `<text>` element of an SVG document.
+fn svg_texts(svg: &str) -> Vec<(i32, String, String)> {
+    let attr = |tag: &str, name: &str| {
+        tag.split(&format!(" {name}=\"")).nth(1).and_then(|v| v.split('"').next()).unwrap_or("").to_string()
+    };
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|t| {
+            let (tag, rest) = t.split_once('>')?;
+            let text = rest.split("</text>").next()?.trim().to_string();
+            Some((attr(tag, "x").parse().ok()?, attr(tag, "text-anchor"), text))
+        })
+        .collect()
+}
+
+#[test]
+fn the_exceedance_chart_keeps_its_amounts_inside_a_phone_wide_canvas() {
+    use secworth::charts::exceedance::{draw as draw_curve, height as curve_height, Exceedance};
+    // A phone: 300-330 CSS pixels of chart at two device pixels each.
+    let style = ChartStyle { scale: 2.0, ..Default::default() };
+    for (width, top) in [(600, 790_000.0), (640, 260_000.0), (1200, 790_000.0), (600, 9_400_000.0)] {
+        let points = |k: f64| (0..40).map(|i| (i as f64 * top / 39.0, k * 0.014 * (1.0 - i as f64 / 39.0))).collect();
+        let e = Exceedance {
+            today: points(1.0),
+            with_package: points(0.6),
+            today_label: "Today".into(),
+            package_label: "With the package".into(),
+            currency_symbol: "¥".into(),
+            tolerance: None,
+        };
+        let mut svg = String::new();
+        {
+            let root = SVGBackend::with_string(&mut svg, (width, curve_height(&style))).into_drawing_area();
+            draw_curve(&root, &e, &style).unwrap();
+            root.present().unwrap();
+        }
+        let mut scratch = String::new();
+        let measure = SVGBackend::with_string(&mut scratch, (width, 100)).into_drawing_area();
+        let font = TextStyle::from(style.font(12.0));
+        let half = |text: &str| (measure.estimate_text_size(text, &font).unwrap().0 as i32 + 1) / 2;
+        let amounts: Vec<_> = svg_texts(&svg).into_iter().filter(|(_, _, t)| t.starts_with('¥')).collect();
+        assert!(amounts.len() >= 2, "{width} px: {amounts:?}");
+        for (x, anchor, text) in &amounts {
+            assert_eq!(anchor, "middle", "{text}");
+            let half = half(text);
+            assert!(x - half >= 0 && x + half <= width as i32, "{width} px: {text} at {x} (half {half}) is cut");
+        }
+    }
+}
+
 #[test]
 fn the_result_card_shows_title_total_band_and_a_bar_per_dimension() {
     use secworth::charts::result_card::ResultCard;

@@ -71,14 +71,16 @@ pub fn draw<DB: DrawingBackend>(root: &Area<DB>, e: &Exceedance, style: &ChartSt
     // Amount ticks, thinned so labels never collide.
     let ticks = (right / step).round() as i32;
     let every = ((ticks * style.px(64.0)) as f64 / (x1 - x0) as f64).ceil().max(1.0) as i32;
+    let tick_label = label.pos(Pos::new(HPos::Center, VPos::Top));
     for k in (0..=ticks).step_by(every as usize) {
         let x = px(k as f64 * step);
         root.draw(&PathElement::new(vec![(x, y1), (x, y1 + style.px(4.0))], style.muted.stroke_width(1)))?;
-        root.draw(&Text::new(
-            compact(k as f64 * step, &e.currency_symbol),
-            (x, y1 + style.px(6.0)),
-            label.pos(Pos::new(HPos::Center, VPos::Top)),
-        ))?;
+        let amount = compact(k as f64 * step, &e.currency_symbol);
+        // Centred under its tick, but never cut by the canvas's edge (the last one
+        // stood half outside on a phone).
+        let half = root.estimate_text_size(&amount, &tick_label).map_or(0, |(tw, _)| (tw as i32 + 1) / 2);
+        let centre = x.min(w as i32 - half).max(half);
+        root.draw(&Text::new(amount, (centre, y1 + style.px(6.0)), tick_label.clone()))?;
     }
     root.draw(&PathElement::new(vec![(x0, y0), (x0, y1), (x1, y1)], style.muted.stroke_width(1)))?;
 
