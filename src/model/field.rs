@@ -24,7 +24,7 @@ pub enum FieldError {
 
 /// Parses what a user typed: surrounding spaces, thousands separators (`,`, `_`,
 /// thin and normal spaces) and a trailing `%` are allowed; `NaN`, `inf` and anything
-/// else that is not a finite number are not.
+/// else that is not a decimal number are not.
 pub fn parse_field(spec: &FieldSpec, text: &str) -> Result<f64, FieldError> {
     let cleaned: String = text
         .trim()
@@ -36,9 +36,11 @@ pub fn parse_field(spec: &FieldSpec, text: &str) -> Result<f64, FieldError> {
         return Err(FieldError::Empty);
     }
     let value = super::decimal::parse(&cleaned).ok_or(FieldError::NotANumber)?;
-    if !value.is_finite() {
+    if value.is_nan() {
         return Err(FieldError::NotANumber);
     }
+    // A number written too large for a double (`1e400`) reads as infinite: out of
+    // range like any other too-large number, not "not a number".
     if value < spec.min || value > spec.max {
         return Err(FieldError::OutOfRange { min: spec.min, max: spec.max });
     }
@@ -174,6 +176,9 @@ mod tests {
         assert_eq!(parse_field(&PCT, "-1"), Err(FieldError::OutOfRange { min: 0.0, max: 100.0 }));
         assert_eq!(parse_field(&COUNT, "2.5"), Err(FieldError::NotWhole));
         assert_eq!(parse_field(&COUNT, "1e300"), Err(FieldError::OutOfRange { min: 0.0, max: 1e9 }));
+        // Beyond a double's range: still a number, and too large (or too small).
+        assert_eq!(parse_field(&COUNT, "1e400"), Err(FieldError::OutOfRange { min: 0.0, max: 1e9 }));
+        assert_eq!(parse_field(&PCT, "-1e400"), Err(FieldError::OutOfRange { min: 0.0, max: 100.0 }));
         assert!(FieldError::OutOfRange { min: 0.0, max: 1e9 }.message(Lang::En).contains("1e9"));
     }
 }
