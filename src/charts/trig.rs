@@ -7,6 +7,9 @@
 //! (`__kernel_sin`, `__kernel_cos`), so results agree with the standard library's to
 //! within a few units in the last place (tests/charts.rs).
 
+// The constants keep fdlibm's published digits, so they can be checked against it.
+#![allow(clippy::excessive_precision)]
+
 use std::f64::consts::FRAC_2_PI;
 
 /// π/2 split in two: the first 33 bits, whose multiples by any `n` below 2^20 are
