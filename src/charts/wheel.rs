@@ -52,13 +52,16 @@ pub fn tone_color(tone: Tone, style: &ChartStyle) -> RGBColor {
     }
 }
 
+/// The pixel at radius `r` and angle `a` (radians, clockwise from 12 o'clock) around (`cx`, `cy`).
+fn polar(cx: f64, cy: f64, r: f64, a: f64) -> (i32, i32) {
+    let (sin, cos) = sin_cos(a);
+    ((cx + r * sin).round() as i32, (cy - r * cos).round() as i32)
+}
+
 /// Points of an annulus sector from angle `a0` to `a1` (radians, clockwise from 12 o'clock).
 fn sector(cx: f64, cy: f64, r_in: f64, r_out: f64, a0: f64, a1: f64) -> Vec<(i32, i32)> {
     let steps = 24;
-    let at = |r: f64, a: f64| {
-        let (sin, cos) = sin_cos(a);
-        ((cx + r * sin).round() as i32, (cy - r * cos).round() as i32)
-    };
+    let at = |r: f64, a: f64| polar(cx, cy, r, a);
     let outer = (0..=steps).map(|i| at(r_out, a0 + (a1 - a0) * i as f64 / steps as f64));
     let inner = (0..=steps).rev().map(|i| at(r_in, a0 + (a1 - a0) * i as f64 / steps as f64));
     outer.chain(inner).collect()
@@ -82,10 +85,7 @@ pub fn draw<DB: DrawingBackend>(root: &Area<DB>, wheel: &Wheel, style: &ChartSty
         // An arrowhead bridging the gap to the next segment shows which way the flywheel turns.
         let r_mid = (r_in + r_out) / 2.0;
         let half = (r_out - r_in) * 0.36;
-        let p = |r: f64, a: f64| {
-            let (sin, cos) = sin_cos(a);
-            ((cx + r * sin).round() as i32, (cy - r * cos).round() as i32)
-        };
+        let p = |r: f64, a: f64| polar(cx, cy, r, a);
         root.draw(&Polygon::new(
             vec![p(r_mid - half, a1), p(r_mid + half, a1), p(r_mid, a1 + gap * 1.7)],
             tone_color(part.tone, style).filled(),
