@@ -3,7 +3,8 @@
 // figures, in weights 400 and 700. Every size and weight laid out is a font the
 // browser instantiates, which is most of a first view's layout time (README,
 // "Benchmark"); an odd size (a new 0.9em, or a small text inside a small table) would
-// quietly add one.
+// quietly add one. And no text field is under 16px: a phone zooms into a smaller one
+// when it takes the focus.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { harness } from './harness.mjs';
@@ -41,6 +42,11 @@ for (const { code, sample, questionnaire } of WIDGETS) {
       const display = new Set(seen.filter((f) => parseFloat(f.size) > 22).map((f) => f.size));
       assert.ok(display.size <= 1, `one display size, not ${[...display].join(', ')}`);
       assert.ok(seen.length >= 4, `the view shows text (${seen.length} fonts found)`);
+      const small = await page.evaluate(() => [...document.querySelectorAll('.secworth input, .secworth select')]
+        .filter((el) => !['checkbox', 'radio', 'range'].includes(el.type) && el.getClientRects().length)
+        .filter((el) => parseFloat(getComputedStyle(el).fontSize) < 16)
+        .map((el) => `${el.localName}.${el.className} ${getComputedStyle(el).fontSize}`));
+      assert.deepEqual(small, [], 'text fields under 16px (a phone zooms into them on focus)');
       await h.closeClean(page);
     });
   }
