@@ -9,8 +9,14 @@ import { WIDGETS } from './registry.mjs';
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const h = harness();
 
-async function violations(path, { width = 1280, ready = '.sw-result, .sw-stepper' } = {}) {
+async function violations(path, { width = 1280, ready = '.sw-result, .sw-stepper', open = false } = {}) {
   const page = await h.open(path, { width, ready });
+  if (open) {
+    // Every panel open, as a user who opens them sees it (their bodies are built on opening).
+    const closed = page.locator('.secworth details:not([open]) > summary');
+    for (let i = 0; i < 20 && (await closed.count()) > 0; i++) await closed.first().click();
+    await page.waitForTimeout(100);
+  }
   await page.addScriptTag({ path: AXE });
   const result = await page.evaluate(() =>
     window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
@@ -40,6 +46,9 @@ for (const lang of ['en', 'zh']) {
       assert.deepEqual(await violations(`${path}&lang=${lang}`), []);
     });
   }
+  test(`no WCAG 2.1 A/AA violations: the breach-cost calculator with every panel open (${lang})`, async () => {
+    assert.deepEqual(await violations(`/index.html?w=breach-cost&likelihood=3&lang=${lang}`, { open: true }), []);
+  });
   test(`no WCAG 2.1 A/AA violations: the gallery (${lang}) at phone width`, async () => {
     assert.deepEqual(await violations(`/?lang=${lang}`, { width: 360, ready: 'article.sw-card img' }), []);
   });

@@ -58,6 +58,7 @@ test('a salesperson opens a pre-filled link, shows the package paying back and e
 
   // The assumptions panel: every default with a source, editable, and kept in the link.
   await page.locator('.sw-assumptions > summary').click();
+  await page.locator('.sw-assumptions tbody tr').first().waitFor(); // built once open
   const sources = await page.locator('.sw-assumptions tbody tr .sw-source').allTextContents();
   assert.ok(sources.length >= 40 && sources.every((s) => s.trim().length > 0), 'each assumption names its source');
   assert.ok(sources.some((s) => /IBM Cost of a Data Breach 2026/.test(s)));
@@ -123,6 +124,7 @@ test('fines follow the law of the jurisdiction, and an old link still opens', as
   // A link from before the 2026 evidence update: it opens, and the retired parameter is named.
   const page = await h.open('/index.html?w=breach-cost&lang=zh&likelihood=20&operating_hours=2000&employees=80');
   assert.match(await page.locator('.sw-notes').textContent(), /“operating_hours”来自本计算器的旧版本/);
+  await page.locator('.sw-assumptions > summary').click();
   assert.equal(await page.locator('[data-param="likelihood"] input').inputValue(), '20');
   assert.ok((await num(page, 'chance-of-breach')) > 0.15, 'the link\'s own chance is kept');
   await h.closeClean(page);

@@ -16,8 +16,11 @@ const WEIGHTS = ['400', '700'];
 
 /** The fonts (size, weight) of every element on screen that shows text of its own, with every `<details>` open. */
 async function fonts(page) {
+  // Panels build their bodies when they open: open each as a user would, then look.
+  const closed = page.locator('.secworth details:not([open]) > summary');
+  for (let i = 0; i < 20 && (await closed.count()) > 0; i++) await closed.first().click();
+  await page.waitForTimeout(100);
   return page.evaluate(() => {
-    document.querySelectorAll('.secworth details').forEach((d) => { d.open = true; });
     const found = new Map();
     for (const el of document.querySelectorAll('.secworth *')) {
       const text = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim());

@@ -55,6 +55,7 @@ async fn bad_input_gets_an_inline_message_and_the_last_valid_value_stays_in_use(
     type_into(&h, "revenue", "Infinity").await;
     assert!(text(&h, "[data-field='revenue'] .sw-error").contains("not a number"));
     assert_eq!(result_value(&h, "breach-cost"), cost, "the result keeps the last valid values");
+    open_panel(&h, ".sw-assumptions").await;
     set_value(&h, "[data-param='likelihood'] input", "abc", "input").await;
     assert!(text(&h, "[data-param='likelihood'] .sw-error").contains("not a number"));
 }
@@ -70,6 +71,8 @@ async fn a_salesperson_sees_the_package_pay_back_and_can_edit_an_assumption() {
     assert!(text(&h, "output[data-result='breach-cost']").contains('¥'), "Chinese defaults to yuan");
     // The user's own chance replaces the claims frequency; doubling it doubles the
     // expected loss (almost exactly: Poisson).
+    assert!(find(&h, "[data-param='likelihood']").is_none(), "the closed assumptions panel is not built");
+    open_panel(&h, ".sw-assumptions").await;
     set_value(&h, "[data-param='likelihood'] input", "2", "input").await;
     let loss = amount(&h, "expected-annual-loss");
     set_value(&h, "[data-param='likelihood'] input", "4", "input").await;

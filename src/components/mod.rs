@@ -9,6 +9,7 @@ pub mod breach;
 pub mod chart_canvas;
 #[cfg(feature = "decision-weights")]
 pub mod decision;
+pub mod disclosure;
 #[cfg(feature = "gallery")]
 pub mod embed_code;
 pub mod export_bar;

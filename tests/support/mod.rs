@@ -91,6 +91,18 @@ pub async fn sleep_ms(ms: i32) {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
+/// Opens a `<details>` panel as a user would (a click on its summary) and waits for
+/// its body, which is built only once it is open.
+#[allow(dead_code)] // not every browser test opens a panel
+pub async fn open_panel(host: &Element, details: &str) {
+    let summary: web_sys::HtmlElement =
+        find(host, &format!("{details} > summary")).unwrap_or_else(|| panic!("no {details}")).dyn_into().unwrap();
+    summary.click();
+    // The browser fires `toggle` in a task of its own, after the click.
+    sleep_ms(20).await;
+    yew::scheduler::flush().await;
+}
+
 /// Sets the value of the form control `selector` matches and fires `event` ("input"
 /// as typing does, "change" as choosing from a list does), as a user would.
 pub async fn set_value(host: &Element, selector: &str, value: &str, event: &str) {

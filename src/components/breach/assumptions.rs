@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::inputs::field;
 use crate::browser::format::number;
+use crate::components::disclosure::Disclosure;
 use crate::model::breach::assumptions::{Param, PARAMS};
 use crate::model::breach::cost::claims_frequency;
 use crate::model::breach::state::{Action, Breach, Field};
@@ -75,7 +76,16 @@ fn row(b: &Breach, p: Param, prefix: &str, on_action: &Callback<Action>) -> Html
     }
 }
 
+/// The panel, closed until the user opens it: its body is built only then.
 pub fn panel(b: &Breach, instance: u32, on_action: &Callback<Action>) -> Html {
+    let body = {
+        let (b, on_action) = (b.clone(), on_action.clone());
+        Callback::from(move |()| body(&b, instance, &on_action))
+    };
+    html! { <Disclosure class="sw-assumptions" summary={text(b.lang).assumptions} {body} /> }
+}
+
+fn body(b: &Breach, instance: u32, on_action: &Callback<Action>) -> Html {
     let bt = text(b.lang);
     let prefix = format!("sw-bc{instance}-a");
     let on_reset_all = {
@@ -83,8 +93,7 @@ pub fn panel(b: &Breach, instance: u32, on_action: &Callback<Action>) -> Html {
         Callback::from(move |_: MouseEvent| on_action.emit(Action::ResetAssumptions))
     };
     html! {
-        <details class="sw-assumptions">
-            <summary>{ bt.assumptions }</summary>
+        <>
             <p class="sw-hint-small">{ bt.assumptions_note }</p>
             <div class="sw-scroll" tabindex="0" role="region" aria-label={bt.assumptions}>
                 <table>
@@ -97,6 +106,6 @@ pub fn panel(b: &Breach, instance: u32, on_action: &Callback<Action>) -> Html {
                 <div class="sw-fields">{ for [Field::Trials, Field::Seed].iter().map(|f| field(b, *f, &prefix, on_action)) }</div>
             </fieldset>
             <button type="button" class="sw-button" onclick={on_reset_all}>{ bt.reset_all }</button>
-        </details>
+        </>
     }
 }
