@@ -29,6 +29,8 @@ test('an owner on a phone enters the business and sees the cost, its range and w
   assert.match(compared, /NetDiligence 2026, Table 3, revenue under USD 50 M/);
   // Payment cards in retail: PCI DSS applies.
   assert.equal(await page.locator('tr[data-cert="pci-dss"]').getAttribute('data-relevant'), 'true');
+  await page.locator('details.sw-table').last().locator('summary').click(); // the tornado's table, built once opened
+  await page.locator('.sw-tornado tbody tr').first().waitFor();
   const drivers = await page.locator('.sw-tornado tbody tr').evaluateAll((rows) => rows.map((r) => r.dataset.driver));
   assert.equal(drivers.length, 6);
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no sideways scroll at 320 px');
@@ -103,6 +105,7 @@ test('a small firm sees an honest return, the tail and its own risk limit, and h
   assert.ok(chance > 0.01 && chance < 0.02, `claims frequency, not a flat 20%: ${chance}`);
   // How this was calculated: one line per step, each with its number.
   await page.locator('.sw-how > summary').click();
+  await page.locator('.sw-how li').first().waitFor(); // built once opened
   const steps = await page.locator('.sw-how li').allTextContents();
   assert.ok(steps.length >= 6, steps.join('\n'));
   assert.match(steps[0], /^Level: IBM 2026/);

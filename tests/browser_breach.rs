@@ -41,6 +41,8 @@ async fn an_owner_sees_the_cost_split_and_the_range_move_as_they_type() {
     let before = amount(&h, "breach-cost");
     tick(&h, "input[name$='-controls'][value='encryption']").await;
     assert!(amount(&h, "breach-cost") < before, "a control cuts the cost");
+    assert!(find(&h, ".sw-categories").is_none(), "the table beside the chart is built once opened");
+    open_panel(&h, ".sw-table").await;
     assert_eq!(find_all(&h, ".sw-categories tbody tr").len(), 8, "a table of every category beside the chart");
     assert_eq!(find_all(&h, ".sw-chart canvas").len(), 3);
 }

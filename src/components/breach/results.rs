@@ -12,6 +12,7 @@ use crate::charts::exceedance::Exceedance;
 use crate::charts::tornado::{Tornado, TornadoRow};
 use crate::charts::ChartSpec;
 use crate::components::chart_canvas::ChartCanvas;
+use crate::components::disclosure::Disclosure;
 use crate::components::export_bar::{export_bar, Export};
 use crate::components::headline::{figure, live, output};
 use crate::model::breach::cost::Category;
@@ -21,6 +22,7 @@ use crate::model::breach::text::{
     tolerance_sentence, Formats,
 };
 use crate::model::breach::value::Certification;
+use crate::model::lang::Lang;
 use crate::model::text::{bracketed, colon, comma, semicolon};
 
 fn total(label: &str, output: Html) -> Html {
@@ -31,7 +33,7 @@ pub fn view(b: &Breach, o: &Rc<Outcome>, export: &Export) -> Html {
     let lang = b.lang;
     let bt = text(lang);
     let cur = b.currency.code();
-    let m = |x: f64| money(x, cur, lang);
+    let (m, pct) = formats(cur, lang);
     let symbol = b.currency.symbol().to_string();
 
     let breakdown = ChartSpec::Breakdown(BreakdownChart {
@@ -62,8 +64,6 @@ pub fn view(b: &Breach, o: &Rc<Outcome>, export: &Export) -> Html {
         currency_symbol: symbol.clone(),
         tolerance: o.tolerance.map(|t| (t.amount, bt.tolerance_line.to_string())),
     });
-    // Small chances keep two decimals: a 1.2% yearly chance is not "1%".
-    let pct = |q: f64| format!("{}%", number(q * 100.0, if q < 0.1 { 2 } else { 1 }, lang));
     let exceedance_label = format!(
         "{}{c}{} {}{}P90 {}",
         bt.exceedance,
@@ -95,7 +95,18 @@ pub fn view(b: &Breach, o: &Rc<Outcome>, export: &Export) -> Html {
     let formats = Formats { money: &m, percent: &pct, number: &num };
     let fines = o.breach.get(Category::Fines);
     let benchmarks = benchmark_lines(&o.benchmarks, o.breach.total(), b.fx(), &formats, lang);
-    let how = explanation_lines(&o.explanation, fines, &formats, lang);
+    // The explanation and the tables beside the charts are built only when the reader
+    // opens them (`Disclosure`).
+    let how = {
+        let lines = explanation_lines(&o.explanation, fines, &formats, lang);
+        Callback::from(
+            move |()| html! { <ol>{ for lines.iter().map(|line| html! { <li>{ line.clone() }</li> }) }</ol> },
+        )
+    };
+    let panel = |table: fn(&Outcome, &'static str, Lang) -> Html| {
+        let o = o.clone();
+        Callback::from(move |()| table(&o, cur, lang))
+    };
     let honest = v.rosi.is_some_and(|r| r < 0.0).then(|| {
         honest_case_items(
             (&m(o.annual.p99), &m(o.annual_with_package.p99)),
@@ -105,15 +116,6 @@ pub fn view(b: &Breach, o: &Rc<Outcome>, export: &Export) -> Html {
         )
     });
     let profile = b.profile();
-    // Every fifth point of the curve, while it still has a chance to show.
-    let curve_rows: Vec<(f64, f64, f64)> = o
-        .annual
-        .exceedance
-        .iter()
-        .zip(&o.annual_with_package.exceedance)
-        .step_by(5)
-        .map(|((x, q), (_, q2))| (*x, *q, *q2))
-        .collect();
     html! {
         <section class="sw-result">
             { live(lang, html! {
@@ -136,28 +138,11 @@ pub fn view(b: &Breach, o: &Rc<Outcome>, export: &Export) -> Html {
 
             <h4>{ bt.compared }</h4>
             <ul class="sw-benchmarks">{ for benchmarks.into_iter().map(|line| html! { <li>{ line }</li> }) }</ul>
-            <details class="sw-how">
-                <summary>{ bt.how }</summary>
-                <ol>{ for how.into_iter().map(|line| html! { <li>{ line }</li> }) }</ol>
-            </details>
+            <Disclosure class="sw-how" summary={bt.how} body={how} />
 
             <h4>{ bt.breakdown }</h4>
             <ChartCanvas spec={breakdown.clone()} label={breakdown_label} />
-            <details class="sw-table">
-                <summary>{ bt.breakdown_table }</summary>
-                <table class="sw-categories">
-                    <thead><tr><th scope="col">{ bt.category }</th><th scope="col">{ bt.today }</th><th scope="col">{ bt.with_package }</th></tr></thead>
-                    <tbody>
-                        { for Category::ALL.iter().map(|c| html! {
-                            <tr data-category={c.code()}>
-                                <th scope="row">{ category_label(*c, lang) }{ if c.is_direct() { "" } else { " *" } }</th>
-                                <td>{ m(o.breach.get(*c)) }</td><td>{ m(o.breach_with_package.get(*c)) }</td>
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-                <p class="sw-hint-small">{ format!("* {}", bt.indirect) }</p>
-            </details>
+            <Disclosure class="sw-table" summary={bt.breakdown_table} body={panel(categories_table)} />
             { export_bar(&breakdown, export) }
 
             <h4>{ bt.range }</h4>
@@ -188,13 +173,7 @@ pub fn view(b: &Breach, o: &Rc<Outcome>, export: &Export) -> Html {
                     </> }
                 }}</p>
             }
-            <details class="sw-table">
-                <summary>{ bt.exceedance_table }</summary>
-                <table>
-                    <thead><tr><th scope="col">{ bt.loss }</th><th scope="col">{ bt.today }</th><th scope="col">{ bt.with_package }</th></tr></thead>
-                    <tbody>{ for curve_rows.iter().map(|(x, q, q2)| html! { <tr><th scope="row">{ m(*x) }</th><td>{ pct(*q) }</td><td>{ pct(*q2) }</td></tr> }) }</tbody>
-                </table>
-            </details>
+            <Disclosure class="sw-table" summary={bt.exceedance_table} body={panel(exceedance_table)} />
 
             <h4>{ bt.value }</h4>
             <dl class="sw-derived sw-value">
@@ -230,15 +209,7 @@ pub fn view(b: &Breach, o: &Rc<Outcome>, export: &Export) -> Html {
             <h4>{ bt.tornado }</h4>
             <p class="sw-hint-small">{ bt.tornado_note }</p>
             <ChartCanvas spec={tornado} label={tornado_label} />
-            <details class="sw-table">
-                <summary>{ bt.tornado }</summary>
-                <table class="sw-tornado">
-                    <thead><tr><th scope="col"></th><th scope="col">{ bt.halved }</th><th scope="col">{ bt.doubled }</th></tr></thead>
-                    <tbody>{ for o.tornado.iter().map(|s| html! {
-                        <tr data-driver={s.driver.code()}><th scope="row">{ driver_label(s.driver, lang) }</th><td>{ m(s.low) }</td><td>{ m(s.high) }</td></tr>
-                    }) }</tbody>
-                </table>
-            </details>
+            <Disclosure class="sw-table" summary={bt.tornado} body={panel(tornado_table)} />
 
             <h4>{ bt.certifications }</h4>
             <div class="sw-scroll" tabindex="0" role="region" aria-label={bt.certifications}><table class="sw-certs">
@@ -250,5 +221,55 @@ pub fn view(b: &Breach, o: &Rc<Outcome>, export: &Export) -> Html {
                 }) }</tbody>
             </table></div>
         </section>
+    }
+}
+
+/// Money in the widget's currency, and a yearly chance: small chances keep two
+/// decimals (a 1.2% yearly chance is not "1%").
+fn formats(cur: &'static str, lang: Lang) -> (impl Fn(f64) -> String, impl Fn(f64) -> String) {
+    (move |x| money(x, cur, lang), move |q: f64| format!("{}%", number(q * 100.0, if q < 0.1 { 2 } else { 1 }, lang)))
+}
+
+fn categories_table(o: &Outcome, cur: &'static str, lang: Lang) -> Html {
+    let (bt, (m, _)) = (text(lang), formats(cur, lang));
+    html! {
+        <>
+            <table class="sw-categories">
+                <thead><tr><th scope="col">{ bt.category }</th><th scope="col">{ bt.today }</th><th scope="col">{ bt.with_package }</th></tr></thead>
+                <tbody>
+                    { for Category::ALL.iter().map(|c| html! {
+                        <tr data-category={c.code()}>
+                            <th scope="row">{ category_label(*c, lang) }{ if c.is_direct() { "" } else { " *" } }</th>
+                            <td>{ m(o.breach.get(*c)) }</td><td>{ m(o.breach_with_package.get(*c)) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            <p class="sw-hint-small">{ format!("* {}", bt.indirect) }</p>
+        </>
+    }
+}
+
+fn exceedance_table(o: &Outcome, cur: &'static str, lang: Lang) -> Html {
+    let (bt, (m, pct)) = (text(lang), formats(cur, lang));
+    // Every fifth point of the curve, while it still has a chance to show.
+    let rows = o.annual.exceedance.iter().zip(&o.annual_with_package.exceedance).step_by(5);
+    html! {
+        <table>
+            <thead><tr><th scope="col">{ bt.loss }</th><th scope="col">{ bt.today }</th><th scope="col">{ bt.with_package }</th></tr></thead>
+            <tbody>{ for rows.map(|((x, q), (_, q2))| html! { <tr><th scope="row">{ m(*x) }</th><td>{ pct(*q) }</td><td>{ pct(*q2) }</td></tr> }) }</tbody>
+        </table>
+    }
+}
+
+fn tornado_table(o: &Outcome, cur: &'static str, lang: Lang) -> Html {
+    let (bt, (m, _)) = (text(lang), formats(cur, lang));
+    html! {
+        <table class="sw-tornado">
+            <thead><tr><th scope="col"></th><th scope="col">{ bt.halved }</th><th scope="col">{ bt.doubled }</th></tr></thead>
+            <tbody>{ for o.tornado.iter().map(|s| html! {
+                <tr data-driver={s.driver.code()}><th scope="row">{ driver_label(s.driver, lang) }</th><td>{ m(s.low) }</td><td>{ m(s.high) }</td></tr>
+            }) }</tbody>
+        </table>
     }
 }

@@ -10,9 +10,11 @@ use crate::charts::projection::Projection;
 use crate::charts::wheel::{Tone, Wheel, WheelPart};
 use crate::charts::ChartSpec;
 use crate::components::chart_canvas::ChartCanvas;
+use crate::components::disclosure::Disclosure;
 use crate::components::export_bar::{export_bar, Export};
 use crate::components::headline::{figure, live, output};
 use crate::model::flywheel::kpi::{Health, Segment};
+use crate::model::flywheel::projection::YearPoint;
 use crate::model::flywheel::state::{Field, Flywheel};
 use crate::model::flywheel::text::{field_benchmark, field_label, segment_field, segment_label, text};
 use crate::model::lang::Lang;
@@ -84,6 +86,11 @@ pub fn view(fw: &Flywheel, export: &Export) -> Html {
         ft.at_benchmark,
         money(o.benchmark[last].revenue, cur, lang)
     );
+    // Built only when the reader opens it (`Disclosure`).
+    let projection_table = {
+        let (today, benchmark) = (o.today.clone(), o.benchmark.clone());
+        Callback::from(move |()| table(&today, &benchmark, cur, lang))
+    };
     html! {
         <section class="sw-result" data-health={shortest(o.health)}>
             { live(lang, html! {
@@ -116,24 +123,7 @@ pub fn view(fw: &Flywheel, export: &Export) -> Html {
             { export_bar(&wheel, export) }
             <h4>{ ft.projection }</h4>
             <ChartCanvas spec={projection} label={projection_label} />
-            <details class="sw-table">
-                <summary>{ ft.projection_table }</summary>
-                <table>
-                    <thead>
-                        <tr><th scope="col" rowspan="2">{ ft.year }</th><th scope="colgroup" colspan="2">{ ft.today }</th><th scope="colgroup" colspan="2">{ ft.at_benchmark }</th></tr>
-                        <tr><th scope="col">{ ft.customers }</th><th scope="col">{ ft.revenue_col }</th><th scope="col">{ ft.customers }</th><th scope="col">{ ft.revenue_col }</th></tr>
-                    </thead>
-                    <tbody>
-                        { for o.today.iter().zip(&o.benchmark).map(|(a, b)| html! {
-                            <tr data-year={a.year.to_string()}>
-                                <th scope="row">{ a.year }</th>
-                                <td>{ number(a.customers, 0, lang) }</td><td>{ money(a.revenue, cur, lang) }</td>
-                                <td>{ number(b.customers, 0, lang) }</td><td>{ money(b.revenue, cur, lang) }</td>
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-            </details>
+            <Disclosure class="sw-table" summary={ft.projection_table} body={projection_table} />
             <dl class="sw-derived">
                 <div>
                     <dt>{ ft.nrr }</dt>
@@ -146,5 +136,28 @@ pub fn view(fw: &Flywheel, export: &Export) -> Html {
             </dl>
             <p class="sw-hint-small">{ ft.clv_note }</p>
         </section>
+    }
+}
+
+/// The projection year by year, today's KPIs against the benchmark's.
+fn table(today: &[YearPoint], benchmark: &[YearPoint], cur: &'static str, lang: Lang) -> Html {
+    let ft = text(lang);
+    // Five columns: on a phone the table scrolls within itself, not the page.
+    html! {
+        <div class="sw-scroll" tabindex="0" role="region" aria-label={ft.projection_table}><table>
+            <thead>
+                <tr><th scope="col" rowspan="2">{ ft.year }</th><th scope="colgroup" colspan="2">{ ft.today }</th><th scope="colgroup" colspan="2">{ ft.at_benchmark }</th></tr>
+                <tr><th scope="col">{ ft.customers }</th><th scope="col">{ ft.revenue_col }</th><th scope="col">{ ft.customers }</th><th scope="col">{ ft.revenue_col }</th></tr>
+            </thead>
+            <tbody>
+                { for today.iter().zip(benchmark).map(|(a, b)| html! {
+                    <tr data-year={a.year.to_string()}>
+                        <th scope="row">{ a.year }</th>
+                        <td>{ number(a.customers, 0, lang) }</td><td>{ money(a.revenue, cur, lang) }</td>
+                        <td>{ number(b.customers, 0, lang) }</td><td>{ money(b.revenue, cur, lang) }</td>
+                    </tr>
+                }) }
+            </tbody>
+        </table></div>
     }
 }
