@@ -10,7 +10,6 @@ use crate::charts::projection::Projection;
 use crate::charts::wheel::{Tone, Wheel, WheelPart};
 use crate::charts::ChartSpec;
 use crate::components::chart_canvas::ChartCanvas;
-use crate::components::disclosure::Disclosure;
 use crate::components::export_bar::{export_bar, Export};
 use crate::components::headline::{figure, live, output};
 use crate::model::flywheel::kpi::{Health, Segment};
@@ -86,11 +85,6 @@ pub fn view(fw: &Flywheel, export: &Export) -> Html {
         ft.at_benchmark,
         money(o.benchmark[last].revenue, cur, lang)
     );
-    // Built only when the reader opens it (`Disclosure`).
-    let projection_table = {
-        let (today, benchmark) = (o.today.clone(), o.benchmark.clone());
-        Callback::from(move |()| table(&today, &benchmark, cur, lang))
-    };
     html! {
         <section class="sw-result" data-health={shortest(o.health)}>
             { live(lang, html! {
@@ -123,7 +117,10 @@ pub fn view(fw: &Flywheel, export: &Export) -> Html {
             { export_bar(&wheel, export) }
             <h4>{ ft.projection }</h4>
             <ChartCanvas spec={projection} label={projection_label} />
-            <Disclosure class="sw-table" summary={ft.projection_table} body={projection_table} />
+            <details class="sw-table">
+                <summary>{ ft.projection_table }</summary>
+                { table(&o.today, &o.benchmark, cur, lang) }
+            </details>
             <dl class="sw-derived">
                 <div>
                     <dt>{ ft.nrr }</dt>
