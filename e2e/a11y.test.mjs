@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { harness, addressBar } from './harness.mjs';
+import { harness, addressBar, openPanels } from './harness.mjs';
 import { WIDGETS } from './registry.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -11,12 +11,7 @@ const h = harness();
 
 async function violations(path, { width = 1280, ready = '.sw-result, .sw-stepper', open = false } = {}) {
   const page = await h.open(path, { width, ready });
-  if (open) {
-    // Every panel open, as a user who opens them sees it (their bodies are built on opening).
-    const closed = page.locator('.secworth details:not([open]) > summary');
-    for (let i = 0; i < 20 && (await closed.count()) > 0; i++) await closed.first().click();
-    await page.waitForTimeout(100);
-  }
+  if (open) await openPanels(page); // as a user who opens every panel sees it
   await page.addScriptTag({ path: AXE });
   const result = await page.evaluate(() =>
     window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),

@@ -49,6 +49,14 @@ export async function track(page) {
   return page;
 }
 
+/** Opens every closed `<details>` panel of the page as a user would, by a click on its
+ *  summary, and gives the widgets a moment to build the panels' bodies (built on opening). */
+export async function openPanels(page) {
+  const closed = page.locator('.secworth details:not([open]) > summary');
+  for (let i = 0; i < 20 && (await closed.count()) > 0; i++) await closed.first().click();
+  await page.waitForTimeout(100);
+}
+
 /** The `data-value` of `<output data-result=name>`. */
 export const result = (page, name) => page.locator(`output[data-result="${name}"]`).getAttribute('data-value');
 

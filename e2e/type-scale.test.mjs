@@ -7,7 +7,7 @@
 // when it takes the focus.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { harness } from './harness.mjs';
+import { harness, openPanels } from './harness.mjs';
 import { WIDGETS } from './registry.mjs';
 
 const h = harness();
@@ -16,10 +16,7 @@ const WEIGHTS = ['400', '700'];
 
 /** The fonts (size, weight) of every element on screen that shows text of its own, with every `<details>` open. */
 async function fonts(page) {
-  // Panels build their bodies when they open: open each as a user would, then look.
-  const closed = page.locator('.secworth details:not([open]) > summary');
-  for (let i = 0; i < 20 && (await closed.count()) > 0; i++) await closed.first().click();
-  await page.waitForTimeout(100);
+  await openPanels(page);
   return page.evaluate(() => {
     const found = new Map();
     for (const el of document.querySelectorAll('.secworth *')) {
