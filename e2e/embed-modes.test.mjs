@@ -323,6 +323,51 @@ test('a pinned release: the snippet\'s integrity and embed.js\'s pins refuse tam
   }
 });
 
+/** The gallery's script snippet for `widget` (pinned to this release, with its preload hints). */
+async function gallerySnippet(widget) {
+  const page = await open(`${widgets.url}/?lang=en`);
+  const card = page.locator(`article.sw-card[data-widget="${widget}"]`);
+  await card.locator('summary', { hasText: 'Embed this widget' }).click();
+  await card.locator('.sw-embed-pinned').waitFor();
+  const snippet = await card.locator('textarea[data-embed=script]').inputValue();
+  await page.context().close();
+  return snippet;
+}
+
+test('the snippet\'s preload hints: the bundle is requested before the loader runs, once, and still checked', async () => {
+  const snippet = await gallerySnippet('flywheel');
+  const { version } = JSON.parse(await readFile(join(DIST, 'manifest.json'), 'utf8'));
+  const folder = `/releases/${version}/widgets/flywheel/`;
+  assert.match(snippet, /\n<!--.*-->\n<link rel="preload" as="fetch" [^\n]*\n<link rel="modulepreload" [^\n]* integrity="sha384-[^\n]*$/, snippet);
+
+  const page = await open(await hostPage('hinted.html', snippet.replace('<div ', '<div id="w" ')));
+  await page.locator('#w output[data-result="nps"]').waitFor();
+  const paths = page.requests.filter((u) => u.startsWith(widgets.url)).map((u) => new URL(u).pathname);
+  const count = (p) => paths.filter((q) => q === p).length;
+  assert.equal(count(`${folder}secworth_bg.wasm`), 1, `the preloaded wasm is the one the loader uses: ${paths}`);
+  assert.equal(count(`${folder}secworth.js`), 1, `the preloaded glue is the one the loader imports: ${paths}`);
+  // Requested from the HTML, before the loader ran (it adds the stylesheet when it runs).
+  assert.ok(paths.indexOf(`${folder}secworth_bg.wasm`) < paths.indexOf(`/releases/${version}/secworth.css`), `the wasm before the loader ran: ${paths}`);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+
+  // A tampered file on the widgets' host is refused with the hints as without them.
+  for (const file of ['secworth_bg.wasm', 'secworth.js']) {
+    const copy = await releaseCopy(async (dir) => {
+      const path = join(dir, 'releases', version, 'widgets', 'flywheel', file);
+      const bytes = await readFile(path);
+      bytes[bytes.length - 2] ^= 1;
+      await writeFile(path, bytes);
+    });
+    const tampered = await open(await hostPage('hinted-tampered.html', snippet.replaceAll(widgets.url, copy.server.url).replace('<div ', '<div id="w" ')));
+    await tampered.locator('#w [role=alert]').waitFor();
+    assert.match(await tampered.locator('#w [role=alert]').textContent(), new RegExp(`${file.replace('.', '\\.')}.*pinned digest`));
+    assert.equal(await tampered.locator('output[data-result]').count(), 0, `${file} tampered: no widget runs`);
+    await tampered.context().close();
+    await copy.server.close();
+  }
+});
+
 test('under the strictest CSP with Trusted Types: the script form, the element, a popup and the iframe, with no violation', async () => {
   const hostsHtml = {
     'csp-script.html': '<div data-secworth="breach-cost" data-lang="en"></div><div data-secworth="maturity" data-lang="zh" data-layout="list"></div>',

@@ -242,11 +242,16 @@ test('the gallery offers embed code with the current answers baked into the ifra
   // Pinned to this release (its manifest) by Subresource Integrity.
   const manifest = JSON.parse(await readFile(join(DIST, 'manifest.json'), 'utf8'));
   const loader = `<script type="module" src="${widgets.url}/releases/${manifest.version}/embed.js" integrity="${manifest.files['embed.js'].integrity}" crossorigin="anonymous"></script>`;
+  // Each one-widget snippet ends with two optional hints naming the widget's own bundle.
+  const folder = `${widgets.url}/releases/${manifest.version}/widgets/maturity`;
+  const hints = '\n<!-- Optional: the next two lines start the widget\'s download at once, before the loader runs. Leave them out on a page that shows more than one kind of widget. -->\n'
+    + `<link rel="preload" as="fetch" href="${folder}/secworth_bg.wasm" crossorigin="anonymous">\n`
+    + `<link rel="modulepreload" href="${folder}/secworth.js" integrity="${manifest.files['widgets/maturity/secworth.js'].integrity}" crossorigin="anonymous">`;
   await card.locator('.sw-embed-pinned').waitFor();
-  assert.equal(await card.locator('textarea[data-embed=script]').inputValue(), `${loader}\n<div data-secworth="maturity" data-lang="en"></div>`);
-  assert.equal(await card.locator('textarea[data-embed=element]').inputValue(), `${loader}\n<secworth-widget widget="maturity" lang="en"></secworth-widget>`);
+  assert.equal(await card.locator('textarea[data-embed=script]').inputValue(), `${loader}\n<div data-secworth="maturity" data-lang="en"></div>${hints}`);
+  assert.equal(await card.locator('textarea[data-embed=element]').inputValue(), `${loader}\n<secworth-widget widget="maturity" lang="en"></secworth-widget>${hints}`);
   assert.equal(await card.locator('textarea[data-embed=popup]').inputValue(),
-    `${loader}\n<button type="button" data-secworth-open="maturity" data-lang="en">Security maturity of your leadership</button>`);
+    `${loader}\n<button type="button" data-secworth-open="maturity" data-lang="en">Security maturity of your leadership</button>${hints}`);
   const iframe = await card.locator('textarea[data-embed=iframe]').inputValue();
   assert.ok(iframe.includes(`src="${widgets.url}/index.html?w=maturity&lang=en&audience=self&v=1&a=2______________&origin=`), iframe);
   assert.ok(iframe.includes(`e.origin !== '${widgets.url}'`));

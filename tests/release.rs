@@ -1,21 +1,45 @@
 //! The release manifest and the pinned embed snippets built from it.
 
 use secworth::model::lang::Lang;
-use secworth::model::release::{element_snippet, loader_tag, popup_snippet, script_snippet, Pin};
+use secworth::model::release::{element_snippet, loader_tag, popup_snippet, preload_hints, script_snippet, Pin};
 use secworth::model::widget::Widget;
 
 const DIGEST: &str = "sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC";
+const GLUE: &str = "sha384-3/b1loRN0aUK03ocRBsi6aCFjWFyQUQQ/XbuM7uD4dzx6B0cMN+ok80cB/UsTX/+";
 
 fn manifest(version: &str, integrity: &str) -> String {
+    manifest_with(version, integrity, &[])
+}
+
+/// A manifest with `embed.js` and the given files' digests.
+fn manifest_with(version: &str, integrity: &str, files: &[(&str, &str)]) -> String {
+    let more: String = files.iter().map(|(f, d)| format!(r#","{f}":{{"bytes":1,"integrity":"{d}"}}"#)).collect();
     format!(
-        r#"{{"name":"secworth","version":"{version}","files":{{"embed.js":{{"bytes":9000,"integrity":"{integrity}"}}}}}}"#
+        r#"{{"name":"secworth","version":"{version}","files":{{"embed.js":{{"bytes":9000,"integrity":"{integrity}"}}{more}}}}}"#
     )
 }
 
 #[test]
 fn a_manifest_gives_the_version_and_the_loaders_digest() {
     let pin = Pin::from_manifest(&manifest("0.2.0", DIGEST)).expect("a well-formed manifest");
-    assert_eq!(pin, Pin { version: "0.2.0".into(), integrity: DIGEST.into() });
+    assert_eq!(pin, Pin { version: "0.2.0".into(), integrity: DIGEST.into(), glues: vec![] });
+}
+
+#[test]
+fn a_manifest_gives_each_widgets_glue_digest_and_skips_a_malformed_one() {
+    let json = manifest_with(
+        "0.2.0",
+        DIGEST,
+        &[
+            ("widgets/flywheel/secworth.js", GLUE),
+            ("widgets/flywheel/secworth_bg.wasm", DIGEST),
+            ("widgets/maturity/secworth.js", "sha384-short\\\" onload=\\\"x"),
+            ("widgets/nonsense/secworth.js", GLUE),
+            ("secworth.js", GLUE),
+        ],
+    );
+    let pin = Pin::from_manifest(&json).expect("a malformed glue digest does not lose the pin");
+    assert_eq!(pin.glues, vec![(Widget::Flywheel, GLUE.to_string())]);
 }
 
 #[test]
@@ -38,7 +62,7 @@ fn anything_odd_in_a_manifest_gives_no_pin_rather_than_a_broken_snippet() {
 
 #[test]
 fn snippets_load_the_pinned_release_with_integrity_or_the_latest_without() {
-    let pin = Pin { version: "0.2.0".into(), integrity: DIGEST.into() };
+    let pin = Pin { version: "0.2.0".into(), integrity: DIGEST.into(), glues: vec![] };
     let dir = "https://widgets.example/sw";
     assert_eq!(
         loader_tag(dir, Some(&pin)),
@@ -65,5 +89,53 @@ fn snippets_load_the_pinned_release_with_integrity_or_the_latest_without() {
                 script.starts_with(&loader_tag(dir, Some(&pin))) && popup.starts_with(&loader_tag(dir, Some(&pin)))
             );
         }
+    }
+}
+
+#[test]
+fn a_pinned_snippet_ends_with_the_widgets_preload_hints_when_the_release_has_its_bundle() {
+    let dir = "https://widgets.example/sw";
+    let glues = Widget::ALL.iter().map(|&w| (w, GLUE.to_string())).collect();
+    let pin = Pin { version: "0.3.0".into(), integrity: DIGEST.into(), glues };
+    for w in Widget::ALL {
+        for lang in [Lang::En, Lang::Zh] {
+            let hints = preload_hints(dir, Some(&pin), w, lang).expect("a bundle for every widget");
+            let folder = format!("{dir}/releases/0.3.0/widgets/{}", w.code());
+            let lines: Vec<&str> = hints.lines().collect();
+            assert_eq!(lines.len(), 3, "{hints}");
+            assert!(lines[0].starts_with("<!--") && lines[0].ends_with("-->"), "{hints}");
+            assert_eq!(lang == Lang::Zh, lines[0].contains("删去"), "the comment in the snippet's language: {hints}");
+            assert_eq!(
+                lines[1],
+                format!(
+                    "<link rel=\"preload\" as=\"fetch\" href=\"{folder}/secworth_bg.wasm\" crossorigin=\"anonymous\">"
+                )
+            );
+            assert_eq!(
+                lines[2],
+                format!(
+                    "<link rel=\"modulepreload\" href=\"{folder}/secworth.js\" integrity=\"{GLUE}\" crossorigin=\"anonymous\">"
+                )
+            );
+            for snippet in [
+                script_snippet(dir, Some(&pin), w, lang),
+                element_snippet(dir, Some(&pin), w, lang),
+                popup_snippet(dir, Some(&pin), w, lang),
+            ] {
+                // The loader and the element first, the optional hints last.
+                assert!(snippet.starts_with(&loader_tag(dir, Some(&pin))), "{snippet}");
+                assert!(snippet.ends_with(&format!("\n{hints}")), "{snippet}");
+                assert_eq!(snippet.lines().count(), 5, "{snippet}");
+            }
+        }
+    }
+    // No hints without a pin (a development build has no per-widget bundles) or without
+    // the widget's own bundle in the release.
+    let without = Pin { version: "0.3.0".into(), integrity: DIGEST.into(), glues: vec![] };
+    for pin in [None, Some(&without)] {
+        assert_eq!(preload_hints(dir, pin, Widget::BreachCost, Lang::En), None);
+        let snippet = script_snippet(dir, pin, Widget::BreachCost, Lang::En);
+        assert_eq!(snippet.lines().count(), 2, "{snippet}");
+        assert!(!snippet.contains("preload"), "{snippet}");
     }
 }

@@ -13,8 +13,11 @@ const href = (path) => new URL(path, base).href;
 // null in a development build (trunk serve): nothing is checked.
 const PINS = null;
 
-/** Fetch options pinning `path` to its digest (CORS, since integrity needs it). */
-const pinned = (path) => (PINS ? { integrity: PINS[path], mode: 'cors', credentials: 'omit' } : {});
+/** Fetch options pinning `path` to its digest (CORS, since integrity needs it). The
+ *  credentials mode is a `crossorigin="anonymous"` link's, so the wasm preload of a
+ *  snippet's hints is the response used here (with `omit` it was fetched twice); to a
+ *  widgets' host other than the page's, no cookies are sent either way. */
+const pinned = (path) => (PINS ? { integrity: PINS[path], mode: 'cors', credentials: 'same-origin' } : {});
 
 class IntegrityError extends Error {}
 

@@ -82,6 +82,8 @@ pub struct GalleryUi {
     pub embed_element: &'static str,
     pub embed_popup: &'static str,
     pub embed_pinned: &'static str,
+    /// The HTML comment above a snippet's preload hints (`release::preload_hints`).
+    pub embed_preload: &'static str,
     pub copy: &'static str,
     pub copied: &'static str,
 }
@@ -98,6 +100,7 @@ pub const GALLERY_EN: GalleryUi = GalleryUi {
     embed_element: "Custom element (isolated from your page's styles)",
     embed_popup: "Popup (opened by your button)",
     embed_pinned: "The scripts below load a fixed release, checked by your browser against its digest (Subresource Integrity): release",
+    embed_preload: "<!-- Optional: the next two lines start the widget's download at once, before the loader runs. Leave them out on a page that shows more than one kind of widget. -->",
     copy: "Copy",
     copied: "Copied",
 };
@@ -114,6 +117,7 @@ pub const GALLERY_ZH: GalleryUi = GalleryUi {
     embed_element: "自定义元素（与您页面的样式互不影响）",
     embed_popup: "弹出窗口（由您的按钮打开）",
     embed_pinned: "以下脚本加载固定版本，浏览器会按其摘要校验（子资源完整性）：版本",
+    embed_preload: "<!-- 可选：下面两行让组件在加载脚本运行之前就开始下载。若页面展示多种组件，请删去这两行。 -->",
     copy: "复制",
     copied: "已复制",
 };
