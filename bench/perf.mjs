@@ -3,7 +3,7 @@
 // figures and returns them; it is a benchmark, not a test, and asserts nothing.
 // Machines here are shared: compare ratios within one run, not absolute times
 // across runs.
-import { mkdir, writeFile, copyFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile, copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serve } from '../e2e/server.mjs';
 import { launch } from '../e2e/browser.mjs';
@@ -238,6 +238,64 @@ async function baselineStart(browser, dist, throttle) {
   }
 }
 
+/** Lighthouse's mobile network ("Slow 4G"), as Chrome's DevTools emulate it: 150 ms added
+ *  to every request, 1.6 Mbps down, 750 kbps up. */
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
+
+/** Navigation start to interactive on a page loaded over `network`. */
+async function startOver(browser, url, network) {
+  const page = await newPage(browser, 1);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', network);
+  await page.goto(url);
+  await until(page, () => performance.getEntriesByName('secworth:interactive').length > 0);
+  const t = await page.evaluate(() => performance.getEntriesByName('secworth:interactive')[0].startTime);
+  await page.context().close();
+  return t;
+}
+
+/** What a visitor on a phone network waits for: a host page on another origin embedding
+ *  one widget with the gallery's pinned script snippet, every file gzip-served, over
+ *  Slow 4G; without and with the snippet's preload hints, beside the same host page
+ *  with the stylesheet and no widget (the floor on that network). Loads alternate. */
+export async function networkStarts(browser, dist) {
+  const manifest = JSON.parse(await readFile(join(dist, 'manifest.json'), 'utf8'));
+  const widgets = await serve(dist, { gzip: true });
+  const dir = 'bench/out/hosts';
+  await mkdir(dir, { recursive: true });
+  const hosts = await serve(dir, { gzip: true });
+  try {
+    const rel = `${widgets.url}/releases/${manifest.version}`;
+    const digest = (file) => manifest.files[file].integrity;
+    const hostPage = (body) => '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>host</title></head><body>'
+      + `<h1>A host page</h1>${'<p>A paragraph of the host page\'s own text, before the widget.</p>'.repeat(20)}${body}</body></html>`;
+    const loader = `<script type="module" src="${rel}/embed.js" integrity="${digest('embed.js')}" crossorigin="anonymous"></script>`;
+    const hints = (code) => `<link rel="preload" as="fetch" href="${rel}/widgets/${code}/secworth_bg.wasm" crossorigin="anonymous">`
+      + `<link rel="modulepreload" href="${rel}/widgets/${code}/secworth.js" integrity="${digest(`widgets/${code}/secworth.js`)}" crossorigin="anonymous">`;
+    const pages = { floor: hostPage(`<link rel="stylesheet" href="${rel}/secworth.css"><script type="module">performance.mark("secworth:interactive")</script>`) };
+    const codes = Object.keys(WIDGETS).filter((code) => !ONLY || ONLY.includes(code));
+    for (const code of codes) {
+      pages[code] = hostPage(`${loader}\n<div data-secworth="${code}" data-lang="en"></div>`);
+      pages[`${code}+hints`] = hostPage(`${hints(code)}\n${loader}\n<div data-secworth="${code}" data-lang="en"></div>`);
+    }
+    const times = {};
+    for (const [name, html] of Object.entries(pages)) {
+      await writeFile(join(dir, `${name}.html`), html);
+      times[name] = [];
+    }
+    for (let i = 0; i < LOADS; i++) {
+      for (const name of Object.keys(pages)) times[name].push(await startOver(browser, `${hosts.url}/${name}.html`, SLOW_4G));
+    }
+    const out = { floor: median(times.floor), widgets: {} };
+    for (const code of codes) out.widgets[code] = { plain: median(times[code]), hinted: median(times[`${code}+hints`]) };
+    return out;
+  } finally {
+    await widgets.close();
+    await hosts.close();
+  }
+}
+
 export async function run(dist = 'dist') {
   const server = await serve(dist);
   const browser = await launch();
@@ -270,6 +328,9 @@ export async function run(dist = 'dist') {
     figures.gallery = { x1: median(gallery.x1), x4: median(gallery.x4), bytes: await pageBytes(browser, `${server.url}/?lang=en`) };
     console.log(`${'gallery'.padEnd(18)} start ${ms(figures.gallery.x1)} (4x CPU: ${ms(figures.gallery.x4)}) · ` +
       `${(figures.gallery.bytes / 1024).toFixed(1)} KB over the wire (as served here, uncompressed) with every preview shown`);
+    figures.slow4g = await networkStarts(browser, dist);
+    console.log(`${'over Slow 4G'.padEnd(18)} a host page on another origin, gzip served: empty ${ms(figures.slow4g.floor)} · ` +
+      Object.entries(figures.slow4g.widgets).map(([code, w]) => `${code} ${ms(w.plain)}, with the snippet's preload hints ${ms(w.hinted)}`).join(' · '));
     figures.tenWidgets = { x1: await tenWidgets(browser, server.url, 1), x4: await tenWidgets(browser, server.url, 4) };
     for (const t of [1, 4]) {
       const f = figures.tenWidgets[`x${t}`];

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -18,8 +19,9 @@ const TYPES = {
 
 /** Starts serving `dir`; resolves to { url, close }. `headers` (an object, or a function of
  *  the path returning one) are added to every response. `inject`, a script file's path
- *  (tests only), is served as /__test.js and loaded first by every HTML page. */
-export function serve(dir, { port = 0, host = '127.0.0.1', headers = {}, inject = null } = {}) {
+ *  (tests only), is served as /__test.js and loaded first by every HTML page. `gzip`
+ *  (the benchmark's network figures) sends every file gzip-compressed, as a CDN would. */
+export function serve(dir, { port = 0, host = '127.0.0.1', headers = {}, inject = null, gzip = false } = {}) {
   const root = resolve(dir);
   const server = createServer({ maxHeaderSize: 64 * 1024 }, async (req, res) => {
     try {
@@ -35,7 +37,9 @@ export function serve(dir, { port = 0, host = '127.0.0.1', headers = {}, inject 
       if (inject && extname(file) === '.html') {
         body = Buffer.from(body.toString('utf8').replace(/<head>/i, '<head><script src="/__test.js"></script>'));
       }
+      if (gzip) body = gzipSync(body, { level: 9 });
       res.writeHead(200, {
+        ...(gzip ? { 'content-encoding': 'gzip' } : {}),
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
         // Script embedding from other origins and sandboxed (opaque-origin) frames fetch
