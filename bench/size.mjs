@@ -18,7 +18,8 @@ async function files(dir) {
     // releases/<version>/ is a copy of this release (scripts/pin.mjs), not more bytes.
     if (e.isDirectory() && relative(dist, p) === 'releases') continue;
     if (e.isDirectory()) out.push(...(await files(p)));
-    else out.push(p);
+    // The precompressed copies (scripts/precompress.mjs) are the same bytes in another encoding.
+    else if (!/\.(br|gz)$/.test(e.name)) out.push(p);
   }
   return out;
 }

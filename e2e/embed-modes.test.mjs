@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
 import { track, OUT } from './harness.mjs';
@@ -284,6 +285,16 @@ test('an iframe posts its lifecycle events to the configured origin', async () =
   await page.context().close();
 });
 
+/** Flips a byte of the file at `path`, and of its precompressed copies alike (a tampered
+ *  host serves the changed bytes whatever the encoding). */
+async function tamper(path) {
+  const bytes = await readFile(path);
+  bytes[bytes.length - 2] ^= 1;
+  await writeFile(path, bytes);
+  await writeFile(`${path}.br`, brotliCompressSync(bytes));
+  await writeFile(`${path}.gz`, gzipSync(bytes));
+}
+
 /** A copy of the release in a fresh folder, served; `edit` may change files in it first. */
 async function releaseCopy(edit = async () => {}) {
   const dir = await mkdtemp(join(tmpdir(), 'secworth-release-'));
@@ -302,12 +313,7 @@ test('a pinned release: the snippet\'s integrity and embed.js\'s pins refuse tam
   assert.deepEqual(ok.errors, []);
   await ok.context().close();
 
-  const flip = (file) => async (dir) => {
-    const path = join(dir, 'releases', version, file);
-    const bytes = await readFile(path);
-    bytes[bytes.length - 2] ^= 1;
-    await writeFile(path, bytes);
-  };
+  const flip = (file) => (dir) => tamper(join(dir, 'releases', version, file));
   for (const file of ['widgets/decision-weights/secworth_bg.wasm', 'widgets/decision-weights/secworth.js', 'embed.js']) {
     const copy = await releaseCopy(flip(file));
     const snippet = pinned.replace(widgets.url, copy.server.url);
@@ -353,12 +359,7 @@ test('the snippet\'s preload hints: the bundle is requested before the loader ru
 
   // A tampered file on the widgets' host is refused with the hints as without them.
   for (const file of ['secworth_bg.wasm', 'secworth.js']) {
-    const copy = await releaseCopy(async (dir) => {
-      const path = join(dir, 'releases', version, 'widgets', 'flywheel', file);
-      const bytes = await readFile(path);
-      bytes[bytes.length - 2] ^= 1;
-      await writeFile(path, bytes);
-    });
+    const copy = await releaseCopy((dir) => tamper(join(dir, 'releases', version, 'widgets', 'flywheel', file)));
     const tampered = await open(await hostPage('hinted-tampered.html', snippet.replaceAll(widgets.url, copy.server.url).replace('<div ', '<div id="w" ')));
     await tampered.locator('#w [role=alert]').waitFor();
     assert.match(await tampered.locator('#w [role=alert]').textContent(), new RegExp(`${file.replace('.', '\\.')}.*pinned digest`));

@@ -290,3 +290,30 @@ test('a page that shows one kind of widget loads that widget\'s bundle alone; se
     await p.context().close();
   }
 });
+
+test('the release ships a brotli and a gzip copy of every file it serves, the same bytes, and a host set up for them sends brotli', async () => {
+  const { COMPRESSIBLE } = await import('../scripts/precompress.mjs');
+  const { readdir } = await import('node:fs/promises');
+  const { extname } = await import('node:path');
+  const { brotliDecompressSync, gunzipSync } = await import('node:zlib');
+  const walk = async (dir) => (await readdir(dir, { withFileTypes: true, recursive: true }))
+    .filter((e) => e.isFile() && COMPRESSIBLE.has(extname(e.name))).map((e) => join(e.parentPath, e.name));
+  const files = await walk(DIST);
+  assert.ok(files.some((f) => f.endsWith('widgets/flywheel/secworth_bg.wasm')) && files.some((f) => f.includes('/releases/')), 'the widgets\' bundles and the release folder');
+  for (const file of files) {
+    const body = await readFile(file);
+    assert.ok(brotliDecompressSync(await readFile(`${file}.br`)).equals(body), `${file}.br`);
+    assert.ok(gunzipSync(await readFile(`${file}.gz`)).equals(body), `${file}.gz`);
+  }
+
+  const page = await open(await hostPage('brotli.html', `<div data-secworth="flywheel" data-lang="en"></div><script type="module" src="${widgets.url}/embed.js"></script>`));
+  const encodings = {};
+  page.on('response', async (r) => { encodings[new URL(r.url()).pathname] = (await r.allHeaders())['content-encoding']; });
+  await page.reload();
+  await page.locator('output[data-result="nps"]').waitFor();
+  for (const path of ['/embed.js', '/secworth.css', '/widgets/flywheel/secworth.js', '/widgets/flywheel/secworth_bg.wasm']) {
+    assert.equal(encodings[path], 'br', `${path} sent as brotli: ${JSON.stringify(encodings)}`);
+  }
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

@@ -19,9 +19,12 @@ const TYPES = {
 
 /** Starts serving `dir`; resolves to { url, close }. `headers` (an object, or a function of
  *  the path returning one) are added to every response. `inject`, a script file's path
- *  (tests only), is served as /__test.js and loaded first by every HTML page. `gzip`
- *  (the benchmark's network figures) sends every file gzip-compressed, as a CDN would. */
-export function serve(dir, { port = 0, host = '127.0.0.1', headers = {}, inject = null, gzip = false } = {}) {
+ *  (tests only), is served as /__test.js and loaded first by every HTML page. A file's
+ *  precompressed copy (`.br`, else `.gz`: scripts/precompress.mjs) is sent in its place
+ *  when the browser accepts that encoding, as a static host set up for it would;
+ *  `precompressed: false` sends the file as it is, and `gzip` (the benchmark's network
+ *  figures) every file gzip-compressed at level 9, the encoding the size bars count. */
+export function serve(dir, { port = 0, host = '127.0.0.1', headers = {}, inject = null, gzip = false, precompressed = true } = {}) {
   const root = resolve(dir);
   const server = createServer({ maxHeaderSize: 64 * 1024 }, async (req, res) => {
     try {
@@ -34,12 +37,24 @@ export function serve(dir, { port = 0, host = '127.0.0.1', headers = {}, inject 
       if (inject && path === '/__test.js') file = inject;
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       let body = await readFile(file);
+      let encoding = null;
       if (inject && extname(file) === '.html') {
         body = Buffer.from(body.toString('utf8').replace(/<head>/i, '<head><script src="/__test.js"></script>'));
+      } else if (gzip) {
+        [body, encoding] = [gzipSync(body, { level: 9 }), 'gzip'];
+      } else if (precompressed) {
+        const accepted = String(req.headers['accept-encoding'] ?? '').split(',').map((e) => e.trim().split(';')[0]);
+        for (const [name, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+          const copy = accepted.includes(name) && (await readFile(file + suffix).catch(() => null));
+          if (copy) {
+            [body, encoding] = [copy, name];
+            break;
+          }
+        }
       }
-      if (gzip) body = gzipSync(body, { level: 9 });
       res.writeHead(200, {
-        ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+        ...(encoding ? { 'content-encoding': encoding } : {}),
+        vary: 'accept-encoding',
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
         // Script embedding from other origins and sandboxed (opaque-origin) frames fetch

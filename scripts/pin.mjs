@@ -24,7 +24,7 @@ async function files(dir = dist) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (relative(dist, path) !== 'releases') out.push(...(await files(path)));
-    } else out.push(relative(dist, path));
+    } else if (!/\.(br|gz)$/.test(entry.name)) out.push(relative(dist, path)); // precompressed copies: not files of their own
   }
   return out.sort();
 }

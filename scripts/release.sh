@@ -4,14 +4,18 @@
 # widget) and each widget of the registry alone into DIST/widgets/<code>/ (what
 # embed.js loads for a page, iframe or host that shows one kind). Extra arguments go to
 # every Trunk build; SECWORTH_SUITE_ONLY=1 builds the suite alone. Last, scripts/pin.mjs
-# pins what embed.js loads by digest and copies the release to DIST/releases/<version>/.
+# pins what embed.js loads by digest and copies the release to DIST/releases/<version>/,
+# and scripts/precompress.mjs writes a brotli and a gzip copy beside each file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 dist=${1:-dist}
 shift || true
 trunk build --release --offline --dist "$dist" "$@"
-[ "${SECWORTH_SUITE_ONLY:-}" = 1 ] && exec node scripts/pin.mjs "$dist"
+if [ "${SECWORTH_SUITE_ONLY:-}" = 1 ]; then
+  node scripts/pin.mjs "$dist"
+  exec node scripts/precompress.mjs "$dist"
+fi
 for code in $(node -e 'for (const w of require("./e2e/widgets.json").widgets) console.log(w.code)'); do
   out="$dist/widgets/$code"
   trunk build --release --offline --no-default-features --features "$code" --dist "$out" "$@"
@@ -19,3 +23,4 @@ for code in $(node -e 'for (const w of require("./e2e/widgets.json").widgets) co
   find "$out" -mindepth 1 -not -name secworth.js -not -name secworth_bg.wasm -delete
 done
 node scripts/pin.mjs "$dist"
+node scripts/precompress.mjs "$dist"
