@@ -256,28 +256,34 @@ async function startOver(browser, url, network) {
 }
 
 /** What a visitor on a phone network waits for: a host page on another origin embedding
- *  one widget with the gallery's pinned script snippet, every file gzip-served, over
- *  Slow 4G; without and with the snippet's preload hints, beside the same host page
- *  with the stylesheet and no widget (the floor on that network). Loads alternate. */
+ *  one widget with the gallery's pinned script snippet, over Slow 4G, every file gzip
+ *  compressed (level 9, as the size bars count): without and with the snippet's preload
+ *  hints, and with the hints from a host that sends the release's brotli copies; beside
+ *  the same host page with the stylesheet and no widget (the floor on that network).
+ *  Loads alternate. */
 export async function networkStarts(browser, dist) {
   const manifest = JSON.parse(await readFile(join(dist, 'manifest.json'), 'utf8'));
-  const widgets = await serve(dist, { gzip: true });
+  const gzipped = await serve(dist, { gzip: true });
+  const brotli = await serve(dist);
   const dir = 'bench/out/hosts';
   await mkdir(dir, { recursive: true });
   const hosts = await serve(dir, { gzip: true });
   try {
-    const rel = `${widgets.url}/releases/${manifest.version}`;
+    const release = (server) => `${server.url}/releases/${manifest.version}`;
     const digest = (file) => manifest.files[file].integrity;
     const hostPage = (body) => '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>host</title></head><body>'
       + `<h1>A host page</h1>${'<p>A paragraph of the host page\'s own text, before the widget.</p>'.repeat(20)}${body}</body></html>`;
-    const loader = `<script type="module" src="${rel}/embed.js" integrity="${digest('embed.js')}" crossorigin="anonymous"></script>`;
-    const hints = (code) => `<link rel="preload" as="fetch" href="${rel}/widgets/${code}/secworth_bg.wasm" crossorigin="anonymous">`
+    const loader = (rel) => `<script type="module" src="${rel}/embed.js" integrity="${digest('embed.js')}" crossorigin="anonymous"></script>`;
+    const hints = (rel, code) => `<link rel="preload" as="fetch" href="${rel}/widgets/${code}/secworth_bg.wasm" crossorigin="anonymous">`
       + `<link rel="modulepreload" href="${rel}/widgets/${code}/secworth.js" integrity="${digest(`widgets/${code}/secworth.js`)}" crossorigin="anonymous">`;
-    const pages = { floor: hostPage(`<link rel="stylesheet" href="${rel}/secworth.css"><script type="module">performance.mark("secworth:interactive")</script>`) };
+    const [gz, br] = [release(gzipped), release(brotli)];
+    const pages = { floor: hostPage(`<link rel="stylesheet" href="${gz}/secworth.css"><script type="module">performance.mark("secworth:interactive")</script>`) };
     const codes = Object.keys(WIDGETS).filter((code) => !ONLY || ONLY.includes(code));
     for (const code of codes) {
-      pages[code] = hostPage(`${loader}\n<div data-secworth="${code}" data-lang="en"></div>`);
-      pages[`${code}+hints`] = hostPage(`${hints(code)}\n${loader}\n<div data-secworth="${code}" data-lang="en"></div>`);
+      const div = `<div data-secworth="${code}" data-lang="en"></div>`;
+      pages[code] = hostPage(`${loader(gz)}\n${div}`);
+      pages[`${code}+hints`] = hostPage(`${loader(gz)}\n${div}\n${hints(gz, code)}`);
+      pages[`${code}+hints+br`] = hostPage(`${loader(br)}\n${div}\n${hints(br, code)}`);
     }
     const times = {};
     for (const [name, html] of Object.entries(pages)) {
@@ -288,11 +294,12 @@ export async function networkStarts(browser, dist) {
       for (const name of Object.keys(pages)) times[name].push(await startOver(browser, `${hosts.url}/${name}.html`, SLOW_4G));
     }
     const out = { floor: median(times.floor), widgets: {} };
-    for (const code of codes) out.widgets[code] = { plain: median(times[code]), hinted: median(times[`${code}+hints`]) };
+    for (const code of codes) {
+      out.widgets[code] = { plain: median(times[code]), hinted: median(times[`${code}+hints`]), hintedBrotli: median(times[`${code}+hints+br`]) };
+    }
     return out;
   } finally {
-    await widgets.close();
-    await hosts.close();
+    for (const s of [gzipped, brotli, hosts]) await s.close();
   }
 }
 
@@ -330,7 +337,7 @@ export async function run(dist = 'dist') {
       `${(figures.gallery.bytes / 1024).toFixed(1)} KB over the wire (as served here, uncompressed) with every preview shown`);
     figures.slow4g = await networkStarts(browser, dist);
     console.log(`${'over Slow 4G'.padEnd(18)} a host page on another origin, gzip served: empty ${ms(figures.slow4g.floor)} · ` +
-      Object.entries(figures.slow4g.widgets).map(([code, w]) => `${code} ${ms(w.plain)}, with the snippet's preload hints ${ms(w.hinted)}`).join(' · '));
+      Object.entries(figures.slow4g.widgets).map(([code, w]) => `${code} ${ms(w.plain)}, with the snippet's preload hints ${ms(w.hinted)}, and brotli ${ms(w.hintedBrotli)}`).join(' · '));
     figures.tenWidgets = { x1: await tenWidgets(browser, server.url, 1), x4: await tenWidgets(browser, server.url, 4) };
     for (const t of [1, 4]) {
       const f = figures.tenWidgets[`x${t}`];
