@@ -85,9 +85,15 @@ async function newPage(browser, throttle) {
   return page;
 }
 
-/** Navigation start to the first widget being interactive, ms. */
-async function startTime(browser, url, throttle) {
+/** Navigation start to the first widget being interactive, ms; over `network` (Chrome's
+ *  emulated network conditions) if given, else loopback as it is. */
+async function startTime(browser, url, throttle, network = null) {
   const page = await newPage(browser, throttle);
+  if (network) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', network);
+  }
   await page.goto(url);
   await until(page, () => performance.getEntriesByName('secworth:interactive').length > 0);
   const t = await page.evaluate(() => performance.getEntriesByName('secworth:interactive')[0].startTime);
@@ -242,19 +248,6 @@ async function baselineStart(browser, dist, throttle) {
  *  to every request, 1.6 Mbps down, 750 kbps up. */
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
 
-/** Navigation start to interactive on a page loaded over `network`. */
-async function startOver(browser, url, network) {
-  const page = await newPage(browser, 1);
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', network);
-  await page.goto(url);
-  await until(page, () => performance.getEntriesByName('secworth:interactive').length > 0);
-  const t = await page.evaluate(() => performance.getEntriesByName('secworth:interactive')[0].startTime);
-  await page.context().close();
-  return t;
-}
-
 /** What a visitor on a phone network waits for: a host page on another origin embedding
  *  one widget with the gallery's pinned script snippet, over Slow 4G, every file gzip
  *  compressed (level 9, as the size bars count): without and with the snippet's preload
@@ -291,7 +284,7 @@ export async function networkStarts(browser, dist) {
       times[name] = [];
     }
     for (let i = 0; i < LOADS; i++) {
-      for (const name of Object.keys(pages)) times[name].push(await startOver(browser, `${hosts.url}/${name}.html`, SLOW_4G));
+      for (const name of Object.keys(pages)) times[name].push(await startTime(browser, `${hosts.url}/${name}.html`, 1, SLOW_4G));
     }
     const out = { floor: median(times.floor), widgets: {} };
     for (const code of codes) {

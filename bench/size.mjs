@@ -6,6 +6,7 @@
 import { readdir, readFile, mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { COPY } from '../scripts/precompress.mjs';
 
 const BUDGET_GZIP = 250 * 1024;
 const EMBED_BUDGET_GZIP = 120 * 1024;
@@ -19,7 +20,7 @@ async function files(dir) {
     if (e.isDirectory() && relative(dist, p) === 'releases') continue;
     if (e.isDirectory()) out.push(...(await files(p)));
     // The precompressed copies (scripts/precompress.mjs) are the same bytes in another encoding.
-    else if (!/\.(br|gz)$/.test(e.name)) out.push(p);
+    else if (!COPY.test(e.name)) out.push(p);
   }
   return out;
 }

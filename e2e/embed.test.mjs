@@ -6,10 +6,12 @@ import assert from 'node:assert/strict';
 import { mkdtemp, writeFile, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
 import { track, addressBar } from './harness.mjs';
 import { WIDGETS } from './registry.mjs';
+import { compressible } from '../scripts/precompress.mjs';
 
 const DIST = new URL('../dist', import.meta.url).pathname;
 const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
@@ -292,13 +294,7 @@ test('a page that shows one kind of widget loads that widget\'s bundle alone; se
 });
 
 test('the release ships a brotli and a gzip copy of every file it serves, the same bytes, and a host set up for them sends brotli', async () => {
-  const { COMPRESSIBLE } = await import('../scripts/precompress.mjs');
-  const { readdir } = await import('node:fs/promises');
-  const { extname } = await import('node:path');
-  const { brotliDecompressSync, gunzipSync } = await import('node:zlib');
-  const walk = async (dir) => (await readdir(dir, { withFileTypes: true, recursive: true }))
-    .filter((e) => e.isFile() && COMPRESSIBLE.has(extname(e.name))).map((e) => join(e.parentPath, e.name));
-  const files = await walk(DIST);
+  const files = await compressible(DIST);
   assert.ok(files.some((f) => f.endsWith('widgets/flywheel/secworth_bg.wasm')) && files.some((f) => f.includes('/releases/')), 'the widgets\' bundles and the release folder');
   for (const file of files) {
     const body = await readFile(file);

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { minify } from './shrink.mjs';
+import { COPY } from './precompress.mjs';
 
 const dist = process.argv[2];
 if (!dist) throw new Error('usage: node scripts/pin.mjs DIST');
@@ -24,7 +25,7 @@ async function files(dir = dist) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (relative(dist, path) !== 'releases') out.push(...(await files(path)));
-    } else if (!/\.(br|gz)$/.test(entry.name)) out.push(relative(dist, path)); // precompressed copies: not files of their own
+    } else if (!COPY.test(entry.name)) out.push(relative(dist, path));
   }
   return out.sort();
 }

@@ -11,15 +11,13 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const COMPRESSIBLE = new Set(['.wasm', '.js', '.css', '.html', '.json', '.svg']);
+/** The copies' names: the manifest and the size table leave them out. */
+export const COPY = /\.(br|gz)$/;
 
-async function compressible(dir) {
-  const out = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await compressible(path)));
-    else if (COMPRESSIBLE.has(extname(entry.name))) out.push(path);
-  }
-  return out;
+/** Every file under `dir` worth a compressed copy. */
+export async function compressible(dir) {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile() && COMPRESSIBLE.has(extname(e.name))).map((e) => join(e.parentPath, e.name));
 }
 
 /** Writes the copies beside every compressible file under `dist`; returns the raw and brotli totals. */
