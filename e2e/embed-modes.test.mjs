@@ -415,6 +415,69 @@ test('under the strictest CSP with Trusted Types: the script form, the element, 
   await strict.close();
 });
 
+/** Scrolls the page to `selector` (an empty host too, which has no size until its widget mounts). */
+const scrollTo = (page, selector) => page.evaluate((sel) => document.querySelector(sel).scrollIntoView(), selector);
+
+test('lazy widgets below the fold: nothing but the loader until the first comes near, each mounted as it does', async () => {
+  const spacer = '<div style="height: 6000px"></div>';
+  const url = await hostPage('lazy.html', `
+    <h1>Pricing</h1>${spacer}
+    <div id="far" data-secworth="flywheel" data-lang="en" data-loading="lazy"></div>${spacer}
+    <secworth-widget id="farther" widget="flywheel" lang="en" loading="lazy"></secworth-widget>
+    ${loader()}`);
+  const page = await open(url, { init: recordEvents });
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(1000);
+  const bundleFiles = () => page.requests.filter((u) => u.startsWith(widgets.url) && !/embed\.js$|secworth\.css$/.test(u));
+  assert.deepEqual(bundleFiles(), [], 'nothing of the bundle is requested while both are far below');
+  assert.equal(await page.locator('#far .secworth').count(), 0);
+  assert.deepEqual(await events(page, 'ready'), []);
+
+  // Scrolled near the first: the bundle comes, that one mounts, the one further down waits.
+  await scrollTo(page, '#far');
+  await page.locator('#far output[data-result="nps"]').waitFor();
+  assert.deepEqual(wasmFetched(page), ['/widgets/flywheel/secworth_bg.wasm']);
+  await page.waitForTimeout(500);
+  assert.deepEqual((await events(page, 'ready')).map((d) => d.instance), ['far']);
+  assert.equal(await page.locator('#farther').evaluate((e) => e.shadowRoot?.querySelector('.secworth') ?? null), null,
+    'the element 6000 px further down is not mounted yet');
+
+  // Then the second, with no second download; both work.
+  await scrollTo(page, '#farther');
+  await page.locator('#farther output[data-result="nps"]').waitFor();
+  assert.deepEqual((await events(page, 'ready')).map((d) => d.instance), ['far', 'farther']);
+  assert.deepEqual(wasmFetched(page), ['/widgets/flywheel/secworth_bg.wasm']);
+  await field(page.locator('#farther'), 'nps').fill('45');
+  await page.waitForFunction(() => document.getElementById('farther').result?.nps === 45);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a lazy widget already in view starts at once; beside an eager one, a lazy one below waits for its turn to be near', async () => {
+  const url = await hostPage('lazy-mixed.html', `
+    <div id="top" data-secworth="maturity" data-lang="en" data-loading="lazy"></div>
+    <div id="eager" data-secworth="flywheel" data-lang="en"></div>
+    <div style="height: 6000px"></div>
+    <div id="below" data-secworth="breach-cost" data-lang="en" data-loading="lazy"></div>
+    <div id="hidden" data-secworth="flywheel" data-lang="en" data-loading="lazy" style="display: none"></div>
+    ${loader()}`);
+  const page = await open(url, { init: recordEvents });
+  await page.locator('#top .sw-title').waitFor();
+  await page.locator('#eager output[data-result="nps"]').waitFor();
+  assert.deepEqual(wasmFetched(page), ['/secworth_bg.wasm'], 'several kinds: the suite, loaded at once for the eager one');
+  await page.waitForTimeout(500);
+  assert.deepEqual((await events(page, 'ready')).map((d) => d.instance).sort(), ['eager', 'top']);
+  assert.equal(await page.locator('#below .secworth').count(), 0, 'the lazy one far below is not mounted');
+
+  await scrollTo(page, '#below');
+  await page.locator('#below output[data-result="expected-annual-loss"]').waitFor();
+  await page.waitForTimeout(300);
+  assert.deepEqual((await events(page, 'ready')).map((d) => d.instance).sort(), ['below', 'eager', 'top']);
+  assert.equal(await page.locator('#hidden .secworth').count(), 0, 'one never shown is never started');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('ten widgets on one page: one bundle, each its own state, events and storage', async () => {
   const url = await hostPage('ten.html', `${TEN_WIDGETS_BODY}${loader()}`);
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });

@@ -44,11 +44,12 @@ enum Slot {
 /// frees its number) and app.
 type Mounted = (Widget, usize, Element, yew::AppHandle<AnyWidget>);
 
-/// Entry point: mounts every widget on the page.
+/// Entry point: mounts every widget on the page (a lazy one, `data-loading="lazy"`, only
+/// once embed.js sees it near the viewport).
 pub fn start() {
     install_panic_hook();
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let hosts = document.query_selector_all("[data-secworth]").ok();
+    let hosts = document.query_selector_all("[data-secworth]:not([data-loading=lazy])").ok();
     let hosts: Vec<Element> = hosts
         .map(|list| (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok()).collect())
         .unwrap_or_default();

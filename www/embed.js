@@ -49,6 +49,42 @@ const hostKinds = () => [
     .map((e) => e.dataset.secworthOpen),
 ];
 const kinds = [...new Set(onPage ? [new URLSearchParams(location.search).get('w')].filter(Boolean) : hostKinds())];
+
+// ---- Lazy widgets ---------------------------------------------------------------------
+
+// `data-loading="lazy"` (the element: `loading="lazy"`), as on an <img> or <iframe>: the
+// widget is mounted only once it comes within this distance of the viewport, Chromium's
+// own for lazy images and frames on a fast connection. A page whose widgets are all lazy
+// downloads no bundle until the first comes near; one out of sight (display: none, a
+// closed tab) is never started.
+const LAZY_MARGIN = '1250px 0px';
+const isLazy = (el) =>
+  (el.getAttribute('data-loading') ?? (el.localName === 'secworth-widget' ? el.getAttribute('loading') : null)) === 'lazy';
+
+/** Runs `run` once `el` is within LAZY_MARGIN of the viewport; returns a cancel function. */
+function whenNear(el, run) {
+  if (!('IntersectionObserver' in window)) {
+    run();
+    return () => {};
+  }
+  const io = new IntersectionObserver((entries) => {
+    if (entries.some((e) => e.isIntersecting)) {
+      io.disconnect();
+      run();
+    }
+  }, { rootMargin: LAZY_MARGIN });
+  io.observe(el);
+  return () => io.disconnect();
+}
+
+/** On a host page whose inline widgets are all lazy (and that has no popup, which may
+ *  open at load): waits until the first comes near, so nothing is downloaded before. */
+function bundleNeeded() {
+  if (onPage || document.querySelector('[data-secworth-open], secworth-widget[mode]:not([mode=inline])')) return;
+  const inline = [...document.querySelectorAll('[data-secworth], secworth-widget')];
+  if (inline.length === 0 || !inline.every(isLazy)) return;
+  return new Promise((ok) => inline.forEach((el) => whenNear(el, ok)));
+}
 // One kind: its own bundle (widgets/<code>/), a fraction of the suite's bytes. Several
 // kinds, or the gallery: the suite, which holds them all. A release lists the bundles
 // it has; a development build has none, and a missing one falls back to the suite.
@@ -150,6 +186,8 @@ function defineElement({ mount, unmount }) {
     #body = null;
     #opener = null;
     #listening = false;
+    /** Stops waiting for a lazy widget to come near. */
+    #cancelNear = null;
     /** The last `secworth:result` detail, for host scripts. */
     result = null;
 
@@ -169,7 +207,9 @@ function defineElement({ mount, unmount }) {
       } else {
         root.replaceChildren(stylesheet(), this.#body);
         // In its turn, after the widgets before it, each first render a task of its own.
-        this.#app = mount(this, this.#body, false);
+        const start = () => { this.#app = mount(this, this.#body, false); };
+        if (isLazy(this)) this.#cancelNear = whenNear(this, start);
+        else start();
       }
     }
 
@@ -177,6 +217,8 @@ function defineElement({ mount, unmount }) {
       // A move is a disconnect and a connect in one task: unmount only if it stays out.
       queueMicrotask(() => {
         if (this.isConnected) return;
+        this.#cancelNear?.();
+        this.#cancelNear = null;
         if (this.#dialog?.open) this.#dialog.close();
         if (this.#app != null) unmount(this.#app);
         this.#app = this.#dialog = this.#body = null;
@@ -291,6 +333,7 @@ if (!onPage) {
 let bundle;
 try {
   try {
+    await bundleNeeded();
     const booting = boot(single); // its glue and wasm requests leave now
     warmIntl();
     bundle = await booting;
@@ -304,6 +347,14 @@ try {
   throw e;
 }
 if (!onPage) {
+  // The wasm's start mounted the script-form widgets that are not lazy; these wait.
+  for (const host of document.querySelectorAll('[data-secworth][data-loading=lazy]')) {
+    whenNear(host, () => {
+      const at = document.createElement('div');
+      host.append(at);
+      bundle.glue.mount(host, at, false);
+    });
+  }
   defineElement(bundle.glue);
   document.addEventListener('click', (e) => {
     const button = e.target.closest?.('[data-secworth-open]');
