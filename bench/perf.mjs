@@ -296,6 +296,78 @@ export async function networkStarts(browser, dist) {
   }
 }
 
+/** A 24-bit BMP of `width` x `height` pixels of deterministic noise: a hero image that,
+ *  like a photo, does not compress, for the host page's Largest Contentful Paint. */
+function noiseBmp(width, height) {
+  const row = Math.ceil((width * 3) / 4) * 4;
+  const size = 54 + row * height;
+  const b = Buffer.alloc(size);
+  b.write('BM', 0);
+  b.writeUInt32LE(size, 2);
+  b.writeUInt32LE(54, 10);
+  b.writeUInt32LE(40, 14);
+  b.writeInt32LE(width, 18);
+  b.writeInt32LE(height, 22);
+  b.writeUInt16LE(1, 26);
+  b.writeUInt16LE(24, 28);
+  b.writeUInt32LE(row * height, 34);
+  let x = 12345;
+  for (let i = 54; i < size; i++) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    b[i] = x >>> 24;
+  }
+  return b;
+}
+
+/** What a widget below the fold costs the host page, over Slow 4G with every file gzip
+ *  served: a host page with a 120 KB hero image and a widget 3000 px down, the widget
+ *  eager or `data-loading="lazy"`, beside the same page without it. For each: the page's
+ *  Largest Contentful Paint (the hero) and the bytes it downloads in its first 4 s
+ *  (the visitor has not scrolled). Loads alternate; medians. */
+export async function lazyBelowTheFold(browser, dist, code = 'flywheel') {
+  const manifest = JSON.parse(await readFile(join(dist, 'manifest.json'), 'utf8'));
+  const widgets = await serve(dist, { gzip: true });
+  const dir = 'bench/out/lazy-hosts';
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, 'hero.bmp'), noiseBmp(400, 100));
+  const hosts = await serve(dir, { gzip: true });
+  try {
+    const rel = `${widgets.url}/releases/${manifest.version}`;
+    const loader = `<script type="module" src="${rel}/embed.js" integrity="${manifest.files['embed.js'].integrity}" crossorigin="anonymous"></script>`;
+    const hostPage = (widget) => '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>host</title></head><body>'
+      + '<h1>A host page</h1><img src="hero.bmp" alt="" style="width: 100%; height: auto">'
+      + `<div style="height: 3000px"></div>${widget}</body></html>`;
+    const pages = {
+      none: hostPage(''),
+      eager: hostPage(`${loader}<div data-secworth="${code}" data-lang="en"></div>`),
+      lazy: hostPage(`${loader}<div data-secworth="${code}" data-lang="en" data-loading="lazy"></div>`),
+    };
+    const results = Object.fromEntries(Object.keys(pages).map((k) => [k, { lcp: [], bytes: [] }]));
+    for (const [name, html] of Object.entries(pages)) await writeFile(join(dir, `${name}.html`), html);
+    for (let i = 0; i < LOADS; i++) {
+      for (const name of Object.keys(pages)) {
+        const page = await newPage(browser, 1);
+        const cdp = await page.context().newCDPSession(page);
+        let bytes = 0;
+        cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+        await page.goto(`${hosts.url}/${name}.html`);
+        await page.waitForTimeout(4000);
+        const lcp = await page.evaluate(() => new Promise((ok) => {
+          new PerformanceObserver((list) => ok(list.getEntries().at(-1).startTime)).observe({ type: 'largest-contentful-paint', buffered: true });
+        }));
+        results[name].lcp.push(lcp);
+        results[name].bytes.push(bytes);
+        await page.context().close();
+      }
+    }
+    return Object.fromEntries(Object.entries(results).map(([k, r]) => [k, { lcp: median(r.lcp), kb: median(r.bytes) / 1024 }]));
+  } finally {
+    for (const s of [widgets, hosts]) await s.close();
+  }
+}
+
 export async function run(dist = 'dist') {
   const server = await serve(dist);
   const browser = await launch();
@@ -331,6 +403,9 @@ export async function run(dist = 'dist') {
     figures.slow4g = await networkStarts(browser, dist);
     console.log(`${'over Slow 4G'.padEnd(18)} a host page on another origin, gzip served: empty ${ms(figures.slow4g.floor)} · ` +
       Object.entries(figures.slow4g.widgets).map(([code, w]) => `${code} ${ms(w.plain)}, with the snippet's preload hints ${ms(w.hinted)}, and brotli ${ms(w.hintedBrotli)}`).join(' · '));
+    figures.lazy = await lazyBelowTheFold(browser, dist);
+    console.log(`${'below the fold'.padEnd(18)} over Slow 4G, a host page with a 120 KB hero image and the flywheel 3000 px down: ` +
+      Object.entries(figures.lazy).map(([k, f]) => `${k === 'none' ? 'no widget' : k} LCP ${ms(f.lcp)}, ${f.kb.toFixed(1)} KB in its first 4 s`).join(' · '));
     figures.tenWidgets = { x1: await tenWidgets(browser, server.url, 1), x4: await tenWidgets(browser, server.url, 4) };
     for (const t of [1, 4]) {
       const f = figures.tenWidgets[`x${t}`];
