@@ -478,6 +478,66 @@ test('a lazy widget already in view starts at once; beside an eager one, a lazy 
   await page.context().close();
 });
 
+/** Holds the host page's `slow.gif` for `ms`, so its load event comes that much later. */
+const slowImage = (page, ms) => page.route('**/slow.gif', async (route) => {
+  await new Promise((ok) => setTimeout(ok, ms));
+  await route.fulfill({ contentType: 'image/gif', body: Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64') });
+});
+
+test('a page of popups loads the bundle only after its own load, unless a click on a popup button asks for it first', async () => {
+  const url = await hostPage('popups-wait.html', `
+    <img src="slow.gif" alt="">
+    <button id="open" data-secworth-open="breach-cost" data-lang="en">What would a breach cost us?</button>
+    ${loader()}`);
+  // No click: the bundle is requested once the page has loaded.
+  const idle = await track(await (await browser.newContext()).newPage());
+  await slowImage(idle, 1000);
+  await idle.goto(url, { waitUntil: 'domcontentloaded' });
+  await idle.waitForTimeout(300);
+  assert.deepEqual(wasmFetched(idle), [], 'nothing of the bundle while the page is still loading');
+  await idle.waitForFunction(() => customElements.get('secworth-widget'));
+  const order = await idle.evaluate(() => ({
+    loaded: performance.getEntriesByType('navigation')[0].loadEventEnd,
+    wasm: performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm')).startTime,
+  }));
+  assert.ok(order.wasm >= order.loaded, `the wasm was requested at ${order.wasm} ms, after the load at ${order.loaded} ms`);
+  await idle.context().close();
+
+  // A click before that: the bundle loads at once and the popup opens, the page still loading.
+  const page = await track(await (await browser.newContext()).newPage());
+  await slowImage(page, 5000);
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await page.locator('#open').click();
+  const dialog = page.locator('secworth-widget dialog.sw-popup');
+  await dialog.locator('output[data-result="expected-annual-loss"]').waitFor();
+  assert.equal(await page.evaluate(() => document.readyState), 'interactive', 'opened before the page finished loading');
+  assert.deepEqual(wasmFetched(page), ['/widgets/breach-cost/secworth_bg.wasm']);
+  await page.keyboard.press('Escape');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'open', 'focus returns to the button');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a popup\'s delay counts from the page\'s start, though its bundle comes after the page\'s load', async () => {
+  const url = await hostPage('popup-delay.html', `
+    <img src="slow.gif" alt="">
+    <secworth-widget widget="maturity" mode="popup" trigger="delay:2" lang="en"></secworth-widget>
+    ${loader()}`);
+  const page = await track(await (await browser.newContext()).newPage());
+  await page.addInitScript(() => {
+    document.addEventListener('secworth:ready', () => { window.openedAt = performance.now(); });
+  });
+  await slowImage(page, 1500);
+  await page.goto(url);
+  await page.locator('secworth-widget dialog.sw-popup .sw-title').waitFor();
+  const { openedAt, loaded } = await page.evaluate(() => ({ openedAt: window.openedAt, loaded: performance.getEntriesByType('navigation')[0].loadEventEnd }));
+  assert.ok(loaded >= 1500, `the page loaded at ${loaded} ms`);
+  // Counted from the bundle's arrival (after the load) it would open at 3.5 s or later.
+  assert.ok(openedAt >= 1900 && openedAt < 3300, `opened at ${openedAt} ms, about 2 s after the page's start`);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('ten widgets on one page: one bundle, each its own state, events and storage', async () => {
   const url = await hostPage('ten.html', `${TEN_WIDGETS_BODY}${loader()}`);
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });

@@ -50,7 +50,13 @@ const hostKinds = () => [
 ];
 const kinds = [...new Set(onPage ? [new URLSearchParams(location.search).get('w')].filter(Boolean) : hostKinds())];
 
-// ---- Lazy widgets ---------------------------------------------------------------------
+// One kind: its own bundle (widgets/<code>/), a fraction of the suite's bytes. Several
+// kinds, or the gallery: the suite, which holds them all. A release lists the bundles
+// it has; a development build has none, and a missing one falls back to the suite.
+const hasOwn = (kind) => /^[a-z][a-z-]{0,39}$/.test(kind) && (!PINS || `widgets/${kind}/secworth.js` in PINS);
+const single = kinds.length === 1 && hasOwn(kinds[0]) ? `widgets/${kinds[0]}/` : '';
+
+// ---- When the bundle loads: lazy widgets and popups ---------------------------------
 
 // `data-loading="lazy"` (the element: `loading="lazy"`), as on an <img> or <iframe>: the
 // widget is mounted only once it comes within this distance of the viewport, Chromium's
@@ -77,19 +83,36 @@ function whenNear(el, run) {
   return () => io.disconnect();
 }
 
-/** On a host page whose inline widgets are all lazy (and that has no popup, which may
- *  open at load): waits until the first comes near, so nothing is downloaded before. */
-function bundleNeeded() {
-  if (onPage || document.querySelector('[data-secworth-open], secworth-widget[mode]:not([mode=inline])')) return;
-  const inline = [...document.querySelectorAll('[data-secworth], secworth-widget')];
-  if (inline.length === 0 || !inline.every(isLazy)) return;
-  return new Promise((ok) => inline.forEach((el) => whenNear(el, ok)));
+/** Runs `run` once the host page has loaded and the browser is idle. */
+function afterLoadAndIdle(run) {
+  const idle = () => (window.requestIdleCallback ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200));
+  if (document.readyState === 'complete') idle();
+  else addEventListener('load', idle, { once: true });
 }
-// One kind: its own bundle (widgets/<code>/), a fraction of the suite's bytes. Several
-// kinds, or the gallery: the suite, which holds them all. A release lists the bundles
-// it has; a development build has none, and a missing one falls back to the suite.
-const hasOwn = (kind) => /^[a-z][a-z-]{0,39}$/.test(kind) && (!PINS || `widgets/${kind}/secworth.js` in PINS);
-const single = kinds.length === 1 && hasOwn(kinds[0]) ? `widgets/${kinds[0]}/` : '';
+
+/** Called by a click on a popup button while the bundle waits: starts it at once. */
+let wakeOnClick = () => {};
+
+/** When a host page needs the bundle. At once (returns nothing) for an inline widget that
+ *  is not lazy, a popup whose trigger opens it on load, or a page with no widget yet (a
+ *  script may add one). Else a promise: lazy widgets need it once the first comes near;
+ *  popups once the host page has loaded and the browser is idle (it then takes nothing
+ *  from the page's own first paint), or at the first click on a popup button. */
+function bundleNeeded() {
+  if (onPage) return;
+  const popup = '[data-secworth-open], secworth-widget[mode]:not([mode=inline])';
+  const popups = [...document.querySelectorAll(popup)];
+  const inline = [...document.querySelectorAll('[data-secworth], secworth-widget')].filter((el) => !el.matches(popup));
+  if (inline.length + popups.length === 0 || !inline.every(isLazy)) return;
+  if (popups.some((el) => el.getAttribute('trigger') === 'load')) return;
+  return new Promise((wake) => {
+    for (const el of inline) whenNear(el, wake);
+    if (popups.length > 0) {
+      wakeOnClick = wake;
+      afterLoadAndIdle(wake);
+    }
+  });
+}
 
 // The first Intl formatter on a page loads the browser's locale data (20-60 ms). The
 // widgets that show money need it in their first render, so it is loaded once their
@@ -169,6 +192,8 @@ function analytics(host, setting) {
 
 // ---- The custom element, popups and sliders ---------------------------------------
 
+/** The elements the page came with (a `delay` trigger counts from the page's start). */
+const withThePage = new WeakSet(document.querySelectorAll('secworth-widget'));
 const dismissKey = (el) => `secworth:dismissed:${el.id || el.getAttribute('widget')}`;
 function dismissed(el) {
   try { return sessionStorage.getItem(dismissKey(el)) === '1'; } catch { return false; }
@@ -287,8 +312,11 @@ function defineElement({ mount, unmount }) {
       const n = Number(arg);
       const openUnlessDismissed = () => { if (!dismissed(this) && !openDialog?.open) this.open(null); };
       if (kind === 'load') openUnlessDismissed();
-      else if (kind === 'delay' && n >= 0) setTimeout(openUnlessDismissed, n * 1000);
-      else if (kind === 'scroll' && n >= 0 && n <= 100) {
+      else if (kind === 'delay' && n >= 0) {
+        // For an element the page came with, counted from the page's start, not from the
+        // bundle's, which may come after the page's load; for one added later, from then.
+        setTimeout(openUnlessDismissed, Math.max(0, n * 1000 - (withThePage.has(this) ? performance.now() : 0)));
+      } else if (kind === 'scroll' && n >= 0 && n <= 100) {
         const onScroll = () => {
           const room = document.documentElement.scrollHeight - innerHeight;
           if (room <= 0 || scrollY / room >= n / 100) {
@@ -330,6 +358,20 @@ if (!onPage) {
   for (const host of document.querySelectorAll('[data-secworth]')) analytics(host, host.dataset.analytics);
 }
 
+// A popup button opens its popup once the element is defined: at once when the bundle
+// has loaded, else when the click has made it load.
+let elementDefined;
+const defined = new Promise((ok) => { elementDefined = ok; });
+if (!onPage) {
+  document.addEventListener('click', (e) => {
+    const button = e.target.closest?.('[data-secworth-open]');
+    if (!button) return;
+    e.preventDefault();
+    wakeOnClick();
+    defined.then(() => popupFor(button).open(button));
+  });
+}
+
 let bundle;
 try {
   try {
@@ -356,12 +398,7 @@ if (!onPage) {
     });
   }
   defineElement(bundle.glue);
-  document.addEventListener('click', (e) => {
-    const button = e.target.closest?.('[data-secworth-open]');
-    if (!button) return;
-    e.preventDefault();
-    popupFor(button).open(button);
-  });
+  elementDefined();
 }
 // For tools that measure the widgets (the benchmark reads the wasm memory size).
 document.dispatchEvent(new CustomEvent('secworth:loaded', { detail: { memory: bundle.exports.memory } }));
