@@ -1,7 +1,7 @@
 // The cross-engine suite: the release bundle in Firefox (geckodriver) and WebKit
 // (WebKitGTK's WebKitWebDriver and MiniBrowser, the engine family of Safari), driven
 // over W3C WebDriver. The Chromium suites beside it go deeper; this one checks what a
-// visitor on another engine relies on. SECWORTH_ENGINES=firefox (or webkit) runs one.
+// visitor on another engine relies on (lazy widgets and popups included). SECWORTH_ENGINES=firefox (or webkit) runs one.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
@@ -175,6 +175,28 @@ for (const name of chosen) {
       assert.equal(results[0].widget, 'breach-cost');
       assert.equal(results[0].lang, 'zh');
       assert.ok(results[0].breachCost > 0 && 'fines' in results[0]);
+      assert.deepEqual(await pageErrors(s), []);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test(`${engine.label}: a lazy widget mounts once scrolled near, and a popup opens from its button`, async () => {
+    const url = await hostPage(`lazy-${name}.html`, `
+      <button id="open" data-secworth-open="maturity" data-lang="en">Open</button>
+      <div style="height: 6000px"></div>
+      <div id="far" data-secworth="maturity" data-lang="en" data-loading="lazy"></div>
+      <script type="module" src="${widgets.url}/embed.js"></script>`);
+    const s = await open(url);
+    try {
+      // Popups and a lazy widget only: the bundle comes after the page's load, and the far one waits.
+      await s.waitFor(() => customElements.get('secworth-widget') !== undefined, { what: 'the bundle, after the page\'s load' });
+      await new Promise((r) => setTimeout(r, 500));
+      assert.equal(await s.eval(() => document.querySelector('#far .secworth') === null), true, 'not mounted while 6000 px below');
+      await s.eval(() => document.getElementById('far').scrollIntoView());
+      await s.waitFor(() => document.querySelector('#far .sw-title') !== null, { what: 'the lazy widget, once near' });
+      await s.eval(() => { scrollTo(0, 0); document.getElementById('open').click(); });
+      await s.waitFor(() => document.querySelector('secworth-widget')?.shadowRoot?.querySelector('dialog[open] .sw-title') != null, { what: 'the popup' });
       assert.deepEqual(await pageErrors(s), []);
     } finally {
       await s.close();
