@@ -1,7 +1,8 @@
 // The cross-engine suite: the release bundle in Firefox (geckodriver) and WebKit
 // (WebKitGTK's WebKitWebDriver and MiniBrowser, the engine family of Safari), driven
 // over W3C WebDriver. The Chromium suites beside it go deeper; this one checks what a
-// visitor on another engine relies on (lazy widgets and popups included). SECWORTH_ENGINES=firefox (or webkit) runs one.
+// visitor on another engine relies on (lazy widgets and popups included).
+// SECWORTH_ENGINES=firefox (or webkit) runs one.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
