@@ -237,6 +237,9 @@ test('the gallery offers embed code with the current answers baked into the ifra
   await page.locator('article.sw-card').first().waitFor();
   const cards = await page.locator('article.sw-card').evaluateAll((cs) => cs.map((c) => c.dataset.widget));
   assert.deepEqual(cards, WIDGETS.map((w) => w.code), 'every widget of the registry is in the gallery, in its order');
+  // A card whose widget was not opened: its frame opens the widget at its defaults (not the gallery).
+  const closed = await page.locator('article.sw-card[data-widget="breach-cost"] textarea[data-embed=iframe]').inputValue();
+  assert.ok(closed.includes(`src="${widgets.url}/index.html?w=breach-cost&lang=en&origin=https://YOUR-SITE.example"`), closed);
   const card = page.locator('article.sw-card[data-widget="maturity"]');
   await card.locator('button[data-action="open-widget"]').click();
   await card.locator('fieldset.sw-question').first().locator('label.sw-option').nth(2).click();

@@ -28,10 +28,13 @@ pub fn GalleryCard(props: &GalleryCardProps) -> Html {
     let t = gallery_ui(props.lang);
     let (code, lang) = (props.widget.code(), props.lang);
     let open = use_state(|| false);
-    // The widget's current share query, for the iframe embed code.
+    // The widget's current share query, for the iframe embed code; until the widget is
+    // opened here, the one that opens it at its defaults (without it, the frame would
+    // show the gallery).
     let share_query = use_state(String::new);
-    let alone =
-        format!("{}?{}", props.base_url, query::build([("w", code.to_string()), ("lang", lang.code().to_string())]));
+    let plain_query = query::build([("w", code.to_string()), ("lang", lang.code().to_string())]);
+    let alone = format!("{}?{plain_query}", props.base_url);
+    let frame_query = if share_query.is_empty() { plain_query } else { (*share_query).clone() };
     let on_share_query = {
         let share_query = share_query.clone();
         Callback::from(move |q: String| share_query.set(q))
@@ -57,7 +60,7 @@ pub fn GalleryCard(props: &GalleryCardProps) -> Html {
                 </p>
             }
             <p class="sw-card-links"><a href={alone}>{ t.open_alone }</a></p>
-            <EmbedCode widget={props.widget} lang={lang} page_url={props.base_url.clone()} share_query={(*share_query).clone()} />
+            <EmbedCode widget={props.widget} lang={lang} page_url={props.base_url.clone()} share_query={frame_query} />
         </article>
     }
 }
