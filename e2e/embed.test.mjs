@@ -260,6 +260,17 @@ test('the gallery offers embed code with the current answers baked into the ifra
   const iframe = await card.locator('textarea[data-embed=iframe]').inputValue();
   assert.ok(iframe.includes(`src="${widgets.url}/index.html?w=maturity&lang=en&audience=self&v=1&a=2______________&origin=`), iframe);
   assert.ok(iframe.includes(`e.origin !== '${widgets.url}'`));
+  assert.ok(!iframe.includes('loading='), iframe);
+
+  // For a widget further down the page: lazy snippets, without the hints that would
+  // download it at once; the popup's is unchanged (its bundle waits for the page anyway).
+  await card.locator('input[data-embed-lazy]').check();
+  assert.equal(await card.locator('textarea[data-embed=script]').inputValue(), `${loader}\n<div data-secworth="maturity" data-lang="en" data-loading="lazy"></div>`);
+  assert.equal(await card.locator('textarea[data-embed=element]').inputValue(), `${loader}\n<secworth-widget widget="maturity" lang="en" loading="lazy"></secworth-widget>`);
+  assert.ok((await card.locator('textarea[data-embed=popup]').inputValue()).endsWith(hints));
+  assert.ok((await card.locator('textarea[data-embed=iframe]').inputValue()).includes('height="600" loading="lazy"></iframe>'));
+  await card.locator('input[data-embed-lazy]').uncheck();
+  assert.ok((await card.locator('textarea[data-embed=script]').inputValue()).endsWith(hints), 'unchecked, the hints are back');
   await page.context().close();
 });
 

@@ -1,7 +1,9 @@
 //! The release manifest and the pinned embed snippets built from it.
 
 use secworth::model::lang::Lang;
-use secworth::model::release::{element_snippet, loader_tag, popup_snippet, preload_hints, script_snippet, Pin};
+use secworth::model::release::{
+    element_snippet, loader_tag, popup_snippet, preload_hints, script_snippet, Loading, Pin,
+};
 use secworth::model::widget::Widget;
 
 const DIGEST: &str = "sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC";
@@ -71,13 +73,13 @@ fn snippets_load_the_pinned_release_with_integrity_or_the_latest_without() {
     assert_eq!(loader_tag(dir, None), format!("<script type=\"module\" src=\"{dir}/embed.js\"></script>"));
     for w in Widget::ALL {
         for lang in [Lang::En, Lang::Zh] {
-            let script = script_snippet(dir, Some(&pin), w, lang);
+            let script = script_snippet(dir, Some(&pin), w, lang, Loading::Eager);
             assert!(script.ends_with(&format!(
                 "<div data-secworth=\"{}\" data-lang=\"{}\"></div>",
                 w.code(),
                 lang.code()
             )));
-            let element = element_snippet(dir, None, w, lang);
+            let element = element_snippet(dir, None, w, lang, Loading::Eager);
             assert!(element.ends_with(&format!(
                 "<secworth-widget widget=\"{}\" lang=\"{}\"></secworth-widget>",
                 w.code(),
@@ -118,8 +120,8 @@ fn a_pinned_snippet_ends_with_the_widgets_preload_hints_when_the_release_has_its
                 )
             );
             for snippet in [
-                script_snippet(dir, Some(&pin), w, lang),
-                element_snippet(dir, Some(&pin), w, lang),
+                script_snippet(dir, Some(&pin), w, lang, Loading::Eager),
+                element_snippet(dir, Some(&pin), w, lang, Loading::Eager),
                 popup_snippet(dir, Some(&pin), w, lang),
             ] {
                 // The loader and the element first, the optional hints last.
@@ -134,8 +136,41 @@ fn a_pinned_snippet_ends_with_the_widgets_preload_hints_when_the_release_has_its
     let without = Pin { version: "0.3.0".into(), integrity: DIGEST.into(), glues: vec![] };
     for pin in [None, Some(&without)] {
         assert_eq!(preload_hints(dir, pin, Widget::BreachCost, Lang::En), None);
-        let snippet = script_snippet(dir, pin, Widget::BreachCost, Lang::En);
+        let snippet = script_snippet(dir, pin, Widget::BreachCost, Lang::En, Loading::Eager);
         assert_eq!(snippet.lines().count(), 2, "{snippet}");
         assert!(!snippet.contains("preload"), "{snippet}");
+    }
+}
+
+#[test]
+fn a_lazy_snippet_marks_its_widget_lazy_and_has_no_preload_hints() {
+    let dir = "https://widgets.example/sw";
+    let glues = Widget::ALL.iter().map(|&w| (w, GLUE.to_string())).collect();
+    let pin = Pin { version: "0.3.0".into(), integrity: DIGEST.into(), glues };
+    for w in Widget::ALL {
+        for lang in [Lang::En, Lang::Zh] {
+            let script = script_snippet(dir, Some(&pin), w, lang, Loading::Lazy);
+            let element = element_snippet(dir, Some(&pin), w, lang, Loading::Lazy);
+            assert_eq!(
+                script,
+                format!(
+                    "{}\n<div data-secworth=\"{}\" data-lang=\"{}\" data-loading=\"lazy\"></div>",
+                    loader_tag(dir, Some(&pin)),
+                    w.code(),
+                    lang.code()
+                )
+            );
+            assert_eq!(
+                element,
+                format!(
+                    "{}\n<secworth-widget widget=\"{}\" lang=\"{}\" loading=\"lazy\"></secworth-widget>",
+                    loader_tag(dir, Some(&pin)),
+                    w.code(),
+                    lang.code()
+                )
+            );
+            // The eager ones keep their hints.
+            assert!(script_snippet(dir, Some(&pin), w, lang, Loading::Eager).contains("rel=\"preload\""));
+        }
     }
 }

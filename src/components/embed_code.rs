@@ -1,7 +1,7 @@
 //! Components layer: the gallery's "embed this widget" panel: ready-to-paste snippets
 //! (script, custom element, popup, iframe), the script ones pinned to this release by
 //! Subresource Integrity when its manifest is there, the iframe one carrying the
-//! widget's current inputs.
+//! widget's current inputs; lazy ones, for a widget further down the page, on asking.
 
 use std::rc::Rc;
 
@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::browser::{fetch, page};
 use crate::model::lang::Lang;
-use crate::model::release::{element_snippet, popup_snippet, script_snippet, Pin};
+use crate::model::release::{element_snippet, popup_snippet, script_snippet, Loading, Pin};
 use crate::model::text::gallery_ui;
 use crate::model::widget::Widget;
 
@@ -23,12 +23,14 @@ pub struct EmbedCodeProps {
     pub share_query: AttrValue,
 }
 
-/// The iframe-form snippet: the frame and the listener that sizes it and receives results.
-pub fn iframe_snippet(page_url: &str, share_query: &str) -> String {
+/// The iframe-form snippet: the frame (lazy: the browser's own `loading="lazy"`) and the
+/// listener that sizes it and receives results.
+pub fn iframe_snippet(page_url: &str, share_query: &str, loading: Loading) -> String {
     let widget_origin = page_url.split('/').take(3).collect::<Vec<_>>().join("/");
+    let lazy = if loading == Loading::Lazy { " loading=\"lazy\"" } else { "" };
     format!(
         "<iframe id=\"secworth-frame\" title=\"secworth\" src=\"{page_url}?{share_query}&origin=https://YOUR-SITE.example\" \
-         style=\"width:100%;border:0\" height=\"600\"></iframe>\n<script>\naddEventListener('message', (e) => {{\n  \
+         style=\"width:100%;border:0\" height=\"600\"{lazy}></iframe>\n<script>\naddEventListener('message', (e) => {{\n  \
          if (e.origin !== '{widget_origin}') return;\n  \
          if (e.data.type === 'secworth:height') document.getElementById('secworth-frame').height = e.data.height;\n  \
          if (e.data.type === 'secworth:result') console.log(e.data.detail); // feed your lead form here\n}});\n</script>"
@@ -52,19 +54,31 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
             })
         });
     }
-    let (w, lang, p) = (props.widget, props.lang, pin.as_deref());
+    let loading = use_state(|| Loading::Eager);
+    let (w, lang, p, l) = (props.widget, props.lang, pin.as_deref(), *loading);
     let snippets = [
-        ("script", t.embed_script, script_snippet(&dir, p, w, lang)),
-        ("element", t.embed_element, element_snippet(&dir, p, w, lang)),
+        ("script", t.embed_script, script_snippet(&dir, p, w, lang, l)),
+        ("element", t.embed_element, element_snippet(&dir, p, w, lang, l)),
         ("popup", t.embed_popup, popup_snippet(&dir, p, w, lang)),
-        ("iframe", t.embed_iframe, iframe_snippet(&props.page_url, &props.share_query)),
+        ("iframe", t.embed_iframe, iframe_snippet(&props.page_url, &props.share_query, l)),
     ];
+    let on_lazy = {
+        let loading = loading.clone();
+        Callback::from(move |e: Event| {
+            let checked = e.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
+            loading.set(if checked { Loading::Lazy } else { Loading::Eager });
+        })
+    };
     html! {
         <details class="sw-embed">
             <summary>{ t.embed_heading }</summary>
             if let Some(p) = p {
                 <p class="sw-embed-pinned">{ format!("{} {}", t.embed_pinned, p.version) }</p>
             }
+            <label class="sw-embed-lazy">
+                <input type="checkbox" data-embed-lazy="" checked={l == Loading::Lazy} onchange={on_lazy} />
+                { t.embed_lazy }
+            </label>
             { for snippets.into_iter().map(|(kind, label, code)| {
                 let copy = {
                     let (copied, code) = (copied.clone(), code.clone());

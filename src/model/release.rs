@@ -77,24 +77,39 @@ pub fn preload_hints(dir: &str, pin: Option<&Pin>, widget: Widget, lang: Lang) -
     ))
 }
 
+/// When an inline widget mounts: with the page, or (`Lazy`, for one further down the
+/// page) once it comes near the viewport, downloading nothing before.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Loading {
+    Eager,
+    Lazy,
+}
+
 /// A one-widget snippet: the loader, the widget's `element`, then the preload hints if
 /// any (last, so the lines a host needs are the first they read; the browser finds the
-/// hints in the HTML wherever they are).
-fn snippet(dir: &str, pin: Option<&Pin>, widget: Widget, lang: Lang, element: String) -> String {
-    let hints = preload_hints(dir, pin, widget, lang).map(|h| format!("\n{h}")).unwrap_or_default();
+/// hints in the HTML wherever they are). A lazy widget has none: they would download it
+/// at once.
+fn snippet(dir: &str, pin: Option<&Pin>, widget: Widget, lang: Lang, element: String, loading: Loading) -> String {
+    let hints = match loading {
+        Loading::Eager => preload_hints(dir, pin, widget, lang).map(|h| format!("\n{h}")).unwrap_or_default(),
+        Loading::Lazy => String::new(),
+    };
     format!("{}\n{element}{hints}", loader_tag(dir, pin))
 }
 
 /// The script form: the loader and a `<div data-secworth>`.
-pub fn script_snippet(dir: &str, pin: Option<&Pin>, widget: Widget, lang: Lang) -> String {
-    let element = format!("<div data-secworth=\"{}\" data-lang=\"{}\"></div>", widget.code(), lang.code());
-    snippet(dir, pin, widget, lang, element)
+pub fn script_snippet(dir: &str, pin: Option<&Pin>, widget: Widget, lang: Lang, loading: Loading) -> String {
+    let lazy = if loading == Loading::Lazy { " data-loading=\"lazy\"" } else { "" };
+    let element = format!("<div data-secworth=\"{}\" data-lang=\"{}\"{lazy}></div>", widget.code(), lang.code());
+    snippet(dir, pin, widget, lang, element, loading)
 }
 
 /// The custom element, in its own Shadow DOM.
-pub fn element_snippet(dir: &str, pin: Option<&Pin>, widget: Widget, lang: Lang) -> String {
-    let element = format!("<secworth-widget widget=\"{}\" lang=\"{}\"></secworth-widget>", widget.code(), lang.code());
-    snippet(dir, pin, widget, lang, element)
+pub fn element_snippet(dir: &str, pin: Option<&Pin>, widget: Widget, lang: Lang, loading: Loading) -> String {
+    let lazy = if loading == Loading::Lazy { " loading=\"lazy\"" } else { "" };
+    let element =
+        format!("<secworth-widget widget=\"{}\" lang=\"{}\"{lazy}></secworth-widget>", widget.code(), lang.code());
+    snippet(dir, pin, widget, lang, element, loading)
 }
 
 /// A button of the host's that opens the widget in a modal dialog.
@@ -105,5 +120,6 @@ pub fn popup_snippet(dir: &str, pin: Option<&Pin>, widget: Widget, lang: Lang) -
         lang.code(),
         widget.title(lang)
     );
-    snippet(dir, pin, widget, lang, element)
+    // A popup's bundle already waits for the page's load (or a click): never lazy.
+    snippet(dir, pin, widget, lang, element, Loading::Eager)
 }

@@ -84,6 +84,8 @@ pub struct GalleryUi {
     pub embed_pinned: &'static str,
     /// The HTML comment above a snippet's preload hints (`release::preload_hints`).
     pub embed_preload: &'static str,
+    /// The embed panel's checkbox for lazy snippets (`release::Loading::Lazy`).
+    pub embed_lazy: &'static str,
     pub copy: &'static str,
     pub copied: &'static str,
 }
@@ -101,6 +103,7 @@ pub const GALLERY_EN: GalleryUi = GalleryUi {
     embed_popup: "Popup (opened by your button)",
     embed_pinned: "The scripts below load a fixed release, checked by your browser against its digest (Subresource Integrity): release",
     embed_preload: "<!-- Optional: the next two lines start the widget's download at once, before the loader runs. Leave them out on a page that shows more than one kind of widget. -->",
+    embed_lazy: "Load it only when the visitor scrolls near it (for a widget further down the page)",
     copy: "Copy",
     copied: "Copied",
 };
@@ -118,6 +121,7 @@ pub const GALLERY_ZH: GalleryUi = GalleryUi {
     embed_popup: "弹出窗口（由您的按钮打开）",
     embed_pinned: "以下脚本加载固定版本，浏览器会按其摘要校验（子资源完整性）：版本",
     embed_preload: "<!-- 可选：下面两行让组件在加载脚本运行之前就开始下载。若页面展示多种组件，请删去这两行。 -->",
+    embed_lazy: "访客滚动到附近时才加载（适用于页面靠下位置的组件）",
     copy: "复制",
     copied: "已复制",
 };
