@@ -478,6 +478,39 @@ test('a lazy widget already in view starts at once; beside an eager one, a lazy 
   await page.context().close();
 });
 
+test('lazy widgets keep their numbers, and so their saved answers, whichever the visitor scrolls to first', async () => {
+  const spacer = '<div style="height: 6000px"></div>';
+  const url = await hostPage('lazy-order.html', `
+    <div data-secworth="flywheel" data-lang="en" data-loading="lazy"></div>${spacer}
+    <secworth-widget widget="flywheel" lang="en" loading="lazy"></secworth-widget>${spacer}
+    <div data-secworth="flywheel" data-lang="en" data-loading="lazy"></div>
+    ${loader()}`);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  const page = await open(url, { init: recordEvents, context });
+  const hosts = page.locator('[data-secworth], secworth-widget');
+  const near = async (i) => {
+    await hosts.nth(i).evaluate((e) => e.scrollIntoView());
+    await hosts.nth(i).locator('output[data-result="nps"]').waitFor();
+  };
+  const nps = (i) => hosts.nth(i).locator('output[data-result="nps"]').getAttribute('data-value');
+  // The first is in view at once. Then the last, then the element: numbered as the page
+  // is read (script-form hosts, then elements), not in the order they came near.
+  await near(2);
+  await field(hosts.nth(2), 'nps').fill('45');
+  await near(1);
+  await field(hosts.nth(1), 'nps').fill('35');
+  await page.waitForTimeout(300);
+  assert.deepEqual((await events(page, 'ready')).map((d) => d.instance), ['flywheel-1', 'flywheel-2', 'flywheel-3']);
+  // Reloaded, the visitor goes to the element first: it still has its own answers.
+  await page.reload();
+  await near(1);
+  await near(2);
+  await near(0);
+  assert.deepEqual([await nps(0), await nps(1), await nps(2)], ['30', '35', '45'], 'each reopens its own saved inputs');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
 /** Holds the host page's `slow.gif` for `ms`, so its load event comes that much later. */
 const slowImage = (page, ms) => page.route('**/slow.gif', async (route) => {
   await new Promise((ok) => setTimeout(ok, ms));

@@ -32,10 +32,11 @@ thread_local! {
 /// The event a widget dispatches on its host once its first render is done.
 const READY: &str = "secworth:ready";
 
-/// A widget `mount` returned a handle to: waiting for its turn, mounted (with its kind
-/// and number among its kind: the second flywheel is `flywheel-2`), or unmounted.
+/// A widget `reserve` returned a handle to: waiting to be mounted, with its host and its
+/// kind and number among its kind (the second flywheel is `flywheel-2`, its saved answers
+/// kept apart; `None` if the host names no widget); mounted; or unmounted.
 enum Slot {
-    Waiting,
+    Waiting(Element, Option<(Widget, usize)>),
     Mounted(Mounted),
     Gone,
 }
@@ -55,7 +56,9 @@ pub fn start() {
         .unwrap_or_default();
     if !hosts.is_empty() {
         for host in hosts {
-            turns::in_turn(READY, move || mount_host(&host));
+            // Numbered now, in page order (before any lazy one or element); mounted in turn.
+            let handle = reserve(host.clone()) as usize;
+            turns::in_turn(READY, move || mount_in_host(handle, &host));
         }
     } else if let Some(root) = document.get_element_by_id(PAGE_ROOT_ID) {
         mount_page(root);
@@ -111,66 +114,95 @@ pub fn mount_page(root: Element) {
 /// `data-bank="element-id"`). The widget goes into a new child of the host. Returns the
 /// host if a widget was mounted there.
 pub fn mount_host(host: &Element) -> Option<Element> {
+    mount_in_host(reserve(host.clone()) as usize, host)
+}
+
+/// Mounts the widget of slot `handle` into a new child of its (connected) `host`.
+fn mount_in_host(handle: usize, host: &Element) -> Option<Element> {
     if !host.is_connected() {
         return None;
     }
     let at = host.owner_document()?.create_element("div").ok()?;
     let _ = host.append_child(&at);
-    let handle = reserve();
-    mount_into(handle, host.clone(), at).then(|| host.clone())
+    mount_into(handle, at).then(|| host.clone())
 }
 
-/// Reserves a widget for `host`, mounted into `at` (the custom element's shadow root's
-/// child: embed.js calls this for `<secworth-widget>`, whose attributes drop the
-/// `data-` prefix) at once if `now` (a popup being opened), else in its turn after the
-/// widgets before it (see `turns`). Returns the handle `unmount` takes.
+/// Reserves a widget for `host` (for embed.js: a `<secworth-widget>`, whose attributes
+/// drop the `data-` prefix, or a lazy script-form host) and mounts it into `at` at once if
+/// `now` (a popup being opened), else in its turn after the widgets before it (see
+/// `turns`). Returns the handle `unmount` takes.
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn mount(host: Element, at: Element, now: bool) -> u32 {
-    let handle = reserve();
-    if now {
-        mount_into(handle, host, at);
-    } else {
-        turns::in_turn(READY, move || {
-            let waiting = APPS.with(|apps| matches!(apps.borrow().get(handle), Some(Slot::Waiting)));
-            (waiting && host.is_connected() && mount_into(handle, host.clone(), at)).then_some(host)
-        });
-    }
-    handle as u32
+    let handle = reserve(host);
+    mount_reserved(handle, at, now);
+    handle
 }
 
-/// A new slot, waiting for its widget; its index is the handle.
-fn reserve() -> usize {
+/// Takes `host`'s number among the widgets of its kind now (embed.js calls this as it
+/// reads the page), to mount it later with `mount_reserved` (a lazy widget, once near: the number, and so the saved
+/// answers, must not depend on which the visitor scrolls to first). Returns the handle.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn reserve(host: Element) -> u32 {
+    let widget = HostSettings(&host).get("secworth").and_then(|w| Widget::parse(&w));
     APPS.with(|apps| {
         let mut apps = apps.borrow_mut();
-        apps.push(Slot::Waiting);
-        apps.len() - 1
+        // The lowest number no widget of this kind on the page has: a widget taken down and
+        // put back gets its number, and so its saved answers, again.
+        let slot = widget.map(|widget| {
+            let taken = |n: &usize| {
+                apps.iter().any(|slot| match slot {
+                    Slot::Mounted((w, o, h, _)) | Slot::Waiting(h, Some((w, o))) => {
+                        *w == widget && o == n && h.is_connected()
+                    }
+                    _ => false,
+                })
+            };
+            (widget, (1..).find(|n| !taken(n)).unwrap_or(1))
+        });
+        apps.push(Slot::Waiting(host, slot));
+        (apps.len() - 1) as u32
     })
 }
 
-/// Mounts the widget `host` describes into `at`, as the app of slot `handle`; false if
-/// the host names no widget (a message says so in its place).
-fn mount_into(handle: usize, host: Element, at: Element) -> bool {
+/// Mounts the widget `reserve` returned `handle` for into `at`: at once if `now`, else in
+/// its turn; nothing if it was unmounted meanwhile or its host has left the page.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn mount_reserved(handle: u32, at: Element, now: bool) {
+    let handle = handle as usize;
+    if now {
+        mount_into(handle, at);
+        return;
+    }
+    turns::in_turn(READY, move || {
+        let host = APPS.with(|apps| match apps.borrow().get(handle) {
+            Some(Slot::Waiting(host, _)) => Some(host.clone()),
+            _ => None,
+        })?;
+        (host.is_connected() && mount_into(handle, at)).then_some(host)
+    });
+}
+
+/// Mounts the widget of slot `handle` (waiting) into `at`; false if its host names no
+/// widget (a message says so in its place) or the slot is not waiting.
+fn mount_into(handle: usize, at: Element) -> bool {
+    let waiting = APPS.with(|apps| match apps.borrow_mut().get_mut(handle) {
+        Some(slot @ Slot::Waiting(..)) => match std::mem::replace(slot, Slot::Gone) {
+            Slot::Waiting(host, reserved) => Some((host, reserved)),
+            _ => None,
+        },
+        _ => None,
+    });
+    let Some((host, reserved)) = waiting else { return false };
     let setting = HostSettings(&host);
     let _ = host.class_list().add_1("secworth-host");
-    let Some(widget) = setting.get("secworth").and_then(|w| Widget::parse(&w)) else {
+    let Some((widget, ordinal)) = reserved else {
         let name = setting.get("secworth").unwrap_or_default();
         at.set_text_content(Some(&format!(
             "secworth: unknown widget \"{}\"",
             crate::model::chars::truncate(&name, 40)
         )));
-        APPS.with(|apps| apps.borrow_mut()[handle] = Slot::Gone);
         return false;
     };
-    // The lowest number no mounted widget of this kind has: a widget taken down and put
-    // back gets its number, and so its saved answers, again.
-    let ordinal = APPS.with(|apps| {
-        let apps = apps.borrow();
-        let taken = |n: &usize| {
-            apps.iter()
-                .any(|slot| matches!(slot, Slot::Mounted((w, o, h, _)) if *w == widget && o == n && h.is_connected()))
-        };
-        (1..).find(|n| !taken(n)).unwrap_or(1)
-    });
     let instance =
         Some(host.id()).filter(|id| !id.is_empty()).unwrap_or_else(|| format!("{}-{ordinal}", widget.code()));
     // The first of a kind keeps the plain key (what earlier versions saved under).

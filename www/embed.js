@@ -204,7 +204,7 @@ let openDialog = null;
  *  CSS nor ours crosses it; host scripts read `el.shadowRoot` and `el.result`). With
  *  `mode="popup"` or `mode="slider"` it shows nothing inline and opens as a modal dialog
  *  from `el.open()`, a `data-secworth-open` button, or its `trigger`. */
-function defineElement({ mount, unmount }) {
+function defineElement({ mount, reserve, mount_reserved: mountReserved, unmount }) {
   class SecworthWidget extends HTMLElement {
     #app = null;
     #dialog = null;
@@ -225,16 +225,28 @@ function defineElement({ mount, unmount }) {
         this.addEventListener('secworth:result', (e) => { if (e.target === this) this.result = e.detail; });
       }
       this.#body = document.createElement('div');
+      // The shadow root's own copy of the stylesheet (from the cache, usually, but never at
+      // once): the widget stays hidden until it has loaded, never shown in the host's fonts.
+      const css = stylesheet();
+      const body = this.#body;
+      body.hidden = true;
+      const show = () => { body.hidden = false; };
+      css.addEventListener('load', show, { once: true });
+      css.addEventListener('error', show, { once: true });
       const mode = this.getAttribute('mode') ?? 'inline';
       if (mode === 'popup' || mode === 'slider') {
-        root.replaceChildren(stylesheet(), this.#makeDialog(mode));
+        root.replaceChildren(css, this.#makeDialog(mode));
         this.#arm(this.getAttribute('trigger'));
       } else {
-        root.replaceChildren(stylesheet(), this.#body);
-        // In its turn, after the widgets before it, each first render a task of its own.
-        const start = () => { this.#app = mount(this, this.#body, false); };
-        if (isLazy(this)) this.#cancelNear = whenNear(this, start);
-        else start();
+        root.replaceChildren(css, body);
+        // In its turn, after the widgets before it, each first render a task of its own. A
+        // lazy one is numbered now, as the page is read, and mounted once near.
+        if (isLazy(this)) {
+          const handle = (this.#app = reserve(this));
+          this.#cancelNear = whenNear(this, () => mountReserved(handle, body, false));
+        } else {
+          this.#app = mount(this, body, false);
+        }
       }
     }
 
@@ -389,12 +401,15 @@ try {
   throw e;
 }
 if (!onPage) {
-  // The wasm's start mounted the script-form widgets that are not lazy; these wait.
+  // The wasm's start mounted the script-form widgets that are not lazy; these wait,
+  // numbered now, as the page is read (their saved answers must not depend on which one
+  // the visitor comes near first).
   for (const host of document.querySelectorAll('[data-secworth][data-loading=lazy]')) {
+    const handle = bundle.glue.reserve(host);
     whenNear(host, () => {
       const at = document.createElement('div');
       host.append(at);
-      bundle.glue.mount(host, at, false);
+      bundle.glue.mount_reserved(handle, at, false);
     });
   }
   defineElement(bundle.glue);
