@@ -139,8 +139,9 @@ pub fn mount(host: Element, at: Element, now: bool) -> u32 {
 }
 
 /// Takes `host`'s number among the widgets of its kind now (embed.js calls this as it
-/// reads the page), to mount it later with `mount_reserved` (a lazy widget, once near: the number, and so the saved
-/// answers, must not depend on which the visitor scrolls to first). Returns the handle.
+/// reads the page), to mount it later with `mount_reserved`: a lazy widget, once near,
+/// whose number (and so saved answers) must not depend on which one the visitor scrolls
+/// to first. Returns the handle.
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn reserve(host: Element) -> u32 {
     let widget = HostSettings(&host).get("secworth").and_then(|w| Widget::parse(&w));

@@ -94,11 +94,16 @@ fn snippets_load_the_pinned_release_with_integrity_or_the_latest_without() {
     }
 }
 
+/// A release 0.3.0 with every widget's own bundle.
+fn pin_with_every_glue() -> Pin {
+    let glues = Widget::ALL.iter().map(|&w| (w, GLUE.to_string())).collect();
+    Pin { version: "0.3.0".into(), integrity: DIGEST.into(), glues }
+}
+
 #[test]
 fn a_pinned_snippet_ends_with_the_widgets_preload_hints_when_the_release_has_its_bundle() {
     let dir = "https://widgets.example/sw";
-    let glues = Widget::ALL.iter().map(|&w| (w, GLUE.to_string())).collect();
-    let pin = Pin { version: "0.3.0".into(), integrity: DIGEST.into(), glues };
+    let pin = pin_with_every_glue();
     for w in Widget::ALL {
         for lang in [Lang::En, Lang::Zh] {
             let hints = preload_hints(dir, Some(&pin), w, lang).expect("a bundle for every widget");
@@ -145,8 +150,7 @@ fn a_pinned_snippet_ends_with_the_widgets_preload_hints_when_the_release_has_its
 #[test]
 fn a_lazy_snippet_marks_its_widget_lazy_and_has_no_preload_hints() {
     let dir = "https://widgets.example/sw";
-    let glues = Widget::ALL.iter().map(|&w| (w, GLUE.to_string())).collect();
-    let pin = Pin { version: "0.3.0".into(), integrity: DIGEST.into(), glues };
+    let pin = pin_with_every_glue();
     for w in Widget::ALL {
         for lang in [Lang::En, Lang::Zh] {
             let script = script_snippet(dir, Some(&pin), w, lang, Loading::Lazy);

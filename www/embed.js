@@ -49,7 +49,6 @@ const hostKinds = () => [
     .map((e) => e.dataset.secworthOpen),
 ];
 const kinds = [...new Set(onPage ? [new URLSearchParams(location.search).get('w')].filter(Boolean) : hostKinds())];
-
 // One kind: its own bundle (widgets/<code>/), a fraction of the suite's bytes. Several
 // kinds, or the gallery: the suite, which holds them all. A release lists the bundles
 // it has; a development build has none, and a missing one falls back to the suite.
