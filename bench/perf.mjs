@@ -370,6 +370,50 @@ export async function costToHost(browser, dist, code = 'flywheel') {
   }
 }
 
+/** The layout shift an embedded widget causes on the host page (the host's Cumulative
+ *  Layout Shift, one of its Core Web Vitals; Google calls 0.1 good): a host page on
+ *  another origin with a heading, a paragraph, the widget in the script form and then
+ *  the host's own text; the widget's element without a reserved height, and with the
+ *  height the gallery's snippet reserves (`min-height: min(100vh, <reserve>px)`). At a
+ *  desktop's and a phone's size, over loopback; the sum of the shifts until a second
+ *  after the widget is interactive. */
+export async function hostLayoutShift(browser, dist) {
+  const widgets = await serve(dist);
+  const dir = 'bench/out/shift-hosts';
+  await mkdir(dir, { recursive: true });
+  const hosts = await serve(dir);
+  const sizes = { desktop: { width: 1280, height: 900 }, phone: { width: 360, height: 740 } };
+  try {
+    const out = {};
+    for (const { code, reserve } of REGISTRY) {
+      if (ONLY && !ONLY.includes(code)) continue;
+      out[code] = {};
+      for (const [variant, style] of [['unreserved', ''], ['reserved', ` style="min-height: min(100vh, ${reserve}px)"`]]) {
+        await writeFile(join(dir, `${code}-${variant}.html`), '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+          + `<meta name="viewport" content="width=device-width, initial-scale=1"><script type="module" src="${widgets.url}/embed.js"></script></head>`
+          + `<body><h1>A host page</h1><p>A paragraph before the widget.</p><div data-secworth="${code}" data-lang="en"${style}></div>`
+          + `${'<p>The host page\'s own text after the widget.</p>'.repeat(30)}</body></html>`);
+        for (const [name, viewport] of Object.entries(sizes)) {
+          const context = await browser.newContext({ viewport });
+          const page = await context.newPage();
+          await page.addInitScript(() => {
+            window.__shift = 0;
+            new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__shift += e.value; }).observe({ type: 'layout-shift', buffered: true });
+          });
+          await page.goto(`${hosts.url}/${code}-${variant}.html`);
+          await until(page, () => performance.getEntriesByName('secworth:interactive').length > 0);
+          await page.waitForTimeout(1000);
+          (out[code][variant] ??= {})[name] = await page.evaluate(() => window.__shift);
+          await context.close();
+        }
+      }
+    }
+    return out;
+  } finally {
+    for (const s of [widgets, hosts]) await s.close();
+  }
+}
+
 export async function run(dist = 'dist') {
   const server = await serve(dist);
   const browser = await launch();
@@ -408,6 +452,10 @@ export async function run(dist = 'dist') {
     figures.costToHost = await costToHost(browser, dist);
     console.log(`${'cost to the host'.padEnd(18)} over Slow 4G, a host page with a 120 KB hero image and the flywheel 3000 px down or behind a popup button: ` +
       Object.entries(figures.costToHost).map(([k, f]) => `${k === 'none' ? 'no widget' : k} LCP ${ms(f.lcp)}, ${f.kb.toFixed(1)} KB in its first 4 s`).join(' · '));
+    figures.hostLayoutShift = await hostLayoutShift(browser, dist);
+    const cls = (f) => `${f.desktop.toFixed(3)} / ${f.phone.toFixed(3)}`;
+    console.log(`${'host layout shift'.padEnd(18)} a host page with one widget and its own text after it, 1280 / 360 px (0.1 is "good"): ` +
+      Object.entries(figures.hostLayoutShift).map(([code, f]) => `${code} ${cls(f.unreserved)} without a reserved height, ${cls(f.reserved)} with the snippet's`).join(' · '));
     figures.tenWidgets = { x1: await tenWidgets(browser, server.url, 1), x4: await tenWidgets(browser, server.url, 4) };
     for (const t of [1, 4]) {
       const f = figures.tenWidgets[`x${t}`];

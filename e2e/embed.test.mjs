@@ -253,20 +253,25 @@ test('the gallery offers embed code with the current answers baked into the ifra
     + `<link rel="preload" as="fetch" href="${folder}/secworth_bg.wasm" crossorigin="anonymous">\n`
     + `<link rel="modulepreload" href="${folder}/secworth.js" integrity="${manifest.files['widgets/maturity/secworth.js'].integrity}" crossorigin="anonymous">`;
   await card.locator('.sw-embed-pinned').waitFor();
-  assert.equal(await card.locator('textarea[data-embed=script]').inputValue(), `${loader}\n<div data-secworth="maturity" data-lang="en"></div>${hints}`);
-  assert.equal(await card.locator('textarea[data-embed=element]').inputValue(), `${loader}\n<secworth-widget widget="maturity" lang="en"></secworth-widget>${hints}`);
+  // The widget's space is kept from the host's first paint (e2e/layout-shift.test.mjs).
+  const reserve = `min-height: min(100vh, ${WIDGETS.find((w) => w.code === 'maturity').reserve}px)`;
+  assert.equal(await card.locator('textarea[data-embed=script]').inputValue(), `${loader}\n<div data-secworth="maturity" data-lang="en" style="${reserve}"></div>${hints}`);
+  assert.equal(await card.locator('textarea[data-embed=element]').inputValue(),
+    `${loader}\n<secworth-widget widget="maturity" lang="en" style="display: block; ${reserve}"></secworth-widget>${hints}`);
   assert.equal(await card.locator('textarea[data-embed=popup]').inputValue(),
     `${loader}\n<button type="button" data-secworth-open="maturity" data-lang="en">Security maturity of your leadership</button>${hints}`);
   const iframe = await card.locator('textarea[data-embed=iframe]').inputValue();
   assert.ok(iframe.includes(`src="${widgets.url}/index.html?w=maturity&lang=en&audience=self&v=1&a=2______________&origin=`), iframe);
   assert.ok(iframe.includes(`e.origin !== '${widgets.url}'`));
+  assert.ok(iframe.includes(`style="width: 100%; border: 0; ${reserve}" height="600">`), iframe);
   assert.ok(!iframe.includes('loading='), iframe);
 
   // For a widget further down the page: lazy snippets, without the hints that would
   // download it at once; the popup's is unchanged (its bundle waits for the page anyway).
   await card.locator('input[data-embed-lazy]').check();
-  assert.equal(await card.locator('textarea[data-embed=script]').inputValue(), `${loader}\n<div data-secworth="maturity" data-lang="en" data-loading="lazy"></div>`);
-  assert.equal(await card.locator('textarea[data-embed=element]').inputValue(), `${loader}\n<secworth-widget widget="maturity" lang="en" loading="lazy"></secworth-widget>`);
+  assert.equal(await card.locator('textarea[data-embed=script]').inputValue(), `${loader}\n<div data-secworth="maturity" data-lang="en" data-loading="lazy" style="${reserve}"></div>`);
+  assert.equal(await card.locator('textarea[data-embed=element]').inputValue(),
+    `${loader}\n<secworth-widget widget="maturity" lang="en" loading="lazy" style="display: block; ${reserve}"></secworth-widget>`);
   assert.ok((await card.locator('textarea[data-embed=popup]').inputValue()).endsWith(hints));
   assert.ok((await card.locator('textarea[data-embed=iframe]').inputValue()).includes('height="600" loading="lazy"></iframe>'));
   await card.locator('input[data-embed-lazy]').uncheck();

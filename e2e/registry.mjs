@@ -3,9 +3,10 @@
 // suites that cover every widget iterate over this list instead of naming widgets.
 import { readFileSync } from 'node:fs';
 
-/** `[{ code, sample, headline, questionnaire }]`: the `w=` code, a pre-filled share
+/** `[{ code, sample, headline, questionnaire, reserve }]`: the `w=` code, a pre-filled share
  *  query (without `w` and `lang`), the `<output data-result>` names of the headline,
- *  and whether it is a question bank's questionnaire (its links carry `v` and `a`). */
+ *  whether it is a question bank's questionnaire (its links carry `v` and `a`), and the
+ *  height in px its snippets reserve on a host page (`WidgetInfo::reserve_px`). */
 export const WIDGETS = JSON.parse(readFileSync(new URL('./widgets.json', import.meta.url), 'utf8')).widgets;
 
 

@@ -62,6 +62,30 @@ fn anything_odd_in_a_manifest_gives_no_pin_rather_than_a_broken_snippet() {
     }
 }
 
+/// The style an inline snippet reserves its widget's space with: at most the viewport's
+/// height, at most the registry's lower bound of the widget's first view.
+fn reserved(w: Widget) -> String {
+    format!("min-height: min(100vh, {}px)", w.info().reserve_px)
+}
+
+#[test]
+fn inline_snippets_reserve_the_widgets_space_and_a_popup_button_none() {
+    let dir = "https://widgets.example/sw";
+    let pin = pin_with_every_glue();
+    for w in Widget::ALL {
+        // A first view is taller than a phone's screen is wide, and shorter than any
+        // screen is tall for the shortest widgets: a plausible lower bound, not a stray value.
+        assert!((300..=8000).contains(&w.info().reserve_px), "{w:?}");
+        for loading in [Loading::Eager, Loading::Lazy] {
+            let script = script_snippet(dir, Some(&pin), w, Lang::En, loading);
+            let element = element_snippet(dir, Some(&pin), w, Lang::Zh, loading);
+            assert_eq!(script.matches(&reserved(w)).count(), 1, "{script}");
+            assert_eq!(element.matches(&format!(" style=\"display: block; {}\"", reserved(w))).count(), 1, "{element}");
+        }
+        assert!(!popup_snippet(dir, Some(&pin), w, Lang::En).contains("style="));
+    }
+}
+
 #[test]
 fn snippets_load_the_pinned_release_with_integrity_or_the_latest_without() {
     let pin = Pin { version: "0.2.0".into(), integrity: DIGEST.into(), glues: vec![] };
@@ -75,15 +99,17 @@ fn snippets_load_the_pinned_release_with_integrity_or_the_latest_without() {
         for lang in [Lang::En, Lang::Zh] {
             let script = script_snippet(dir, Some(&pin), w, lang, Loading::Eager);
             assert!(script.ends_with(&format!(
-                "<div data-secworth=\"{}\" data-lang=\"{}\"></div>",
+                "<div data-secworth=\"{}\" data-lang=\"{}\" style=\"{}\"></div>",
                 w.code(),
-                lang.code()
+                lang.code(),
+                reserved(w)
             )));
             let element = element_snippet(dir, None, w, lang, Loading::Eager);
             assert!(element.ends_with(&format!(
-                "<secworth-widget widget=\"{}\" lang=\"{}\"></secworth-widget>",
+                "<secworth-widget widget=\"{}\" lang=\"{}\" style=\"display: block; {}\"></secworth-widget>",
                 w.code(),
-                lang.code()
+                lang.code(),
+                reserved(w)
             )));
             let popup = popup_snippet(dir, Some(&pin), w, lang);
             assert!(popup.contains(&format!("data-secworth-open=\"{}\"", w.code())) && popup.contains(w.title(lang)));
@@ -158,19 +184,21 @@ fn a_lazy_snippet_marks_its_widget_lazy_and_has_no_preload_hints() {
             assert_eq!(
                 script,
                 format!(
-                    "{}\n<div data-secworth=\"{}\" data-lang=\"{}\" data-loading=\"lazy\"></div>",
+                    "{}\n<div data-secworth=\"{}\" data-lang=\"{}\" data-loading=\"lazy\" style=\"{}\"></div>",
                     loader_tag(dir, Some(&pin)),
                     w.code(),
-                    lang.code()
+                    lang.code(),
+                    reserved(w)
                 )
             );
             assert_eq!(
                 element,
                 format!(
-                    "{}\n<secworth-widget widget=\"{}\" lang=\"{}\" loading=\"lazy\"></secworth-widget>",
+                    "{}\n<secworth-widget widget=\"{}\" lang=\"{}\" loading=\"lazy\" style=\"display: block; {}\"></secworth-widget>",
                     loader_tag(dir, Some(&pin)),
                     w.code(),
-                    lang.code()
+                    lang.code(),
+                    reserved(w)
                 )
             );
             // The eager ones keep their hints.

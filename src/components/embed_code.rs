@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::browser::{fetch, page};
 use crate::model::lang::Lang;
-use crate::model::release::{element_snippet, popup_snippet, script_snippet, Loading, Pin};
+use crate::model::release::{element_snippet, popup_snippet, reserve_style, script_snippet, Loading, Pin};
 use crate::model::text::gallery_ui;
 use crate::model::widget::Widget;
 
@@ -23,17 +23,19 @@ pub struct EmbedCodeProps {
     pub share_query: AttrValue,
 }
 
-/// The iframe-form snippet: the frame (lazy: the browser's own `loading="lazy"`) and the
-/// listener that sizes it and receives results.
-pub fn iframe_snippet(page_url: &str, share_query: &str, loading: Loading) -> String {
+/// The iframe-form snippet: the frame (lazy: the browser's own `loading="lazy"`, and the
+/// widget's space reserved, as the script forms do) and the listener that sizes it and
+/// receives results.
+pub fn iframe_snippet(page_url: &str, widget: Widget, share_query: &str, loading: Loading) -> String {
     let widget_origin = page_url.split('/').take(3).collect::<Vec<_>>().join("/");
     let lazy = if loading == Loading::Lazy { " loading=\"lazy\"" } else { "" };
     format!(
         "<iframe id=\"secworth-frame\" title=\"secworth\" src=\"{page_url}?{share_query}&origin=https://YOUR-SITE.example\" \
-         style=\"width:100%;border:0\" height=\"600\"{lazy}></iframe>\n<script>\naddEventListener('message', (e) => {{\n  \
+         style=\"width: 100%; border: 0; {}\" height=\"600\"{lazy}></iframe>\n<script>\naddEventListener('message', (e) => {{\n  \
          if (e.origin !== '{widget_origin}') return;\n  \
          if (e.data.type === 'secworth:height') document.getElementById('secworth-frame').height = e.data.height;\n  \
-         if (e.data.type === 'secworth:result') console.log(e.data.detail); // feed your lead form here\n}});\n</script>"
+         if (e.data.type === 'secworth:result') console.log(e.data.detail); // feed your lead form here\n}});\n</script>",
+        reserve_style(widget)
     )
 }
 
@@ -60,7 +62,7 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
         ("script", t.embed_script, script_snippet(&dir, p, w, lang, l)),
         ("element", t.embed_element, element_snippet(&dir, p, w, lang, l)),
         ("popup", t.embed_popup, popup_snippet(&dir, p, w, lang)),
-        ("iframe", t.embed_iframe, iframe_snippet(&props.page_url, &props.share_query, l)),
+        ("iframe", t.embed_iframe, iframe_snippet(&props.page_url, w, &props.share_query, l)),
     ];
     let on_lazy = {
         let loading = loading.clone();

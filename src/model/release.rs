@@ -97,18 +97,37 @@ fn snippet(dir: &str, pin: Option<&Pin>, widget: Widget, lang: Lang, element: St
     format!("{}\n{element}{hints}", loader_tag(dir, pin))
 }
 
+/// The space an inline widget's element keeps on the host page from the host's first
+/// paint, as an image's `width` and `height` do: what follows it on the page then does
+/// not move when the widget appears. Up to the viewport's height, as below that the
+/// host's content is out of sight and its move is no layout shift; never more than the
+/// widget's shortest first view (`WidgetInfo::reserve_px`), so no gap is left under it.
+pub fn reserve_style(widget: Widget) -> String {
+    format!("min-height: min(100vh, {}px)", widget.info().reserve_px)
+}
+
 /// The script form: the loader and a `<div data-secworth>`.
 pub fn script_snippet(dir: &str, pin: Option<&Pin>, widget: Widget, lang: Lang, loading: Loading) -> String {
     let lazy = if loading == Loading::Lazy { " data-loading=\"lazy\"" } else { "" };
-    let element = format!("<div data-secworth=\"{}\" data-lang=\"{}\"{lazy}></div>", widget.code(), lang.code());
+    let element = format!(
+        "<div data-secworth=\"{}\" data-lang=\"{}\"{lazy} style=\"{}\"></div>",
+        widget.code(),
+        lang.code(),
+        reserve_style(widget)
+    );
     snippet(dir, pin, widget, lang, element, loading)
 }
 
-/// The custom element, in its own Shadow DOM.
+/// The custom element, in its own Shadow DOM (a block, as its own stylesheet makes it
+/// once defined, so that its reserved height holds before).
 pub fn element_snippet(dir: &str, pin: Option<&Pin>, widget: Widget, lang: Lang, loading: Loading) -> String {
     let lazy = if loading == Loading::Lazy { " loading=\"lazy\"" } else { "" };
-    let element =
-        format!("<secworth-widget widget=\"{}\" lang=\"{}\"{lazy}></secworth-widget>", widget.code(), lang.code());
+    let element = format!(
+        "<secworth-widget widget=\"{}\" lang=\"{}\"{lazy} style=\"display: block; {}\"></secworth-widget>",
+        widget.code(),
+        lang.code(),
+        reserve_style(widget)
+    );
     snippet(dir, pin, widget, lang, element, loading)
 }
 

@@ -35,6 +35,14 @@ pub struct WidgetInfo {
     pub headline: &'static [&'static str],
     /// A question bank's questionnaire (links carry `v` and `a`), rather than a calculator.
     pub questionnaire: bool,
+    /// The height, in CSS px, the embed snippets reserve on the host page (as
+    /// `min-height: min(100vh, ...)`), so that the host's own content does not move when
+    /// the widget appears (a layout shift the host's Core Web Vitals would be charged).
+    /// 90% of the widget's shortest first view, at any width from 320 px and in either
+    /// language, rounded down to 10 px (measured on a host page, 2026-12-06: the 760 px
+    /// wide layout is the shortest); never taller than a first view, so it leaves no gap
+    /// under the widget. e2e/layout-shift.test.mjs holds it below every first view.
+    pub reserve_px: u32,
 }
 
 impl Widget {
@@ -49,15 +57,18 @@ impl Widget {
     ];
 
     pub fn info(self) -> WidgetInfo {
-        let (sample, headline, questionnaire): (_, &'static [&'static str], _) = match self {
-            Widget::Maturity => ("v=1&a=332221110010233", &["total-score", "band"], true),
-            Widget::BreachCost => ("", &["breach-cost", "expected-annual-loss", "fines"], false),
-            Widget::Spectrum => ("v=1&a=332221110010", &["spectrum-position", "spectrum-stage"], true),
-            Widget::Flywheel => ("", &["flywheel-health", "net-revenue-retention", "revenue-gap"], false),
-            Widget::DecisionWeights => ("", &["leader-original", "leader-reframed"], false),
-            Widget::RenewalRisk => (RENEWAL_SAMPLE, &["renewal-risk", "high-risks"], false),
+        // Shortest first views (en / zh, 760 px): maturity 677 / 677, breach-cost 4272 / 3983,
+        // spectrum 707 / 677, flywheel 2460 / 2265, decision-weights 1231 / 1089,
+        // renewal-risk 3788 / 3442.
+        let (sample, headline, questionnaire, reserve_px): (_, &'static [&'static str], _, _) = match self {
+            Widget::Maturity => ("v=1&a=332221110010233", &["total-score", "band"], true, 600),
+            Widget::BreachCost => ("", &["breach-cost", "expected-annual-loss", "fines"], false, 3580),
+            Widget::Spectrum => ("v=1&a=332221110010", &["spectrum-position", "spectrum-stage"], true, 600),
+            Widget::Flywheel => ("", &["flywheel-health", "net-revenue-retention", "revenue-gap"], false, 2030),
+            Widget::DecisionWeights => ("", &["leader-original", "leader-reframed"], false, 980),
+            Widget::RenewalRisk => (RENEWAL_SAMPLE, &["renewal-risk", "high-risks"], false, 3090),
         };
-        WidgetInfo { code: self.code(), sample, headline, questionnaire }
+        WidgetInfo { code: self.code(), sample, headline, questionnaire, reserve_px }
     }
 
     pub fn code(self) -> &'static str {

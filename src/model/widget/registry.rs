@@ -42,6 +42,7 @@ pub fn manifest() -> Value {
                 "sample": info.sample,
                 "headline": info.headline,
                 "questionnaire": info.questionnaire,
+                "reserve": info.reserve_px,
             })
         })
         .collect();

@@ -1,0 +1,150 @@
+// A widget on someone else's page must not move the page's own content when it
+// appears: the layout shifts would count against the host's Cumulative Layout Shift,
+// one of its Core Web Vitals. The gallery's snippets keep the widget's space from the
+// host's first paint (`min-height: min(100vh, <reserve>px)`, the registry's
+// `reserve_px`); these tests load a host page on another origin with each widget's
+// snippet as the gallery writes it, at a desktop's and a phone's size, and check the
+// shifts the browser reports, and that the reserved space never leaves a gap under a
+// widget.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from './server.mjs';
+import { launch } from './browser.mjs';
+import { track, DIST } from './harness.mjs';
+import { WIDGETS } from './registry.mjs';
+
+/** Half Google's threshold for a "good" Cumulative Layout Shift (0.1): the host's own
+ *  content may shift too, and the widget should leave it most of that. */
+const MOST_SHIFT = 0.05;
+const SIZES = [{ width: 1280, height: 900 }, { width: 360, height: 740 }];
+let widgets, hosts, hostDir, browser, snippets;
+
+before(async () => {
+  widgets = await serve(DIST);
+  hostDir = await mkdtemp(join(tmpdir(), 'secworth-shift-'));
+  hosts = await serve(hostDir);
+  browser = await launch();
+  snippets = await gallerySnippets();
+});
+after(async () => {
+  await browser?.close();
+  for (const s of [widgets, hosts]) await s?.close();
+});
+
+/** Every card's script, element and iframe snippets, as the gallery's embed panel
+ *  writes them (pinned to this release), the iframe's origin set to the host's. */
+async function gallerySnippets() {
+  const page = await track(await (await browser.newContext({ locale: 'en-US' })).newPage());
+  await page.goto(`${widgets.url}/?lang=en`);
+  await page.locator('.sw-embed-pinned').first().waitFor({ state: 'attached' });
+  const out = {};
+  for (const { code } of WIDGETS) {
+    const card = page.locator(`article.sw-card[data-widget="${code}"]`);
+    const text = (kind) => card.locator(`textarea[data-embed=${kind}]`).inputValue();
+    out[code] = {
+      script: await text('script'),
+      element: await text('element'),
+      iframe: (await text('iframe')).replace('https://YOUR-SITE.example', hosts.url),
+    };
+  }
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+  return out;
+}
+
+/** A host page: a heading and a paragraph, the snippet, then the host's own text. */
+async function hostPage(name, snippet, lang = 'en') {
+  const after = '<p>The host page\'s own text after the widget, which must stay where the visitor is reading it.</p>'.repeat(30);
+  await writeFile(join(hostDir, name), `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">`
+    + '<meta name="viewport" content="width=device-width, initial-scale=1"><title>A host page</title></head><body>'
+    + `<h1>Is your firm ready?</h1><p>A paragraph before the widget.</p>\n${snippet}\n${after}</body></html>`);
+  return `${hosts.url}/${name}`;
+}
+
+/** Loads `url` at `size`, waits until `settled` is true in the page and a second more
+ *  (charts drawn, the frame sized), and gives the sum of the layout shifts reported
+ *  (none follows an input here) and the page. */
+async function shiftsOf(url, size, settled) {
+  const page = await track(await (await browser.newContext({ viewport: size, locale: 'en-US' })).newPage());
+  await page.addInitScript(() => {
+    window.shift = 0;
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.shift += e.value; })
+      .observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(url);
+  await page.waitForFunction(settled, null, { timeout: 30000 });
+  await page.waitForTimeout(1000);
+  return { shift: await page.evaluate(() => window.shift), page };
+}
+
+const mounted = () => performance.getEntriesByName('secworth:interactive').length > 0;
+
+for (const form of ['script', 'element']) {
+  test(`the host page's content stays put while a widget embedded with the gallery's ${form} snippet appears`, async () => {
+    for (const { code } of WIDGETS) {
+      for (const size of SIZES) {
+        const url = await hostPage(`${form}-${code}.html`, snippets[code][form]);
+        const { shift, page } = await shiftsOf(url, size, mounted);
+        assert.ok(shift < MOST_SHIFT, `${code}, ${form} form, ${size.width} px: layout shift ${shift.toFixed(3)}`);
+        assert.deepEqual(page.errors, []);
+        await page.context().close();
+      }
+    }
+  });
+}
+
+test('the host page\'s content stays put while the gallery\'s iframe snippet sizes the frame', async () => {
+  for (const { code } of WIDGETS) {
+    for (const size of SIZES) {
+      const url = await hostPage(`iframe-${code}.html`, snippets[code].iframe);
+      // Settled once the widget has told the host its height.
+      const sized = () => document.getElementById('secworth-frame')?.getAttribute('height') !== '600';
+      const { shift, page } = await shiftsOf(url, size, sized);
+      assert.ok(shift < MOST_SHIFT, `${code}, iframe form, ${size.width} px: layout shift ${shift.toFixed(3)}`);
+      assert.deepEqual(page.errors, []);
+      await page.context().close();
+    }
+  }
+});
+
+test('the reserved space is never taller than the widget, in either language, at any width', async () => {
+  for (const { code, reserve } of WIDGETS) {
+    for (const lang of ['en', 'zh']) {
+      // Both inline forms in one page, in the language of the snippet's attribute.
+      const html = [snippets[code].script, snippets[code].element]
+        .map((s) => s.replace(/data-lang="en"|lang="en"/, (m) => m.replace('en', lang)))
+        .join('\n');
+      const url = await hostPage(`reserve-${code}-${lang}.html`, html, lang);
+      // The 760 px wide layout (any window over about 790 px) is every widget's shortest.
+      for (const size of [{ width: 1280, height: 900 }, { width: 320, height: 640 }]) {
+        const page = await track(await (await browser.newContext({ viewport: size })).newPage());
+        await page.goto(url);
+        // Both rendered and shown (the element's body waits for its shadow root's
+        // stylesheet), then a moment for the charts.
+        await page.waitForFunction(() => {
+          const roots = [document.querySelector('[data-secworth]'), document.querySelector('secworth-widget').shadowRoot];
+          return roots.every((r) => r?.querySelector('.secworth')?.getBoundingClientRect().height > 0
+            && r.querySelector('.sw-chart canvas, .sw-question'));
+        }, null, { timeout: 30000 });
+        await page.waitForTimeout(500);
+        const heights = await page.evaluate(() => {
+          const [host, element] = [document.querySelector('[data-secworth]'), document.querySelector('secworth-widget')];
+          return [[host, host], [element, element.shadowRoot]].map(([box, root]) => ({
+            box: box.getBoundingClientRect().height,
+            widget: root.querySelector('.secworth').getBoundingClientRect().height,
+          }));
+        });
+        for (const [i, { box, widget }] of heights.entries()) {
+          const form = ['script', 'element'][i];
+          assert.ok(widget >= reserve, `${code} (${lang}, ${form}, ${size.width} px) is ${widget} px tall, under its ${reserve} px reserve`);
+          assert.ok(Math.abs(box - widget) < 1, `${code} (${lang}, ${form}): no gap under the widget (${box} against ${widget} px)`);
+        }
+        assert.deepEqual(page.errors, []);
+        await page.context().close();
+      }
+    }
+  }
+});
