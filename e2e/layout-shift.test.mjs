@@ -148,3 +148,19 @@ test('the reserved space is never taller than the widget, in either language, at
     }
   }
 });
+
+test('the gallery keeps still while its previews load', async () => {
+  for (const size of SIZES) {
+    for (const lang of ['en', 'zh']) {
+      const { shift, page } = await shiftsOf(`${widgets.url}/?lang=${lang}`, size,
+        () => [...document.querySelectorAll('img.sw-preview')].slice(0, 2).every((img) => img.complete && img.naturalWidth > 0));
+      assert.ok(shift < MOST_SHIFT, `the gallery (${lang}, ${size.width} px): layout shift ${shift.toFixed(3)}`);
+      // Each preview shows at its own aspect ratio (no stretching to a shared box).
+      const ratios = await page.locator('img.sw-preview').evaluateAll((imgs) => imgs.filter((i) => i.complete && i.naturalWidth)
+        .map((i) => [i.getBoundingClientRect(), i.naturalWidth / i.naturalHeight]).map(([r, n]) => ((r.width - 2) / (r.height - 2)) / n));
+      assert.ok(ratios.length >= 2 && ratios.every((r) => Math.abs(r - 1) < 0.02), `previews at their own aspect ratio: ${ratios}`);
+      assert.deepEqual(page.errors, []);
+      await page.context().close();
+    }
+  }
+});

@@ -27,6 +27,7 @@ pub struct GalleryCardProps {
 pub fn GalleryCard(props: &GalleryCardProps) -> Html {
     let t = gallery_ui(props.lang);
     let (code, lang) = (props.widget.code(), props.lang);
+    let (preview_width, preview_height) = props.widget.info().preview_px;
     let open = use_state(|| false);
     // The widget's current share query, for the iframe embed code; until the widget is
     // opened here, the one that opens it at its defaults (without it, the frame would
@@ -54,7 +55,7 @@ pub fn GalleryCard(props: &GalleryCardProps) -> Html {
                     mode={Mode::Embedded} store={props.store.clone()} share_base={props.base_url.clone()} {on_share_query} />
             } else {
                 <img class="sw-preview" src={format!("previews/{code}-{}.jpg", lang.code())} alt={format!("{}{}{}", t.preview, colon(lang), props.widget.title(lang))}
-                     width="480" height="300" loading="lazy" decoding="async" />
+                     width={preview_width.to_string()} height={preview_height.to_string()} loading="lazy" decoding="async" />
                 <p class="sw-buttons sw-card-open">
                     <button type="button" class="sw-button" data-action="open-widget" onclick={on_open}>{ t.open_here }</button>
                 </p>

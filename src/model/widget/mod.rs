@@ -43,6 +43,10 @@ pub struct WidgetInfo {
     /// wide layout is the shortest); never taller than a first view, so it leaves no gap
     /// under the widget. e2e/layout-shift.test.mjs holds it below every first view.
     pub reserve_px: u32,
+    /// The gallery's still preview (`www/previews/<code>-<lang>.jpg`, made by
+    /// scripts/previews.mjs), width and height in px: its `<img>`'s attributes, so the
+    /// gallery keeps its space while it loads. tests/previews.rs holds it to the files.
+    pub preview_px: (u32, u32),
 }
 
 impl Widget {
@@ -68,7 +72,15 @@ impl Widget {
             Widget::DecisionWeights => ("", &["leader-original", "leader-reframed"], false, 980),
             Widget::RenewalRisk => (RENEWAL_SAMPLE, &["renewal-risk", "high-risks"], false, 3090),
         };
-        WidgetInfo { code: self.code(), sample, headline, questionnaire, reserve_px }
+        let preview_px = match self {
+            Widget::Maturity => (416, 265),
+            Widget::BreachCost => (416, 214),
+            Widget::Spectrum => (416, 184),
+            Widget::Flywheel => (416, 300),
+            Widget::DecisionWeights => (416, 192),
+            Widget::RenewalRisk => (416, 300),
+        };
+        WidgetInfo { code: self.code(), sample, headline, questionnaire, reserve_px, preview_px }
     }
 
     pub fn code(self) -> &'static str {
