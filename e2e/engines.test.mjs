@@ -182,6 +182,38 @@ for (const name of chosen) {
     }
   });
 
+  test(`${engine.label}: the snippets' reserved height holds before the widgets load and leaves no gap under them`, async () => {
+    // Every widget, in the script form (en) and as an element (zh), with the style the
+    // gallery's snippets give them (e2e/layout-shift.test.mjs checks the shifts in Chromium).
+    const reserve = (r) => `min-height: min(100vh, ${r}px)`;
+    const elements = REGISTRY.map(({ code, reserve: r }) => `<div data-secworth="${code}" data-lang="en" style="${reserve(r)}"></div>`
+      + `<secworth-widget widget="${code}" lang="zh" style="display: block; ${reserve(r)}"></secworth-widget>`).join('\n');
+    const heights = () => [...document.querySelectorAll('[data-secworth], secworth-widget')].map((el) => ({
+      box: el.getBoundingClientRect().height,
+      widget: (el.shadowRoot ?? el).querySelector('.secworth')?.getBoundingClientRect().height ?? null,
+    }));
+    const expected = REGISTRY.flatMap(({ reserve: r }) => [r, r]);
+    const s = await open(await hostPage(`reserve-before-${name}.html`, elements), { width: 1280, height: 900 });
+    try {
+      // No loader on this page: what the host shows before the bundle has arrived.
+      const vh = await s.eval(() => innerHeight);
+      const before = await s.eval(heights);
+      assert.deepEqual(before.map((h) => Math.round(h.box)), expected.map((r) => Math.min(vh, r)));
+      await s.goto(await hostPage(`reserve-after-${name}.html`, `${elements}<script type="module" src="${widgets.url}/embed.js"></script>`));
+      await s.waitFor((n) => [...document.querySelectorAll('[data-secworth], secworth-widget')]
+        .filter((el) => (el.shadowRoot ?? el).querySelector('.sw-title')).length === n, { what: 'every widget mounted' }, expected.length);
+      await new Promise((r) => setTimeout(r, 500)); // the charts and fonts settle
+      const after = await s.eval(heights);
+      after.forEach(({ box, widget }, i) => {
+        assert.ok(widget >= expected[i], `${REGISTRY[i >> 1].code} (${i % 2 ? 'zh element' : 'en script'}): ${widget} px, under its ${expected[i]} px reserve`);
+        assert.ok(Math.abs(box - widget) < 1, `${REGISTRY[i >> 1].code}: no gap under it (${box} against ${widget} px)`);
+      });
+      assert.deepEqual(await pageErrors(s), []);
+    } finally {
+      await s.close();
+    }
+  });
+
   test(`${engine.label}: a lazy widget mounts once scrolled near, and a popup opens from its button`, async () => {
     const url = await hostPage(`lazy-${name}.html`, `
       <button id="open" data-secworth-open="maturity" data-lang="en">Open</button>

@@ -284,7 +284,7 @@ pub fn industry_label(i: Industry, lang: Lang) -> &'static str {
 
 pub fn jurisdiction_label(j: Jurisdiction, lang: Lang) -> &'static str {
     match j {
-        Jurisdiction::Cn => lang.pick("China (PIPL, Data Security Law)", "中国（个人信息保护法、数据安全法）"),
+        Jurisdiction::Cn => lang.pick("China (PIPL, Data Security Law)", "中国（个保法、数据安全法）"),
         Jurisdiction::Us => lang.pick("United States (CCPA, HIPAA)", "美国（CCPA、HIPAA）"),
         Jurisdiction::Eu => lang.pick("European Union (GDPR)", "欧盟（GDPR）"),
         Jurisdiction::Uk => lang.pick("United Kingdom (UK GDPR)", "英国（UK GDPR）"),
