@@ -8,12 +8,12 @@
 // widget.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
-import { track, DIST } from './harness.mjs';
+import { track, DIST, OUT } from './harness.mjs';
 import { WIDGETS } from './registry.mjs';
 
 /** Half Google's threshold for a "good" Cumulative Layout Shift (0.1): the host's own
@@ -27,6 +27,7 @@ before(async () => {
   hostDir = await mkdtemp(join(tmpdir(), 'secworth-shift-'));
   hosts = await serve(hostDir);
   browser = await launch();
+  await mkdir(OUT, { recursive: true });
   snippets = await gallerySnippets();
 });
 after(async () => {
@@ -163,4 +164,37 @@ test('the gallery keeps still while its previews load', async () => {
       await page.context().close();
     }
   }
+});
+
+test('while the bundle is on its way, the reserved space shows an outline of the widget, gone once it is mounted', async () => {
+  const { code, reserve } = WIDGETS.find((w) => w.code === 'decision-weights');
+  const url = await hostPage('waiting.html', `${snippets[code].script.replace('<div ', '<div id="reserved" ')}
+    ${snippets[code].element.split('\n')[1].replace('<secworth-widget ', '<secworth-widget id="element" ')}
+    <div id="unreserved" data-secworth="flywheel" data-lang="en"></div>`);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // The wasm is held back until the test lets it go.
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await context.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  const page = await track(await context.newPage());
+  await page.goto(url);
+  const outline = (id) => page.evaluate((i) => {
+    const el = document.getElementById(i);
+    const before = getComputedStyle(el, '::before');
+    return { content: before.content, height: before.content === 'none' ? 0 : parseFloat(before.height), box: el.getBoundingClientRect().height };
+  }, id);
+  // The stylesheet comes with the loader, before the bundle.
+  await page.waitForFunction(() => [...document.styleSheets].some((s) => s.href?.endsWith('secworth.css')));
+  const box = Math.min(900, reserve); // min(100vh, reserve)
+  for (const id of ['reserved', 'element']) {
+    assert.deepEqual(await outline(id), { content: '""', height: Math.min(320, box), box }, id);
+  }
+  assert.deepEqual(await outline('unreserved'), { content: '""', height: 0, box: 0 }, 'without a reserved height, nothing shows and nothing moves');
+  await page.screenshot({ path: `${OUT}waiting-outline.png` });
+  release();
+  await page.locator('#reserved .sw-title').waitFor();
+  await page.locator('#element').locator('.sw-title').waitFor();
+  for (const id of ['reserved', 'element', 'unreserved']) assert.equal((await outline(id)).content, 'none', `${id}: the outline is gone once mounted`);
+  assert.deepEqual(page.errors, []);
+  await context.close();
 });
