@@ -198,3 +198,32 @@ test('while the bundle is on its way, the reserved space shows an outline of the
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('a widget waits for its stylesheet: never shown in the host\'s styles, even when its bundle comes first', async () => {
+  // The snippet's preload hints fetch the bundle with the page; the stylesheet comes only
+  // once the loader runs, and here a second late.
+  const url = await hostPage('late-style.html', snippets['maturity'].script.replace('<div ', '<div id="w" '));
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.route('**/secworth.css', async (route) => { await new Promise((ok) => setTimeout(ok, 1000)); await route.continue(); });
+  const page = await track(await context.newPage());
+  await page.addInitScript(() => {
+    window.shift = 0;
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.shift += e.value; })
+      .observe({ type: 'layout-shift', buffered: true });
+    // How the widget looked the moment it entered the page.
+    new MutationObserver((_, observer) => {
+      const widget = document.querySelector('#w .secworth');
+      if (!widget) return;
+      window.firstLook = getComputedStyle(widget).maxWidth;
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('secworth:interactive').length > 0, null, { timeout: 30000 });
+  await page.waitForTimeout(500);
+  assert.equal(await page.evaluate(() => window.firstLook), '760px', 'styled from its first frame');
+  const shift = await page.evaluate(() => window.shift);
+  assert.ok(shift < MOST_SHIFT, `layout shift ${shift.toFixed(3)}`);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

@@ -34,9 +34,17 @@ function stylesheet() {
   return css;
 }
 
-if (!document.querySelector('link[data-secworth-css], link[href$="secworth.css"]')) {
-  document.head.append(stylesheet());
-}
+// The page's copy of the stylesheet, added if the page has none. A widget mounted before
+// it has loaded would first show in the host's styles and then jump into shape, moving the
+// host's content with it (with a snippet's preload hints the bundle can come first).
+const pageCss = document.querySelector('link[data-secworth-css], link[href$="secworth.css"]')
+  ?? document.head.appendChild(stylesheet());
+/** Resolves once that stylesheet has loaded, failed, or not come within 3 s. */
+const styled = pageCss.sheet ? Promise.resolve() : new Promise((ok) => {
+  pageCss.addEventListener('load', ok, { once: true });
+  pageCss.addEventListener('error', ok, { once: true });
+  setTimeout(ok, 3000);
+});
 
 // The widgets this page shows: the page's own (`?w=`, none for the gallery), or the
 // host page's divs, elements and popup buttons.
@@ -152,6 +160,8 @@ async function boot(dir) {
     throw PINS ? new IntegrityError(`secworth: ${wasmPath} failed to load or does not match its pinned digest; it was not run`) : e;
   });
   if (!response.ok) throw new Error(`secworth: ${response.status} for ${response.url}`);
+  // Instantiating runs the wasm's start, which mounts the page's script-form widgets.
+  await styled;
   const exports = await glue.default({ module_or_path: response });
   return { glue, exports };
 }
