@@ -199,6 +199,39 @@ test('while the bundle is on its way, the reserved space shows an outline of the
   await context.close();
 });
 
+test('a lazy widget far down keeps its outline once the bundle has come for another, until its own first render', async () => {
+  const { script, element } = snippets.flywheel;
+  const lazyElement = element.split('\n')[1].replace('<secworth-widget ', '<secworth-widget id="far-element" loading="lazy" ');
+  const lazyScript = script.split('\n').find((l) => l.startsWith('<div ')).replace('<div ', '<div id="far-script" data-loading="lazy" ');
+  const spacer = '<div style="height: 5000px"></div>';
+  const url = await hostPage('lazy-outline.html', `${script.replace('<div ', '<div id="near" ')}${spacer}${lazyElement}${spacer}${lazyScript}`);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await track(await context.newPage());
+  await page.goto(url);
+  await page.locator('#near .sw-title').waitFor();
+  await page.waitForFunction(() => customElements.get('secworth-widget'));
+  /** The outline inside the element's shadow root, or on the script form's host. */
+  const outline = (id) => page.evaluate((i) => {
+    const el = document.getElementById(i);
+    const spot = el.shadowRoot?.querySelector('.sw-waiting') ?? el.querySelector('.sw-waiting') ?? el;
+    const before = getComputedStyle(spot, '::before');
+    return { content: before.content, height: before.content === 'none' ? 0 : parseFloat(before.height), mounted: !!(el.shadowRoot ?? el).querySelector('.sw-title') };
+  }, id);
+  const box = Math.min(900, WIDGETS.find((w) => w.code === 'flywheel').reserve);
+  // The shadow root's copy of the stylesheet comes from the cache, but not at once.
+  await page.waitForFunction(() => !document.getElementById('far-element').shadowRoot?.querySelector('.sw-waiting')?.hidden);
+  for (const id of ['far-element', 'far-script']) {
+    assert.deepEqual(await outline(id), { content: '""', height: Math.min(320, box), mounted: false }, `${id}: defined, not yet near`);
+  }
+  for (const id of ['far-element', 'far-script']) {
+    await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+    await page.waitForFunction((i) => !!(document.getElementById(i).shadowRoot ?? document.getElementById(i)).querySelector('.sw-title'), id);
+    assert.deepEqual(await outline(id), { content: 'none', height: 0, mounted: true }, `${id}: the outline is gone once mounted`);
+  }
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
 test('a widget waits for its stylesheet: never shown in the host\'s styles, even when its bundle comes first', async () => {
   // The snippet's preload hints fetch the bundle with the page; the stylesheet comes only
   // once the loader runs, and here a second late.

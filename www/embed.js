@@ -248,6 +248,9 @@ function defineElement({ mount, reserve, mount_reserved: mountReserved, unmount 
         this.#arm(this.getAttribute('trigger'));
       } else {
         root.replaceChildren(css, body);
+        // Until its first render, the outline the page shows for an undefined element
+        // (secworth.css): a lazy one far down stays empty long after the element is defined.
+        body.className = 'sw-waiting';
         // In its turn, after the widgets before it, each first render a task of its own. A
         // lazy one is numbered now, as the page is read, and mounted once near.
         if (isLazy(this)) {
@@ -417,6 +420,7 @@ if (!onPage) {
     const handle = bundle.glue.reserve(host);
     whenNear(host, () => {
       const at = document.createElement('div');
+      at.className = 'sw-waiting';
       host.append(at);
       bundle.glue.mount_reserved(handle, at, false);
     });
