@@ -232,6 +232,31 @@ test('a lazy widget far down keeps its outline once the bundle has come for anot
   await context.close();
 });
 
+test('on paper the reserved height is dropped: no blank page for a lazy widget never mounted, no gap under a mounted one', async () => {
+  const lazy = (code, id) => [
+    snippets[code].script.split('\n').find((l) => l.startsWith('<div ')).replace('<div ', `<div id="${id}-script" data-loading="lazy" `),
+    snippets[code].element.split('\n')[1].replace('<secworth-widget ', `<secworth-widget id="${id}-element" loading="lazy" `),
+  ].join('\n');
+  const url = await hostPage('print.html', `${snippets.flywheel.script.replace('<div ', '<div id="mounted" ')}
+    <div style="height: 6000px"></div>${lazy('breach-cost', 'never')}`);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await track(await context.newPage());
+  await page.goto(url);
+  await page.locator('#mounted .sw-title').waitFor();
+  await page.waitForFunction(() => customElements.get('secworth-widget'));
+  await page.emulateMedia({ media: 'print' });
+  const heights = await page.evaluate(() => Object.fromEntries(['mounted', 'never-script', 'never-element'].map((id) => {
+    const el = document.getElementById(id);
+    const widget = (el.shadowRoot ?? el).querySelector('.secworth');
+    return [id, { host: Math.round(el.getBoundingClientRect().height), widget: widget ? Math.round(widget.getBoundingClientRect().height) : null }];
+  })));
+  assert.deepEqual(heights['never-script'], { host: 0, widget: null }, 'a lazy widget never near prints nothing');
+  assert.deepEqual(heights['never-element'], { host: 0, widget: null }, 'nor as an element');
+  assert.ok(heights.mounted.widget > 0 && heights.mounted.host - heights.mounted.widget <= 1, `no gap under the printed widget: ${JSON.stringify(heights.mounted)}`);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
 test('a widget waits for its stylesheet: never shown in the host\'s styles, even when its bundle comes first', async () => {
   // The snippet's preload hints fetch the bundle with the page; the stylesheet comes only
   // once the loader runs, and here a second late.
