@@ -170,20 +170,31 @@ fn calibration() -> Vec<Row> {
             check: Check::Within(0.02),
         });
     }
+    // Turnover and fines in the regime's currency, at the model's own rate.
     let eu = Profile { jurisdiction: Jurisdiction::Eu, ..insured_small_firm(5e6, 50.0, 5000.0).0 };
+    let a_eu = Assumptions::new(Industry::Other, Jurisdiction::Eu);
+    let eur = a_eu.get(Param::FxEur);
     rows.push(Row {
-        what: "GDPR fine when one is imposed, EU firm of EUR 4.6 M turnover (EUR)".into(),
+        what: format!(
+            "GDPR fine when one is imposed, EU firm of EUR {} M turnover (EUR)",
+            (5.0 * eur * 10.0).round() / 10.0
+        ),
         source: "median art. 32 fine, privacyaffairs list to 2023 (our count)",
         published: 20_000.0,
-        ours: fine_if_fined(&eu, &Assumptions::new(Industry::Other, Jurisdiction::Eu)) * 0.92,
+        ours: fine_if_fined(&eu, &a_eu) * eur,
         check: Check::Within(0.5),
     });
     let uk = Profile { jurisdiction: Jurisdiction::Uk, ..insured_small_firm(5e6, 50.0, 5000.0).0 };
+    let a_uk = Assumptions::new(Industry::Other, Jurisdiction::Uk);
+    let gbp = a_uk.get(Param::FxGbp);
     rows.push(Row {
-        what: "UK GDPR fine when one is imposed, UK firm of GBP 3.9 M turnover (GBP)".into(),
+        what: format!(
+            "UK GDPR fine when one is imposed, UK firm of GBP {} M turnover (GBP)",
+            (5.0 * gbp * 10.0).round() / 10.0
+        ),
         source: "ICO fining guidance, small firm, medium seriousness: GBP 3,480-34,800",
         published: 19_140.0,
-        ours: fine_if_fined(&uk, &Assumptions::new(Industry::Other, Jurisdiction::Uk)) * 0.78,
+        ours: fine_if_fined(&uk, &a_uk) * gbp,
         check: Check::Between(3_480.0, 34_800.0),
     });
     rows
@@ -343,13 +354,14 @@ fn every_regime_fines_at_least_as_much_as_none_and_follows_its_tiers() {
     let a = Assumptions::new(Industry::Other, Jurisdiction::Eu);
     let eu = |revenue: f64| Profile { jurisdiction: Jurisdiction::Eu, revenue_usd: revenue, ..base };
     let cap = regimes(&eu(5e6), &a)[0].cap;
-    assert!((cap - 10e6 / 0.92).abs() < 1.0, "{cap}");
+    let eur = a.get(Param::FxEur);
+    assert!((cap - 10e6 / eur).abs() < 1.0, "{cap}");
     assert!((regimes(&eu(2e9), &a)[0].cap - 0.02 * 2e9).abs() < 1.0);
     assert!(fine(Jurisdiction::Eu, eu(50e6)) > fine(Jurisdiction::Eu, eu(5e6)));
     // A leak of a million records: art. 83(5), EUR 20 M or 4%.
     let leak = Profile { records: Records { customer: 1.5e6, ..base.records }, ..eu(5e6) };
     let r = regimes(&leak, &a)[0];
-    assert!(r.serious && (r.cap - 20e6 / 0.92).abs() < 1.0 && r.typical > regimes(&eu(5e6), &a)[0].typical);
+    assert!(r.serious && (r.cap - 20e6 / eur).abs() < 1.0 && r.typical > regimes(&eu(5e6), &a)[0].typical);
     // China: DSL art. 45's ordinary tier (RMB 50,000-500,000), the serious tier for a large leak.
     let a = Assumptions::new(Industry::Other, Jurisdiction::Cn);
     let cn = Profile { jurisdiction: Jurisdiction::Cn, ..base };
@@ -377,6 +389,29 @@ fn every_regime_fines_at_least_as_much_as_none_and_follows_its_tiers() {
     let b = breach_cost(&big, &a);
     let cut = secworth::model::breach::cost::control_factor(big.controls, &a);
     assert!((b.get(Category::Fines) - fine_chance(&a) * fine_if_fined(&big, &a) * cut).abs() < 1e-6);
+}
+
+/// The CCPA's statutory damages (Civ. Code 1798.150) are owed only by a "business" in
+/// its sense: revenue over USD 26,625,000, or the data of 100,000 Californians.
+#[test]
+fn the_ccpa_counts_californians_not_every_us_customer() {
+    let a = Assumptions::new(Industry::Other, Jurisdiction::Us);
+    let firm = |revenue: f64, customers: f64, controls: &[Control]| {
+        let (p, _) = insured_small_firm(revenue, 50.0, customers);
+        Profile { controls: Controls::of(controls), ..p }
+    };
+    let ccpa = |p: &Profile| regimes(p, &a).iter().any(|r| r.regime == Regime::Ccpa);
+    // 100,000 US customers are about 11,600 Californians: under the threshold.
+    assert!(!ccpa(&firm(5e6, 100_000.0, &[])), "a USD 5 M firm with 100,000 US customers is not a CCPA business");
+    assert_eq!(breach_cost(&firm(5e6, 100_000.0, &[]), &a).get(Category::Fines), 0.0);
+    // A million US customers are about 116,000 Californians; or the revenue threshold.
+    assert!(ccpa(&firm(5e6, 1e6, &[])));
+    assert!(ccpa(&firm(30e6, 5_000.0, &[])));
+    // Damages are per Californian, within the statute's range.
+    let r = regimes(&firm(30e6, 10_000.0, &[]), &a).into_iter().find(|r| r.regime == Regime::Ccpa).unwrap();
+    let californians = r.cap / 799.0;
+    assert!((1_000.0..1_300.0).contains(&californians), "{californians}");
+    assert!(r.typical >= 107.0 * californians && r.typical <= r.cap);
 }
 
 #[test]
@@ -792,4 +827,15 @@ fn the_chinese_explanation_uses_full_width_punctuation() {
     assert!(lines.len() >= 6);
     let found: Vec<String> = lines.iter().filter_map(|l| offending(l)).collect();
     assert!(found.is_empty(), "{found:?}");
+}
+
+/// The honest case (shown when the package's return is negative) is given the premium
+/// saving: both languages must call it one, not the premium itself.
+#[test]
+fn the_honest_case_calls_the_premium_figure_a_saving() {
+    use secworth::model::breach::text::honest_case_items;
+    let en = honest_case_items(("USD 1 M", "USD 0.5 M"), "USD 250", ("24", "2"), Lang::En);
+    let zh = honest_case_items(("USD 1 M", "USD 0.5 M"), "USD 250", ("24", "2"), Lang::Zh);
+    assert!(en[1].contains("USD 250 a year less"), "{}", en[1]);
+    assert!(zh[1].contains("每年节省 USD 250"), "{}", zh[1]);
 }

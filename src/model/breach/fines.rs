@@ -82,7 +82,9 @@ pub fn turnover_adjustment(turnover: f64) -> f64 {
 
 // China (RMB). DSL art. 45: RMB 50,000-500,000 for a failed security duty; 500,000 to
 // 2 M when it leads to a large leak. PIPL art. 66: a serious case up to RMB 50 M or 5%
-// of the previous year's turnover.
+// of the previous year's turnover. "Or", not GDPR's "whichever is higher": the authority
+// picks the basis, so the most the law allows is the larger of the two, while the
+// starting point stays in the DSL's range.
 const DSL_FLOOR: f64 = 50_000.0;
 const DSL_CAP: f64 = 500_000.0;
 const DSL_SERIOUS_FLOOR: f64 = 500_000.0;
@@ -101,10 +103,16 @@ const HIPAA_TIER_CAP: f64 = 146_053.0;
 const HIPAA_CAP: f64 = 2_190_294.0;
 
 // CCPA, USD, 2025 CPI adjustment: statutory damages USD 107-799 per consumer per
-// incident; a "business" has revenue over USD 26,625,000 or data on 100,000 consumers.
+// incident (Civ. Code 1798.150), for nonencrypted and nonredacted personal information
+// (the encryption control is not read as a safe harbour: a breach through a stolen login
+// reads the data decrypted). Only a "business" owes them (1798.140(d)): revenue over USD 26,625,000,
+// or buying, selling or sharing the data of 100,000 or more consumers, who are
+// California residents.
 const CCPA_DAMAGES_FLOOR: f64 = 107.0;
 const CCPA_DAMAGES_CAP: f64 = 799.0;
 const CCPA_REVENUE: f64 = 26_625_000.0;
+/// Californians: counted here among the customers whose records the business holds, an
+/// upper bound on those whose data it buys, sells or shares (it may share none).
 const CCPA_CONSUMERS: f64 = 100_000.0;
 /// California's share of US residents (Census 2024 estimate, 39.4 M of 340 M): our
 /// estimate of the share of a US business's customers who live there.
@@ -160,8 +168,8 @@ pub fn regimes(p: &Profile, a: &Assumptions) -> Vec<RegimeFine> {
                 list.push(RegimeFine { regime: Regime::Hipaa, serious: false, typical, cap: HIPAA_CAP });
             }
             let consumers = finite(p.records.customer) + finite(p.records.payment) + finite(p.records.health);
-            if revenue >= CCPA_REVENUE || consumers >= CCPA_CONSUMERS {
-                let californians = consumers * CALIFORNIA_SHARE;
+            let californians = consumers * CALIFORNIA_SHARE;
+            if revenue >= CCPA_REVENUE || californians >= CCPA_CONSUMERS {
                 let per_consumer = CCPA_DAMAGES_FLOOR + seriousness * (CCPA_DAMAGES_CAP - CCPA_DAMAGES_FLOOR);
                 list.push(RegimeFine {
                     regime: Regime::Ccpa,

@@ -1,7 +1,7 @@
 //! Model layer: the facts an SMB owner enters about the business: industry,
 //! jurisdiction, size, records held and the controls in place. Pure Rust.
 
-/// IBM's industry classification (Cost of a Data Breach 2024), plus the all-industry average.
+/// IBM's industry classification (Cost of a Data Breach 2026, Fig. 4), plus the all-industry average.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Industry {
     Healthcare,

@@ -387,7 +387,10 @@ pub fn source_label(s: Source, lang: Lang) -> &'static str {
         Source::Seed => lang.pick("Seed 002 (sales example)", "种子文档 002（销售示例）"),
         Source::Estimate => lang.pick("Estimate", "估计"),
         Source::Fitted => lang.pick("Estimate fitted to published figures", "按公开数据拟合的估计"),
-        Source::Fx2025 => lang.pick("Approximate 2025 average rate", "2025 年平均汇率（近似）"),
+        Source::Fx2025 => lang.pick(
+            "ECB reference rates, 2025 average (Eurostat), rounded",
+            "欧洲央行参考汇率 2025 年均值（欧盟统计局），取整",
+        ),
     }
 }
 
@@ -403,8 +406,8 @@ pub fn param_text(p: Param, lang: Lang) -> (String, &'static str) {
         Param::LostBusiness => (lang.pick("Lost business (IBM category)", "业务损失（IBM 类别）"), lang.pick("IBM 2026, Fig. 3: disruption, lost customers, reputation.", "IBM 2026 图 3：业务中断、客户流失、声誉损失。")),
         Param::FineShare => (lang.pick("Fines, share of post-breach response", "罚款占泄露后响应的比例"), lang.pick("IBM counts fines in post-breach response but does not split it: this share is taken out and the law of your jurisdiction sets the fine instead.", "IBM 将罚款计入泄露后响应但未细分：此部分被剔除，改由所在地法律确定罚款。")),
         Param::LegalShare => (lang.pick("Legal, share of post-breach response", "法律费用占泄露后响应的比例"), lang.pick("IBM does not split the category.", "IBM 未细分该类别。")),
-        Param::FineRate => (lang.pick("Breaches that end in a regulator's fine", "最终被监管罚款的泄露比例"), lang.pick("IBM 2026, pp. 46-47: about one in five shadow-AI incidents ended in a fine, the only such figure in the edition; for small firms likely fewer.", "IBM 2026 第 46–47 页：约五分之一的影子 AI 事件被罚款，是该版唯一的此类数字；小企业可能更低。")),
-        Param::FineSeriousness => (lang.pick("Where a fine starts in the legal maximum", "罚款起点占法定上限的比例"), lang.pick("ICO guidance (and EDPB 04/2022): a medium-seriousness fine starts at 10-20% of the legal maximum (15%), then shrinks with turnover (ICO Table C); applied alike to China's and HIPAA's ranges.", "ICO 指南（与 EDPB 04/2022 一致）：中等严重程度的罚款起点为法定上限的 10%–20%（取 15%），再按营业额下调（ICO 表 C）；中国和 HIPAA 的罚款区间同样适用。")),
+        Param::FineRate => (lang.pick("Breaches that end in a regulator's fine", "最终被监管罚款的泄露比例"), lang.pick("No edition gives it for small firms. IBM 2026 (pp. 46-47) gives it only for shadow-AI incidents: about one in five ended in a fine. IBM 2025: about a third of the breached organisations in its mostly large sample paid one in 2024. Small firms are fined less often: one in five is taken.", "没有任何一版给出小企业的数字。IBM 2026（第 46–47 页）只给出影子 AI 事件的数字：约五分之一被罚款。IBM 2025：其样本以大型组织为主，2024 年约三分之一的受害组织被罚款。小企业被罚款的情况较少，取五分之一。")),
+        Param::FineSeriousness => (lang.pick("Where a fine starts in the legal maximum", "罚款起点占法定上限的比例"), lang.pick("ICO guidance (and EDPB 04/2022): a medium-seriousness fine starts at 10-20% of the legal maximum (15%), then shrinks with turnover (ICO Table C); applied alike to the ranges of China, HIPAA and the CCPA.", "ICO 指南（与 EDPB 04/2022 一致）：中等严重程度的罚款起点为法定上限的 10%–20%（取 15%），再按营业额下调（ICO 表 C）；中国、HIPAA 和 CCPA 的区间同样适用。")),
         Param::DisruptionShare => (lang.pick("Business disruption, share of lost business", "业务中断占业务损失的比例"), lang.pick("Replaced by your own outage: hours times the margin an hour of revenue carries.", "以您自己的停机损失替代：停机时长乘以每小时收入中的毛利。")),
         Param::BrandShare => (lang.pick("Brand repair, share of the rest of lost business", "品牌修复占其余业务损失的比例"), lang.pick("The rest is lost customers.", "其余为客户流失。")),
         Param::GrossMargin => (lang.pick("Gross margin: the part of revenue an outage loses", "毛利率：停机实际损失的收入比例"), lang.pick("Revenue not earned also saves its direct costs; 40% is a cross-industry middle.", "未实现的收入同时省去了直接成本；40% 为跨行业的中间值。")),
@@ -417,7 +420,7 @@ pub fn param_text(p: Param, lang: Lang) -> (String, &'static str) {
         Param::RefRevenue => (lang.pick("Revenue of the organisation IBM's averages describe", "IBM 平均值对应的组织营收"), lang.pick("Not published by IBM: about USD 200,000 a head for 5,000 staff.", "IBM 未公布：按 5,000 人、人均约 20 万美元估算。")),
         Param::ElasticitySize => (lang.pick("How costs shrink with headcount below IBM's size", "低于 IBM 规模时成本随人数下降的弹性"), lang.pick("Fitted: a 50-person, USD 5 M US firm costs NetDiligence 2026's average claim under USD 50 M revenue (USD 141 K, Table 3).", "拟合：50 人、营收 500 万美元的美国企业，与 NetDiligence 2026 营收 5,000 万美元以下企业的平均理赔额（14.1 万美元，表 3）一致。")),
         Param::ElasticityRevenue => (lang.pick("How lost customers and brand shrink with revenue", "客户流失和品牌修复随营收下降的弹性"), lang.pick("Fitted with the headcount exponent, to the same claims figure.", "与人数弹性一同按同一理赔数据拟合。")),
-        Param::ElasticityRecords => (lang.pick("Weight of records against size in notification and legal", "通知和法律费用中记录数相对规模的权重"), lang.pick("Exponent: half records, half organisation size; cost per record falls as breaches grow.", "指数：记录数与组织规模各占一半；泄露规模越大，单条记录成本越低。")),
+        Param::ElasticityRecords => (lang.pick("Weight of records against size in notification and legal", "通知和法律费用中记录数相对规模的权重"), lang.pick("Exponent: records weigh 0.3, organisation size the rest; cost per record falls as breaches grow.", "指数：记录数权重 0.3，其余为组织规模；泄露规模越大，单条记录成本越低。")),
         Param::ElasticityLarge => (lang.pick("How costs grow above IBM's typical size", "超过 IBM 典型规模后成本增长的弹性"), lang.pick("IBM 2023 Fig. 7 (over 25,000 staff: 5.42 M against 4.87 M) suggests little; NetDiligence 2026 Table 3 (USD 10-100 B: 40.6 M) more; 0.3 between.", "IBM 2023 图 7（25,000 人以上：542 万对 487 万）显示增长很小；NetDiligence 2026 表 3（100–1,000 亿美元：4,060 万）显示更大；取 0.3。")),
         Param::Likelihood => (lang.pick("Your own chance of a breach a year, with none of the controls", "自定的年度泄露概率（未采取任何措施）"), lang.pick("Blank: insurers' claim frequency for your revenue (below). Set it to use your own.", "留空则使用下方按营收划分的保险理赔频率；填写则使用您自己的数字。")),
         Param::FreqSmall => (lang.pick("Claims a year, revenue under USD 25 M", "营收 2,500 万美元以下企业的年理赔频率"), lang.pick("Coalition 2026, claims by revenue: 1.21% of policyholders a year (2025 claims).", "Coalition 2026 按营收统计：每年 1.21% 的投保企业出险（2025 年理赔）。")),
@@ -433,9 +436,9 @@ pub fn param_text(p: Param, lang: Lang) -> (String, &'static str) {
         }
         Param::InsuranceSaving => (lang.pick("Insurance premium saving with the package", "采用方案后的保费优惠"), lang.pick("The seed's figure; no published source ties premiums to controls.", "种子文档的数字；尚无公开来源把保费与具体措施挂钩。")),
         Param::Spread => (lang.pick("Spread of one breach's cost (lognormal sigma)", "单次泄露损失的离散度（对数正态 σ）"), lang.pick("Cyentia IRIS 2025, Table 1: firms under USD 100 M lose a median USD 357 K and 9.1 M at the 95th percentile; most breaches cost far less than the mean, a few far more.", "Cyentia IRIS 2025 表 1：营收 1 亿美元以下企业损失中位数 35.7 万美元、第 95 百分位 910 万美元；多数泄露远低于均值，少数远高于均值。")),
-        Param::FxCny => (lang.pick("Yuan per US dollar", "人民币兑美元汇率"), lang.pick("The published figures are in US dollars.", "公开数据以美元计。")),
-        Param::FxEur => (lang.pick("Euro per US dollar", "欧元兑美元汇率"), lang.pick("The published figures are in US dollars.", "公开数据以美元计。")),
-        Param::FxGbp => (lang.pick("Pound per US dollar", "英镑兑美元汇率"), lang.pick("The published figures are in US dollars.", "公开数据以美元计。")),
+        Param::FxCny => (lang.pick("Yuan per US dollar", "人民币兑美元汇率"), lang.pick("The published figures are in US dollars. 2025: CNY 8.12 and USD 1.13 per euro (Eurostat, Exchange rates and interest rates, January 2026).", "公开数据以美元计。2025 年：1 欧元兑 8.12 元人民币、1.13 美元（欧盟统计局《汇率与利率》，2026 年 1 月）。")),
+        Param::FxEur => (lang.pick("Euro per US dollar", "欧元兑美元汇率"), lang.pick("The published figures are in US dollars. 2025: USD 1.13 per euro (Eurostat, Exchange rates and interest rates, January 2026).", "公开数据以美元计。2025 年：1 欧元兑 1.13 美元（欧盟统计局《汇率与利率》，2026 年 1 月）。")),
+        Param::FxGbp => (lang.pick("Pound per US dollar", "英镑兑美元汇率"), lang.pick("The published figures are in US dollars. 2025: GBP 0.857 and USD 1.13 per euro (Eurostat, Exchange rates and interest rates, January 2026).", "公开数据以美元计。2025 年：1 欧元兑 0.857 英镑、1.13 美元（欧盟统计局《汇率与利率》，2026 年 1 月）。")),
     };
     (name.into(), note)
 }
@@ -451,8 +454,8 @@ fn cut_note(c: Control, lang: Lang) -> &'static str {
             "IBM 2026 图 33：终端检测与响应，比平均值低 177,710 美元。",
         ),
         Control::Backups => lang.pick(
-            "Estimate: recovery without paying ransom; the outage itself is set by the hours.",
-            "估计：无需支付赎金即可恢复；停机损失另按小时计算。",
+            "Recovery without paying ransom; the outage itself is set by the hours.",
+            "无需支付赎金即可恢复；停机损失另按小时计算。",
         ),
         Control::IrPlan => lang.pick(
             "IBM 2024: incident-response planning and testing (not in the 2026 figure).",
@@ -476,20 +479,20 @@ fn cut_note(c: Control, lang: Lang) -> &'static str {
 fn prevent_note(c: Control, lang: Lang) -> &'static str {
     match c {
         Control::Mfa => lang.pick(
-            "Estimate: credential abuse starts 13% of SMB breaches (Verizon DBIR 2026); MFA stops most of it.",
-            "估计：13% 的中小企业泄露始于凭证滥用（Verizon DBIR 2026），MFA 可阻止其中大部分。",
+            "Credential abuse starts 13% of SMB breaches (Verizon DBIR 2026); MFA stops most of it.",
+            "13% 的中小企业泄露始于凭证滥用（Verizon DBIR 2026），MFA 可阻止其中大部分。",
         ),
         Control::Edr => lang.pick(
-            "Estimate: ransomware is in 88% of SMB breaches (Verizon DBIR 2025); EDR stops much of it.",
-            "估计：88% 的中小企业泄露涉及勒索软件（Verizon DBIR 2025），EDR 可拦截其中大部分。",
+            "Ransomware is in 88% of SMB breaches (Verizon DBIR 2025); EDR stops much of it.",
+            "88% 的中小企业泄露涉及勒索软件（Verizon DBIR 2025），EDR 可拦截其中相当一部分。",
         ),
         Control::Training => lang.pick(
-            "Estimate: phishing starts 9% of SMB breaches (Verizon DBIR 2026); training halves the clicks.",
-            "估计：9% 的中小企业泄露始于网络钓鱼（Verizon DBIR 2026），培训可使点击减半。",
+            "Phishing starts 9% of SMB breaches (Verizon DBIR 2026); training halves the clicks.",
+            "9% 的中小企业泄露始于网络钓鱼（Verizon DBIR 2026），培训可使点击减半。",
         ),
         Control::Mdr => lang.pick(
-            "Estimate: around-the-clock monitoring stops intrusions before data leaves.",
-            "估计：全天候监测可在数据外泄前阻断入侵。",
+            "Around-the-clock monitoring stops intrusions before data leaves.",
+            "全天候监测可在数据外泄前阻断入侵。",
         ),
         Control::Backups | Control::IrPlan | Control::Encryption => {
             lang.pick("These limit the damage, not the chance.", "这些措施减少损失，而不降低概率。")
@@ -659,17 +662,17 @@ pub fn tolerance_sentence(amount: &str, lang: Lang) -> [String; 3] {
 }
 
 /// The honest case's items when the package's return is negative.
-pub fn honest_case_items(p99: (&str, &str), premium: &str, downtime: (&str, &str), lang: Lang) -> Vec<String> {
+pub fn honest_case_items(p99: (&str, &str), premium_saving: &str, downtime: (&str, &str), lang: Lang) -> Vec<String> {
     match lang {
         Lang::En => vec![
             format!("the 1-in-100-year loss: {} today, {} with the package;", p99.0, p99.1),
-            format!("the insurance premium: {premium} a year (seed 002's 15%, not a published figure);"),
+            format!("the insurance premium: {premium_saving} a year less (seed 002's 15%, not a published figure);"),
             format!("the outage: {} to {} hours per breach;", downtime.0, downtime.1),
             "the certifications below and the markets they open.".to_string(),
         ],
         Lang::Zh => vec![
             format!("百年一遇的年度损失：当前 {}，采用方案后 {}；", p99.0, p99.1),
-            format!("保险保费：每年节省 {premium}（种子文档 002 的 15%，并非公开数据）；"),
+            format!("保险保费：每年节省 {premium_saving}（种子文档 002 的 15%，并非公开数据）；"),
             format!("停机时间：每次泄露由 {} 小时缩短至 {} 小时；", downtime.0, downtime.1),
             "下方的认证及其打开的市场。".to_string(),
         ],
