@@ -35,6 +35,13 @@ test('an owner on a phone enters the business and sees the cost, its range and w
   assert.equal(drivers.length, 6);
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no sideways scroll at 320 px');
   await page.locator('.sw-result').screenshot({ path: OUT + 'breach-phone-result.png' });
+  // Defaults that are not the owner's own figures say where they come from, under the field.
+  const hint = (key) => page.locator(`[data-field="${key}"] .sw-hint-small`).textContent();
+  assert.match(await hint('downtime'), /seed 002's example, a day/);
+  assert.match(await hint('downtime_after'), /seed 002's example, two hours/);
+  assert.match(await hint('premium'), /Insureon/);
+  assert.equal(await page.locator('[data-field="downtime"] input').getAttribute('aria-describedby'),
+    await page.locator('[data-field="downtime"] .sw-hint-small').getAttribute('id'), 'the hint is the input\'s description');
 
   // The link reopens the same numbers, in a browser that prefers Chinese.
   const url = new URL(await addressBar(page, /industry=retail&jurisdiction=eu&employees=35&revenue=4000000&records_customer=20000&records_payment=8000/));

@@ -839,3 +839,12 @@ fn the_honest_case_calls_the_premium_figure_a_saving() {
     assert!(en[1].contains("USD 250 a year less"), "{}", en[1]);
     assert!(zh[1].contains("每年节省 USD 250"), "{}", zh[1]);
 }
+
+/// A fresh calculator shows a published default as published in its own currency (the
+/// premium hint names USD 1,675), and rounds one converted to another currency.
+#[test]
+fn published_defaults_stay_exact_in_dollars_and_are_rounded_when_converted() {
+    assert_eq!(Breach::new(Lang::En).entry(Field::Premium).text, "1675");
+    // 1,675 x 7.2 = 12,060 yuan, shown as 12,100.
+    assert_eq!(Breach::new(Lang::Zh).entry(Field::Premium).text, "12100");
+}

@@ -7,7 +7,7 @@ use crate::components::number_field::{number_field, NumberField};
 use crate::components::select::select;
 use crate::model::breach::profile::{Control, Controls, Industry, Jurisdiction};
 use crate::model::breach::state::{Action, Breach, Field};
-use crate::model::breach::text::{control_label, field_label, industry_label, jurisdiction_label, text};
+use crate::model::breach::text::{control_label, field_hint, field_label, industry_label, jurisdiction_label, text};
 use crate::model::currency::Currency;
 use crate::model::text::bracketed;
 
@@ -16,7 +16,8 @@ pub fn field(b: &Breach, f: Field, prefix: &str, on_action: &Callback<Action>) -
     let unit = if f.is_money() { format!("{} {unit}", b.currency.code()) } else { unit.to_string() };
     let id = format!("{prefix}-{}", f.spec().key);
     let entry = b.entry(f);
-    let field = NumberField { id, key: f.spec().key, label, unit, entry, hint: None, lang: b.lang };
+    let hint = field_hint(f, b.lang).map(str::to_owned);
+    let field = NumberField { id, key: f.spec().key, label, unit, entry, hint, lang: b.lang };
     number_field(field, on_action.reform(move |text| Action::Edit(f, text)))
 }
 

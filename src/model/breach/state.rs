@@ -100,8 +100,8 @@ impl Field {
             Field::Downtime => 24.0,
             Field::PackageCost => 30_000.0,
             Field::DowntimeAfter => 2.0,
-            // Brokers' quoted median small-business premium (an estimate, see the README).
-            // Insureon's median small-business cyber premium, USD 1,675 a year (see the README).
+            // Insureon's median cyber premium for its small-business customers, USD 1,675 a
+            // year (insureon.com, "Cyber liability insurance cost", read 2026-12-07).
             Field::Premium => 1675.0,
             Field::Tolerance => 0.0,
             Field::Trials => 10_000.0,
@@ -225,7 +225,9 @@ impl Breach {
         let fx = per_usd(currency, &assumptions);
         let values: Vec<f64> = Field::ALL
             .iter()
-            .map(|f| if f.is_money() { round3(f.default_usd() * fx) } else { f.default_usd() })
+            // A converted amount is rounded (it is not a published figure in that currency);
+            // in US dollars the published figure stays as published (USD 1,675, not 1,680).
+            .map(|f| if f.is_money() && fx != 1.0 { round3(f.default_usd() * fx) } else { f.default_usd() })
             .collect();
         Breach {
             entries: values.into_iter().map(Entry::new).collect(),

@@ -239,6 +239,25 @@ pub fn text(lang: Lang) -> &'static BreachText {
 }
 
 /// A field's label and unit (amounts take the currency's code as their unit).
+/// Where a field's default comes from, for the defaults that are not the visitor's own
+/// business: the seed's example outage and a published premium.
+pub fn field_hint(f: Field, lang: Lang) -> Option<&'static str> {
+    match f {
+        Field::Downtime => Some(lang.pick(
+            "Default: seed 002's example, a day. Enter your own.",
+            "默认值：种子文档 002 的示例（一天）。请填写您自己的数字。",
+        )),
+        Field::DowntimeAfter => {
+            Some(lang.pick("Default: seed 002's example, two hours.", "默认值：种子文档 002 的示例（两小时）。"))
+        }
+        Field::Premium => Some(lang.pick(
+            "Default: the median premium of Insureon's small-business customers, USD 1,675 a year.",
+            "默认值：Insureon 小企业客户的保费中位数，每年 1,675 美元。",
+        )),
+        _ => None,
+    }
+}
+
 pub fn field_label(f: Field, lang: Lang) -> (&'static str, &'static str) {
     match f {
         Field::Employees => lang.pick(("Employees", "people"), ("员工人数", "人")),
