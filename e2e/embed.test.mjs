@@ -312,6 +312,31 @@ test('a page that shows one kind of widget loads that widget\'s bundle alone; se
   }
 });
 
+test('a widget\'s bundle that fails once its start has run is not retried with the suite, which would mount the widget twice', async () => {
+  // The start reads the hosts in page order and has queued the first one's widget when
+  // reading the second throws (as a start that fails part-way would).
+  const page = await open(await hostPage('start-fails.html', `
+    <div data-secworth="flywheel" data-lang="en" id="first"></div>
+    <div data-secworth="flywheel" data-lang="en" id="second"></div>
+    <script type="module" src="${widgets.url}/embed.js"></script>`), { init: () => {
+    const getAttribute = Element.prototype.getAttribute;
+    let thrown = false;
+    Element.prototype.getAttribute = function (name) {
+      if (!thrown && this.id === 'second' && name === 'data-secworth') {
+        thrown = true;
+        throw new Error('the start failed part-way');
+      }
+      return getAttribute.call(this, name);
+    };
+  } });
+  await page.waitForFunction(() => document.querySelector('#first [role=alert]') || document.querySelectorAll('#first .secworth').length > 1);
+  await page.waitForTimeout(1000);
+  assert.ok(await page.locator('#first .secworth').count() <= 1, 'never two widgets in one host');
+  assert.deepEqual(wasmFetched(page), ['/widgets/flywheel/secworth_bg.wasm'], 'no second bundle');
+  assert.match(await page.locator('#second [role=alert]').textContent(), /could not be loaded \(the start failed part-way\)/);
+  await page.context().close();
+});
+
 test('the release ships a brotli and a gzip copy of every file it serves, the same bytes, and a host set up for them sends brotli', async () => {
   const files = await compressible(DIST);
   assert.ok(files.some((f) => f.endsWith('widgets/flywheel/secworth_bg.wasm')) && files.some((f) => f.includes('/releases/')), 'the widgets\' bundles and the release folder');

@@ -136,14 +136,16 @@ test('the reserved space is never taller than the widget, in either language, at
           return [[host, host], [element, element.shadowRoot]].map(([box, root]) => ({
             box: box.getBoundingClientRect().height,
             widget: root.querySelector('.secworth').getBoundingClientRect().height,
+            widgets: root.querySelectorAll('.secworth').length,
           }));
         });
-        for (const [i, { box, widget }] of heights.entries()) {
+        // Errors first: a failed start would explain a wrong height.
+        assert.deepEqual(page.errors, [], `${code} (${lang}, ${size.width} px)`);
+        for (const [i, { box, widget, widgets }] of heights.entries()) {
           const form = ['script', 'element'][i];
           assert.ok(widget >= reserve, `${code} (${lang}, ${form}, ${size.width} px) is ${widget} px tall, under its ${reserve} px reserve`);
-          assert.ok(Math.abs(box - widget) < 1, `${code} (${lang}, ${form}): no gap under the widget (${box} against ${widget} px)`);
+          assert.ok(Math.abs(box - widget) < 1, `${code} (${lang}, ${form}, ${size.width} px): no gap under the widget (${box} against ${widget} px, ${widgets} widget(s) in it)`);
         }
-        assert.deepEqual(page.errors, []);
         await page.context().close();
       }
     }

@@ -150,6 +150,10 @@ async function importGlue(path) {
   return import(href(path));
 }
 
+/** Set once a bundle's start may have run: a failure after that is not retried with the
+ *  suite, whose start would mount the page's widgets a second time. */
+let instantiating = false;
+
 /** Starts a bundle: its wasm is requested at once, beside its glue, and compiled as it streams in. */
 async function boot(dir) {
   const wasmPath = `${dir}secworth_bg.wasm`;
@@ -162,6 +166,7 @@ async function boot(dir) {
   if (!response.ok) throw new Error(`secworth: ${response.status} for ${response.url}`);
   // Instantiating runs the wasm's start, which mounts the page's script-form widgets.
   await styled;
+  instantiating = true;
   const exports = await glue.default({ module_or_path: response });
   return { glue, exports };
 }
@@ -405,7 +410,7 @@ try {
     bundle = await booting;
   } catch (e) {
     // A development build without this widget's own bundle: the suite.
-    if (!single || e instanceof IntegrityError) throw e;
+    if (!single || e instanceof IntegrityError || instantiating) throw e;
     bundle = await boot('');
   }
 } catch (e) {
