@@ -104,10 +104,10 @@ const HIPAA_CAP: f64 = 2_190_294.0;
 
 // CCPA, USD, 2025 CPI adjustment: statutory damages USD 107-799 per consumer per
 // incident (Civ. Code 1798.150), for nonencrypted and nonredacted personal information
-// (the encryption control is not read as a safe harbour: a breach through a stolen login
-// reads the data decrypted). Only a "business" owes them (1798.140(d)): revenue over USD 26,625,000,
-// or buying, selling or sharing the data of 100,000 or more consumers, who are
-// California residents.
+// (the encryption control is not read as a safe harbour: a breach through a stolen
+// login reads the data decrypted). Only a "business" owes them (1798.140(d)): revenue
+// over USD 26,625,000, or buying, selling or sharing the data of 100,000 or more
+// consumers, who are California residents.
 const CCPA_DAMAGES_FLOOR: f64 = 107.0;
 const CCPA_DAMAGES_CAP: f64 = 799.0;
 const CCPA_REVENUE: f64 = 26_625_000.0;

@@ -238,7 +238,6 @@ pub fn text(lang: Lang) -> &'static BreachText {
     lang.pick(&EN, &ZH)
 }
 
-/// A field's label and unit (amounts take the currency's code as their unit).
 /// Where a field's default comes from, for the defaults that are not the visitor's own
 /// business: the seed's example outage and a published premium.
 pub fn field_hint(f: Field, lang: Lang) -> Option<&'static str> {
@@ -258,6 +257,7 @@ pub fn field_hint(f: Field, lang: Lang) -> Option<&'static str> {
     }
 }
 
+/// A field's label and unit (amounts take the currency's code as their unit).
 pub fn field_label(f: Field, lang: Lang) -> (&'static str, &'static str) {
     match f {
         Field::Employees => lang.pick(("Employees", "people"), ("员工人数", "人")),
