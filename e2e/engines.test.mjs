@@ -13,6 +13,7 @@ import { ENGINES, launch } from './engines/webdriver.mjs';
 import { WIDGETS as REGISTRY } from './registry.mjs';
 
 const DIST = new URL('../dist', import.meta.url).pathname;
+const DIST_FAULTS = new URL('../dist-faults', import.meta.url).pathname;
 const RECORDER = new URL('./engines/recorder.js', import.meta.url).pathname;
 const OUT = new URL('./out/', import.meta.url).pathname;
 const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
@@ -23,19 +24,20 @@ const TRUSTED_TYPES_CSP = `${STRICT_CSP}; require-trusted-types-for 'script'; tr
 const WIDGETS = REGISTRY.map(({ code, sample, headline }) => ({ w: code, query: sample, headline }));
 
 const chosen = (process.env.SECWORTH_ENGINES || 'firefox,webkit').split(',').map((e) => e.trim()).filter(Boolean);
-let widgets, strict, trusted, hosts, hostDir;
+let widgets, strict, trusted, faults, hosts, hostDir;
 
 before(async () => {
   widgets = await serve(DIST, { inject: RECORDER });
   strict = await serve(DIST, { inject: RECORDER, headers: { 'content-security-policy': STRICT_CSP } });
   trusted = await serve(DIST, { inject: RECORDER, headers: { 'content-security-policy': TRUSTED_TYPES_CSP } });
+  faults = await serve(DIST_FAULTS, { inject: RECORDER });
   hostDir = await mkdtemp(join(tmpdir(), 'secworth-engines-'));
   await writeFile(join(hostDir, 'index.html'), '<!doctype html><title>hosts</title>');
   hosts = await serve(hostDir, { inject: RECORDER });
   await mkdir(OUT, { recursive: true });
 });
 after(async () => {
-  for (const s of [widgets, strict, trusted, hosts]) await s?.close();
+  for (const s of [widgets, strict, trusted, faults, hosts]) await s?.close();
 });
 
 /** In the page: the `data-value` of every named output (null where missing). */
@@ -292,6 +294,23 @@ for (const name of chosen) {
       } finally {
         await s.close();
       }
+    }
+  });
+
+  test(`${engine.label}: a panic (the fault-injection build) leaves the message in place of the widget`, async () => {
+    // The release aborts on a panic: the wasm traps, and embed.js must know the trap for
+    // its own from this engine's error and stack (e2e/panic.test.mjs goes further in Chromium).
+    const s = await open(`${faults.url}/index.html?w=maturity&lang=en&fault=panic`);
+    try {
+      await s.waitFor(() => document.querySelector('button[data-action="reset"]'), { what: 'the widget' });
+      await s.click('button[data-action="reset"]');
+      const shown = await s.waitFor(() => document.querySelector('#secworth-app > .secworth-crashed[role="alert"]')?.textContent, { what: 'the message' });
+      assert.match(shown, /该组件出现故障。.*stopped working/);
+      assert.equal(await s.eval(() => document.querySelectorAll('fieldset').length), 0, 'the broken widget is gone');
+      const errors = await pageErrors(s);
+      assert.equal(errors.length, 1, errors.join('; '));
+    } finally {
+      await s.close();
     }
   });
 

@@ -20,6 +20,12 @@ for component in rustfmt clippy; do
   fi
 done
 
+# rust-src: the release rebuilds the standard library for the bundle (scripts/release.sh).
+if ! rustup component list --installed | grep -q "^rust-src"; then
+  step "rust-src"
+  rustup component add rust-src
+fi
+
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   step "wasm32 target"
   rustup target add wasm32-unknown-unknown
@@ -35,6 +41,12 @@ if [ "$(wasm-bindgen --version 2>/dev/null | cut -d' ' -f1-2)" != "wasm-bindgen 
   # Not --locked: the registry mirror here lacks one of its locked dependencies.
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
+
+# The builds run offline (trunk --offline): the crates, and those the rebuilt standard
+# library needs from its own lock file. Seconds when they are already here.
+step "crates"
+cargo fetch --locked --quiet
+RUSTC_BOOTSTRAP=1 cargo fetch --locked --quiet --manifest-path "$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
 
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
   step "node and npm"

@@ -1,6 +1,6 @@
 //! Embed layer: finds `[data-secworth]` hosts (script embedding) or the page root
-//! (`#secworth-app`), reads their configuration and mounts the widgets. A panic
-//! replaces every widget with a message instead of leaving a frozen page.
+//! (`#secworth-app`), reads their configuration and mounts the widgets. A panic traps
+//! (the release aborts at once); embed.js then puts a message in place of every widget.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -17,14 +17,12 @@ use crate::model::lang::{Audience, Lang, Layout};
 use crate::model::note::Note;
 use crate::model::origin::parse_origin;
 use crate::model::query;
-use crate::model::text;
 use crate::model::widget::Widget;
 
 /// Id of the element `index.html` mounts the page into.
 pub const PAGE_ROOT_ID: &str = "secworth-app";
 
 thread_local! {
-    static ROOTS: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
     /// What `mount` returned a handle to (the handle is the index).
     static APPS: RefCell<Vec<Slot>> = const { RefCell::new(Vec::new()) };
 }
@@ -48,7 +46,10 @@ type Mounted = (Widget, usize, Element, yew::AppHandle<AnyWidget>);
 /// Entry point: mounts every widget on the page (a lazy one, `data-loading="lazy"`, only
 /// once embed.js sees it near the viewport).
 pub fn start() {
-    install_panic_hook();
+    #[cfg(feature = "fault-injection")]
+    if query::parse(&page::query_string()).iter().any(|(k, v)| k == "fault" && v == "panic") {
+        inject_panic_on_reset();
+    }
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let hosts = document.query_selector_all("[data-secworth]:not([data-loading=lazy])").ok();
     let hosts: Vec<Element> = hosts
@@ -82,11 +83,6 @@ pub fn mount_page(root: Element) {
             PageView::Gallery { lang, notes }
         }
     };
-    remember(&root);
-    #[cfg(feature = "fault-injection")]
-    if param("fault").as_deref() == Some("panic") {
-        inject_panic_on_reset();
-    }
     // In an iframe, talk to the parent only if the embedder named its origin.
     let parent_origin = param("origin").and_then(|o| parse_origin(&o)).filter(|_| frame::in_frame());
     if let Some(origin) = &parent_origin {
@@ -231,7 +227,6 @@ fn mount_into(handle: usize, at: Element) -> bool {
         hidden: Rc::new(hidden_fields(&host, setting.get("pass-utm").is_some())),
         share_hidden: setting.get("share-hidden").is_some(),
     };
-    remember(&at);
     let host_for_handle = host.clone();
     let app = yew::Renderer::<AnyWidget>::with_root_and_props(at, props).render();
     APPS.with(|apps| apps.borrow_mut()[handle] = Slot::Mounted((widget, ordinal, host_for_handle, app)));
@@ -282,37 +277,12 @@ fn inline_bank(document: &Document, host: &Element, setting: &HostSettings) -> O
     script.and_then(|s| s.text_content())
 }
 
-fn remember(root: &Element) {
-    ROOTS.with(|r| r.borrow_mut().push(root.clone()));
-}
-
-/// On a panic: put a message where each widget was, then log it. Installed through
-/// yew, which otherwise replaces any panic hook with its own when a widget renders.
-fn install_panic_hook() {
-    yew::set_custom_panic_hook(Box::new(|info| {
-        let message = format!("{} / {}", text::ZH.crashed, text::EN.crashed);
-        ROOTS.with(|roots| {
-            for root in roots.borrow().iter() {
-                root.set_text_content(None);
-                if let Some(doc) = root.owner_document() {
-                    if let Ok(p) = doc.create_element("p") {
-                        let _ = p.set_attribute("role", "alert");
-                        let _ = p.set_attribute("class", "secworth-crashed");
-                        p.set_text_content(Some(&message));
-                        let _ = root.append_child(&p);
-                    }
-                }
-            }
-        });
-        console_error_panic_hook::hook(info);
-    }));
-}
-
-/// Test builds only: a click on any "Start over" button panics inside wasm.
+/// Test builds only: a click on any "Start over" button panics inside wasm (also inside a
+/// custom element's shadow root, whose clicks reach the document retargeted to its host).
 #[cfg(feature = "fault-injection")]
 fn inject_panic_on_reset() {
     let on_click = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(|e: web_sys::Event| {
-        let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
+        let target = e.composed_path().get(0).dyn_into::<Element>().ok();
         if target.is_some_and(|t| t.closest("[data-action='reset']").ok().flatten().is_some()) {
             panic!("fault injection: forced panic");
         }

@@ -171,15 +171,43 @@ async function boot(dir) {
   return { glue, exports };
 }
 
+// ---- A widget that stops working ---------------------------------------------------
+
+/** The custom elements' mount points (the script form's are inside its hosts). */
+const mountPoints = new Set();
+/** Set once the bundle has trapped: nothing more is mounted or unmounted by it. */
+let broken = false;
+const CRASHED = '抱歉，该组件出现故障。请刷新页面重试。 / Sorry, this widget stopped working. Reload the page to try again.';
+
+/** Puts `message` in `spot` (a shadow host: in its shadow root), in place of its widget. */
+function showAlert(spot, message, className = '') {
+  const p = document.createElement('p');
+  p.setAttribute('role', 'alert');
+  p.className = className;
+  p.textContent = message;
+  (spot.shadowRoot ?? spot).replaceChildren(p);
+}
+const showCrashed = (spot) => showAlert(spot, CRASHED, 'secworth-crashed');
+
+// A release aborts on a panic without a word (scripts/release.sh): the wasm traps, and
+// its state is then unknown. A trap of this bundle's (its wasm or glue on the stack; a
+// host page's own wasm is not ours) replaces every widget with the message, never a
+// frozen widget. Module scripts are fetched with CORS, so the error's stack is readable
+// from another origin too.
+function onTrap(error) {
+  if (broken || !(error instanceof WebAssembly.RuntimeError) || !/secworth(_bg\.wasm|\.js)\b/.test(error.stack ?? '')) return;
+  broken = true;
+  for (const spot of onPage ? [onPage] : [...document.querySelectorAll('[data-secworth]'), ...mountPoints]) {
+    if (spot.isConnected) showCrashed(spot);
+  }
+}
+addEventListener('error', (e) => onTrap(e.error));
+addEventListener('unhandledrejection', (e) => onTrap(e.reason));
+
 /** Puts `message` where every widget of the page was to be, for a bundle that did not run. */
 function failed(message) {
   const spots = onPage ? [onPage] : [...document.querySelectorAll('[data-secworth], secworth-widget')];
-  for (const spot of spots) {
-    const p = document.createElement('p');
-    p.setAttribute('role', 'alert');
-    p.textContent = message;
-    (spot.shadowRoot ?? spot).replaceChildren(p);
-  }
+  for (const spot of spots) showAlert(spot, message);
   console.error(message);
 }
 
@@ -218,7 +246,18 @@ let openDialog = null;
  *  CSS nor ours crosses it; host scripts read `el.shadowRoot` and `el.result`). With
  *  `mode="popup"` or `mode="slider"` it shows nothing inline and opens as a modal dialog
  *  from `el.open()`, a `data-secworth-open` button, or its `trigger`. */
-function defineElement({ mount, reserve, mount_reserved: mountReserved, unmount }) {
+function defineElement(glue) {
+  const { reserve } = glue;
+  // After a trap the bundle is not called again: a widget mounted later shows the message.
+  const mount = (el, body, popup) => {
+    mountPoints.add(body);
+    return broken ? showCrashed(body) : glue.mount(el, body, popup);
+  };
+  const mountReserved = (handle, body, popup) => {
+    mountPoints.add(body);
+    return broken ? showCrashed(body) : glue.mount_reserved(handle, body, popup);
+  };
+  const unmount = (app) => { if (!broken) glue.unmount(app); };
   class SecworthWidget extends HTMLElement {
     #app = null;
     #dialog = null;
@@ -275,6 +314,7 @@ function defineElement({ mount, reserve, mount_reserved: mountReserved, unmount 
         this.#cancelNear = null;
         if (this.#dialog?.open) this.#dialog.close();
         if (this.#app != null) unmount(this.#app);
+        mountPoints.delete(this.#body);
         this.#app = this.#dialog = this.#body = null;
         this.shadowRoot?.replaceChildren();
       });
@@ -424,6 +464,7 @@ if (!onPage) {
   for (const host of document.querySelectorAll('[data-secworth][data-loading=lazy]')) {
     const handle = bundle.glue.reserve(host);
     whenNear(host, () => {
+      if (broken) return; // the host already shows the message
       const at = document.createElement('div');
       at.className = 'sw-waiting';
       host.append(at);
