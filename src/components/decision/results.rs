@@ -2,7 +2,7 @@
 //! whether reframing moves the lead, both rankings in a chart, and the dynamic
 //! parameter table's strategies.
 
-use crate::model::decimal::fixed;
+use crate::model::decimal::{fixed, shortest};
 use yew::prelude::*;
 
 use crate::charts::ranking::{RankRow, Ranking};
@@ -105,7 +105,7 @@ pub fn view(d: &Decision, export: &Export) -> Html {
                         <thead><tr><th scope="col">{ dt.criterion }</th><th scope="col">{ dt.weight }</th><th scope="col">{ dt.strategy }</th><th scope="col">{ dt.person }</th></tr></thead>
                         <tbody>
                             { for table.criteria.iter().map(|c| html! {
-                                <tr><th scope="row">{ c.name.clone() }</th><td>{ c.weight }</td><td>{ c.strategy.clone() }</td><td>{ c.person.clone() }</td></tr>
+                                <tr><th scope="row">{ c.name.clone() }</th><td>{ shortest(c.weight) }</td><td>{ c.strategy.clone() }</td><td>{ c.person.clone() }</td></tr>
                             }) }
                         </tbody>
                     </table>
