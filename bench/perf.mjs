@@ -131,6 +131,9 @@ async function memoryAfterSession(browser, baseUrl) {
   await page.goto(`${baseUrl}/?lang=en&layout=list`);
   // Every card's widget, opened, in the list layout (its embed default is steps).
   const open = page.locator('button[data-action="open-widget"]');
+  // The gallery renders once its bundle has run, after the page's load: without this
+  // wait the loop below could find no button yet and open nothing.
+  await open.first().waitFor();
   while (await open.count()) await open.first().click();
   for (const b of await page.locator('button[data-layout-option="list"]').all()) await b.click();
   await page.locator('article.sw-card[data-widget="decision-weights"] .sw-chart canvas').first().waitFor();
