@@ -11,10 +11,10 @@ cd "$(dirname "$0")/.."
 source scripts/env.sh
 # The standard library is rebuilt for the bundle (rust-src, installed by setup.sh) with
 # its size-optimised algorithms, and a panic aborts at once: no panic message, location
-# or formatting code is linked (about 11 KB gzip less in every bundle). A panic then
+# or formatting code is linked (12-18 KB gzip less in every bundle). A panic then
 # traps; embed.js puts the message in place of the widgets. These are unstable flags of
 # the pinned stable rustc, enabled with RUSTC_BOOTSTRAP as Firefox and the Linux kernel
-# build theirs; the README's "Dependencies weighed" has the figures.
+# build theirs; the README's "What the bundle does not link" has the figures.
 export RUSTC_BOOTSTRAP=1
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size

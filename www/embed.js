@@ -249,14 +249,12 @@ let openDialog = null;
 function defineElement(glue) {
   const { reserve } = glue;
   // After a trap the bundle is not called again: a widget mounted later shows the message.
-  const mount = (el, body, popup) => {
+  const guarded = (call) => (target, body, popup) => {
     mountPoints.add(body);
-    return broken ? showCrashed(body) : glue.mount(el, body, popup);
+    return broken ? showCrashed(body) : call(target, body, popup);
   };
-  const mountReserved = (handle, body, popup) => {
-    mountPoints.add(body);
-    return broken ? showCrashed(body) : glue.mount_reserved(handle, body, popup);
-  };
+  const mount = guarded(glue.mount);
+  const mountReserved = guarded(glue.mount_reserved);
   const unmount = (app) => { if (!broken) glue.unmount(app); };
   class SecworthWidget extends HTMLElement {
     #app = null;
