@@ -329,6 +329,29 @@ test('a pinned release: the snippet\'s integrity and embed.js\'s pins refuse tam
   }
 });
 
+test('two copies of the loader on one page (one pinned, one not): the first mounts every widget once, the second only warns', async () => {
+  const manifest = JSON.parse(await readFile(join(DIST, 'manifest.json'), 'utf8'));
+  const pinned = `<script type="module" src="${widgets.url}/releases/${manifest.version}/embed.js" integrity="${manifest.files['embed.js'].integrity}" crossorigin="anonymous"></script>`;
+  const url = await hostPage('two-loaders.html', `${pinned}<div data-secworth="flywheel" data-lang="en" id="a"></div>
+    ${loader()}<secworth-widget widget="flywheel" lang="en" id="b"></secworth-widget>`);
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  const page = await track(await ctx.newPage());
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.goto(url);
+  await page.locator('#a output[data-result="nps"]').waitFor();
+  await page.locator('#b').evaluate((el) => new Promise((ok) => (function wait() {
+    el.shadowRoot?.querySelector('output[data-result="nps"]') ? ok() : setTimeout(wait, 50);
+  }())));
+  await page.waitForTimeout(500);
+  assert.equal(await page.locator('#a .secworth').count(), 1, 'the script-form widget is mounted once');
+  assert.equal(await page.locator('#b').evaluate((el) => el.shadowRoot.querySelectorAll('.secworth').length), 1, 'the element is mounted once');
+  assert.equal(wasmFetched(page).length, 1, `one bundle: ${wasmFetched(page)}`);
+  assert.deepEqual(page.errors, [], 'no error (the element is defined once)');
+  assert.equal(warnings.filter((w) => /second copy of the loader/.test(w)).length, 1, `the second copy says why it does nothing: ${warnings}`);
+  await ctx.close();
+});
+
 /** The gallery's script snippet for `widget` (pinned to this release, with its preload hints). */
 async function gallerySnippet(widget) {
   const page = await open(`${widgets.url}/?lang=en`);

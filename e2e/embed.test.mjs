@@ -253,6 +253,10 @@ test('the gallery offers embed code with the current answers baked into the ifra
     + `<link rel="preload" as="fetch" href="${folder}/secworth_bg.wasm" crossorigin="anonymous">\n`
     + `<link rel="modulepreload" href="${folder}/secworth.js" integrity="${manifest.files['widgets/maturity/secworth.js'].integrity}" crossorigin="anonymous">`;
   await card.locator('.sw-embed-pinned').waitFor();
+  // One manifest request for the gallery, and every card pinned to that release with it.
+  assert.equal(page.requests.filter((u) => new URL(u).pathname === '/manifest.json').length, 1, `${page.requests}`);
+  const pins = await page.locator('.sw-embed-pinned').allTextContents();
+  assert.equal(pins.filter((p) => p.endsWith(`release ${manifest.version}`)).length, WIDGETS.length, `${pins}`);
   // The widget's space is kept from the host's first paint (e2e/layout-shift.test.mjs).
   const reserve = `min-height: min(100vh, ${WIDGETS.find((w) => w.code === 'maturity').reserve}px)`;
   assert.equal(await card.locator('textarea[data-embed=script]').inputValue(), `${loader}\n<div data-secworth="maturity" data-lang="en" style="${reserve}"></div>${hints}`);

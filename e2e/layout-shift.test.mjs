@@ -40,7 +40,8 @@ after(async () => {
 async function gallerySnippets() {
   const page = await track(await (await browser.newContext({ locale: 'en-US' })).newPage());
   await page.goto(`${widgets.url}/?lang=en`);
-  await page.locator('.sw-embed-pinned').first().waitFor({ state: 'attached' });
+  // Every card pinned, so both forms of a widget name one loader (two would each run).
+  await page.waitForFunction((n) => document.querySelectorAll('.sw-embed-pinned').length === n, WIDGETS.length);
   const out = {};
   for (const { code } of WIDGETS) {
     const card = page.locator(`article.sw-card[data-widget="${code}"]`);

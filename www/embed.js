@@ -8,6 +8,16 @@
 const base = new URL('.', import.meta.url);
 const href = (path) => new URL(path, base).href;
 
+// A page with two copies of this loader (snippets from two releases, or one pinned and
+// one not): the first mounts every widget on the page, and a second would mount each
+// again and define the element twice. It stops here, waiting for nothing, and says so.
+const LOADER = Symbol.for('secworth.loader');
+if (window[LOADER]) {
+  console.warn(`secworth: ${import.meta.url} is a second copy of the loader on this page; it does nothing (${window[LOADER]} mounts the widgets)`);
+  await new Promise(() => {});
+}
+window[LOADER] = import.meta.url;
+
 // The SHA-384 digests of the files this loader fetches, written in by
 // scripts/pin.mjs when a release is made; a tampered copy is then refused, not run.
 // null in a development build (trunk serve): nothing is checked.

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::browser::{fetch, page};
+use crate::browser::page;
 use crate::model::lang::Lang;
 use crate::model::release::{element_snippet, popup_snippet, reserve_style, script_snippet, Loading, Pin};
 use crate::model::text::gallery_ui;
@@ -21,6 +21,8 @@ pub struct EmbedCodeProps {
     pub page_url: AttrValue,
     /// The widget's current share query (`w=...&a=...`), baked into the iframe URL.
     pub share_query: AttrValue,
+    /// The release the script snippets are pinned to, once its manifest has come.
+    pub pin: Option<Rc<Pin>>,
 }
 
 /// The iframe-form snippet: the frame (lazy: the browser's own `loading="lazy"`, and the
@@ -39,25 +41,19 @@ pub fn iframe_snippet(page_url: &str, widget: Widget, share_query: &str, loading
     )
 }
 
+/// The folder of the widgets' `index.html` URL (no trailing `/`): where `embed.js` and
+/// `manifest.json` are.
+pub fn widgets_dir(page_url: &str) -> String {
+    page_url.rsplit_once('/').map_or(page_url.to_string(), |(dir, _)| dir.to_string())
+}
+
 #[component]
 pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
     let t = gallery_ui(props.lang);
     let copied = use_state(|| None::<&'static str>);
-    let dir = props.page_url.rsplit_once('/').map_or(props.page_url.to_string(), |(dir, _)| dir.to_string());
-    // The release's manifest, for snippets pinned by digest (absent in a development build).
-    let pin = use_state(|| None::<Rc<Pin>>);
-    {
-        let (pin, url) = (pin.clone(), format!("{dir}/manifest.json"));
-        use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                if let Some(found) = fetch::text(&url).await.as_deref().and_then(Pin::from_manifest) {
-                    pin.set(Some(Rc::new(found)));
-                }
-            })
-        });
-    }
+    let dir = widgets_dir(&props.page_url);
     let loading = use_state(|| Loading::Eager);
-    let (w, lang, p, l) = (props.widget, props.lang, pin.as_deref(), *loading);
+    let (w, lang, p, l) = (props.widget, props.lang, props.pin.as_deref(), *loading);
     let snippets = [
         ("script", t.embed_script, script_snippet(&dir, p, w, lang, l)),
         ("element", t.embed_element, element_snippet(&dir, p, w, lang, l)),

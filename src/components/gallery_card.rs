@@ -3,6 +3,8 @@
 //! the card; a link to open it alone and its embed code. Nothing is mounted until
 //! asked for, so the gallery starts as fast as a page of text and pictures.
 
+use std::rc::Rc;
+
 use web_sys::Element;
 use yew::prelude::*;
 
@@ -11,6 +13,7 @@ use super::widget::{AnyWidget, Mode};
 use crate::browser::storage::Store;
 use crate::model::lang::Lang;
 use crate::model::query;
+use crate::model::release::Pin;
 use crate::model::text::{colon, gallery_ui};
 use crate::model::widget::Widget;
 
@@ -21,6 +24,8 @@ pub struct GalleryCardProps {
     pub host: Element,
     pub store: Option<Store>,
     pub base_url: AttrValue,
+    /// The release its embed code is pinned to, once the gallery has its manifest.
+    pub pin: Option<Rc<Pin>>,
 }
 
 #[component]
@@ -61,7 +66,7 @@ pub fn GalleryCard(props: &GalleryCardProps) -> Html {
                 </p>
             }
             <p class="sw-card-links"><a href={alone}>{ t.open_alone }</a></p>
-            <EmbedCode widget={props.widget} lang={lang} page_url={props.base_url.clone()} share_query={frame_query} />
+            <EmbedCode widget={props.widget} lang={lang} page_url={props.base_url.clone()} share_query={frame_query} pin={props.pin.clone()} />
         </article>
     }
 }
