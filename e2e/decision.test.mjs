@@ -38,8 +38,15 @@ test('the bank parameter table opens from a link in Chinese, and bad cells are n
   assert.match(await page.locator('.sw-parameters').textContent(), /银保监会合规.*CISO、合规官/s);
   assert.match(await page.locator('[data-weights-note]').textContent(), /权重合计为 54/);
   await page.context().close();
-  const bad = await open('/index.html?w=decision-weights&lang=en&c1=A&w1=Infinity&c2=B&w2=2&v1=X&s1=3,<b>x</b>&v2=<img src=x onerror=alert(1)>&s2=4,4');
+  // On a phone every column is still there: the weights are what the table is for.
+  const phone = await open('/index.html?w=decision-weights&lang=zh&preset=bank', { width: 360, height: 740 });
+  const cells = (sel) => phone.locator(`.sw-parameters ${sel}`).evaluateAll((els) => els.map((e) => e.checkVisibility() ? e.textContent : null));
+  assert.deepEqual(await cells('thead th'), ['决策标准', '权重', '对应策略与行动', '关键人物']);
+  assert.deepEqual(await cells('tbody td:nth-child(2)'), ['8', '6', '10', '9', '7', '5', '9']);
+  await phone.context().close();
+  const bad = await open('/index.html?w=decision-weights&lang=en&c1=A&w1=Infinity&c2=B&w2=2&v1=X&s1=3,<b>x</b>&v2=<img src=x onerror=alert(1)>&s2=4,4&reframe=maybe');
   const notes = await bad.locator('.sw-notes').textContent();
+  assert.match(notes, /"maybe" is not a valid reframe; it was ignored/);
   assert.match(notes, /"w1" = "Infinity": This is not a number/);
   assert.match(notes, /"s1"/);
   assert.equal(await bad.locator('img').count(), 0, 'names are text, never markup');

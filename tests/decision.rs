@@ -117,6 +117,15 @@ fn links_round_trip_and_bad_cells_are_noted() {
         .collect();
     assert_eq!(keys, ["w1", "s1"]);
     assert_eq!(Decision::from_query("preset=nope", Lang::En).notes, vec![Note::UnknownPreset("nope".into())]);
+    // The reframed set's switch: on, off, or a note naming what it could not read (off).
+    let base = "c1=A&w1=1&c2=B&w2=1&v1=X&s1=5,5&v2=Y&s2=6,6";
+    for (value, on) in [("1", true), ("true", true), ("0", false), ("false", false)] {
+        let d = Decision::from_query(&format!("{base}&reframe={value}"), Lang::En);
+        assert_eq!((d.table.reframe, d.notes.len()), (on, 0), "reframe={value}");
+    }
+    let maybe = Decision::from_query(&format!("{base}&reframe=maybe"), Lang::En);
+    assert!(!maybe.table.reframe);
+    assert_eq!(maybe.notes, vec![Note::UnknownChoice { key: "reframe".into(), value: "maybe".into() }]);
     assert_eq!(Decision::from_query("preset=edr", Lang::En).table, Preset::Edr.table(Lang::En));
 }
 

@@ -99,7 +99,15 @@ impl Decision {
                 let n = vendors.len() + 1;
                 vendors.push(Vendor { name: format!("Vendor {n}"), scores: vec![5.0; criteria.len()] });
             }
-            Table { criteria, vendors, reframe: get("reframe").is_some_and(|r| r == "1" || r == "true") }
+            let reframe = match get("reframe").as_deref() {
+                None | Some("0" | "false") => false,
+                Some("1" | "true") => true,
+                Some(other) => {
+                    notes.push(Note::UnknownChoice { key: "reframe".into(), value: other.into() });
+                    false
+                }
+            };
+            Table { criteria, vendors, reframe }
         } else {
             let preset = match get("preset") {
                 Some(p) => Preset::parse(&p).unwrap_or_else(|| {
