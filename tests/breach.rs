@@ -829,6 +829,31 @@ fn the_chinese_explanation_uses_full_width_punctuation() {
     assert!(found.is_empty(), "{found:?}");
 }
 
+/// The fine line of the explanation names where its rate comes from: the default is an
+/// estimate (IBM gives no rate for small firms), a figure the user set is theirs.
+#[test]
+fn the_explanation_calls_the_fine_rate_an_estimate_or_the_users_own() {
+    use secworth::model::breach::text::{explanation_lines, Formats};
+    let fine_line = |query: &str, lang: Lang| {
+        let o = Breach::from_query(query, lang).outcome();
+        let (m, pct, num) = (|x: f64| format!("{x:.0}"), |q: f64| format!("{}%", q * 100.0), |x: f64, _| x.to_string());
+        let lines = explanation_lines(
+            &o.explanation,
+            o.breach.get(Category::Fines),
+            &Formats { money: &m, percent: &pct, number: &num },
+            lang,
+        );
+        lines.into_iter().find(|l| l.contains("ends in a fine") || l.contains("罚款的比例")).expect("a fine line")
+    };
+    let default = fine_line("w=breach-cost&jurisdiction=eu", Lang::En);
+    assert!(default.contains("20% of the time (an estimate: no edition of IBM's report"), "{default}");
+    let own = fine_line("w=breach-cost&jurisdiction=eu&fine_rate=35", Lang::En);
+    assert!(own.contains("35% of the time (your figure)"), "{own}");
+    let zh = fine_line("w=breach-cost&lang=zh", Lang::Zh);
+    assert!(zh.contains("20%（估计值："), "{zh}");
+    assert!(fine_line("w=breach-cost&lang=zh&fine_rate=35", Lang::Zh).contains("35%（您设定的数值）"));
+}
+
 /// The honest case (shown when the package's return is negative) is given the premium
 /// saving: both languages must call it one, not the premium itself.
 #[test]

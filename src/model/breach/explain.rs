@@ -28,6 +28,8 @@ pub struct Explanation {
     pub chance: f64,
     pub regimes: Vec<RegimeFine>,
     pub fine_chance: f64,
+    /// Whether that chance is the user's own figure rather than the estimate.
+    pub own_fine_chance: bool,
     pub outage_per_hour: f64,
     pub downtime_hours: f64,
     pub control_factor: f64,
@@ -52,6 +54,7 @@ pub fn explain(p: &Profile, a: &Assumptions, fx: f64) -> Explanation {
         chance: 1.0 - (-rate).exp(),
         regimes: regimes(p, a).into_iter().map(|r| RegimeFine { typical: m(r.typical), cap: m(r.cap), ..r }).collect(),
         fine_chance: fine_chance(a),
+        own_fine_chance: a.overridden(Param::FineRate).is_some(),
         outage_per_hour: m(outage_cost_per_hour(p.revenue_usd, a)),
         downtime_hours: if p.downtime_hours.is_finite() { p.downtime_hours.clamp(0.0, HOURS_A_YEAR) } else { 0.0 },
         control_factor: control_factor(p.controls, a),

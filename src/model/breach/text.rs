@@ -652,14 +652,21 @@ pub fn explanation_lines(e: &Explanation, fines: f64, f: &Formats, lang: Lang) -
         for r in &e.regimes {
             lines.push(format!("{}{}", lang.pick("Fines: ", "罚款："), regime_line(r, f, lang)));
         }
+        // The default is an estimate (its assumption's note gives the basis), not a figure IBM publishes.
+        let basis = match (e.own_fine_chance, lang) {
+            (true, Lang::En) => "your figure",
+            (true, Lang::Zh) => "您设定的数值",
+            (false, Lang::En) => "an estimate: no edition of IBM's report gives the rate for small firms",
+            (false, Lang::Zh) => "估计值：IBM 各版报告均未给出小企业的比例",
+        };
         lines.push(match lang {
             Lang::En => format!(
-                "A breach ends in a fine {} of the time (IBM 2026): an expected {} per breach.",
+                "A breach ends in a fine {} of the time ({basis}): an expected {} per breach.",
                 pct(e.fine_chance),
                 m(fines)
             ),
             Lang::Zh => {
-                format!("泄露最终被罚款的比例为 {}（IBM 2026）：每次泄露预期罚款 {}。", pct(e.fine_chance), m(fines))
+                format!("泄露最终被罚款的比例为 {}（{basis}）：每次泄露预期罚款 {}。", pct(e.fine_chance), m(fines))
             }
         });
     }
