@@ -854,6 +854,36 @@ fn the_explanation_calls_the_fine_rate_an_estimate_or_the_users_own() {
     assert!(fine_line("w=breach-cost&lang=zh&fine_rate=35", Lang::Zh).contains("35%（您设定的数值）"));
 }
 
+/// The level, size and frequency lines name IBM and Coalition as their source only while
+/// no figure behind them is the user's.
+#[test]
+fn the_explanation_says_when_a_line_uses_figures_the_user_set() {
+    use secworth::model::breach::text::{explanation_lines, Formats};
+    let lines = |query: &str, lang: Lang| {
+        let o = Breach::from_query(query, lang).outcome();
+        let (m, pct, num) = (|x: f64| format!("{x:.0}"), |q: f64| format!("{}%", q * 100.0), |x: f64, _| x.to_string());
+        explanation_lines(&o.explanation, 0.0, &Formats { money: &m, percent: &pct, number: &num }, lang).join("\n")
+    };
+    let published = lines("w=breach-cost", Lang::En);
+    assert!(published.contains("Level: IBM 2026 puts your industry at"), "{published}");
+    assert!(published.contains("against IBM's typical organisation (5,000 staff"), "{published}");
+    assert!(published.contains("claim a year (Coalition);"), "{published}");
+    let own = lines("w=breach-cost&cost_industry=2&ref_employees=800&frequency_small=9", Lang::En);
+    assert!(
+        own.contains("Level: your industry at 2000000 ") && own.contains("(IBM 2026's figures, with those you set)"),
+        "{own}"
+    );
+    assert!(own.contains("against IBM's typical organisation, with the figures you set,"), "{own}");
+    assert!(!own.contains("5,000 staff"), "{own}");
+    assert!(own.contains("claim a year (Coalition's figures, with those you set);"), "{own}");
+    let zh = lines("w=breach-cost&lang=zh&cost_country=3&elasticity_size=0.5&frequency_mid=4", Lang::Zh);
+    assert!(
+        zh.contains("（IBM 2026 的数值，含您设定的数值）") && zh.contains("与 IBM 典型组织（含您设定的数值）相比"),
+        "{zh}"
+    );
+    assert!(zh.contains("（Coalition 的数值，含您设定的数值）"), "{zh}");
+}
+
 /// The honest case (shown when the package's return is negative) is given the premium
 /// saving: both languages must call it one, not the premium itself.
 #[test]

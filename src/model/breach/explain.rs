@@ -30,13 +30,23 @@ pub struct Explanation {
     pub fine_chance: f64,
     /// Whether that chance is the user's own figure rather than the estimate.
     pub own_fine_chance: bool,
+    /// Whether the user set any figure behind the level, the size scaling or the claims
+    /// frequency: the explanation then does not give those lines to IBM or Coalition alone.
+    pub own_level: bool,
+    pub own_size: bool,
+    pub own_frequency: bool,
     pub outage_per_hour: f64,
     pub downtime_hours: f64,
     pub control_factor: f64,
     pub breach_cost: f64,
 }
 
+fn any_set(a: &Assumptions, params: &[Param]) -> bool {
+    params.iter().any(|&p| a.overridden(p).is_some())
+}
+
 pub fn explain(p: &Profile, a: &Assumptions, fx: f64) -> Explanation {
+    use Param::*;
     let m = |x: f64| x * fx;
     let (level, bent) = level(a);
     let rate = breach_rate(p, a);
@@ -55,6 +65,23 @@ pub fn explain(p: &Profile, a: &Assumptions, fx: f64) -> Explanation {
         regimes: regimes(p, a).into_iter().map(|r| RegimeFine { typical: m(r.typical), cap: m(r.cap), ..r }).collect(),
         fine_chance: fine_chance(a),
         own_fine_chance: a.overridden(Param::FineRate).is_some(),
+        own_level: any_set(
+            a,
+            &[IndustryCost, CountryCost, CostCeiling, Detection, Notification, Response, LostBusiness],
+        ),
+        own_size: any_set(
+            a,
+            &[
+                RefEmployees,
+                RefRecords,
+                RefRevenue,
+                ElasticitySize,
+                ElasticityRevenue,
+                ElasticityRecords,
+                ElasticityLarge,
+            ],
+        ),
+        own_frequency: any_set(a, &[FreqSmall, FreqMid, FreqLarge]),
         outage_per_hour: m(outage_cost_per_hour(p.revenue_usd, a)),
         downtime_hours: if p.downtime_hours.is_finite() { p.downtime_hours.clamp(0.0, HOURS_A_YEAR) } else { 0.0 },
         control_factor: control_factor(p.controls, a),

@@ -637,11 +637,30 @@ pub fn explanation_lines(e: &Explanation, fines: f64, f: &Formats, lang: Lang) -
     } else {
         String::new()
     };
-    lines.push(match lang { Lang::En => format!("Level: IBM 2026 puts your industry at {} and your country or region at {}, against a global {}; together {}{bent}.", m(e.industry_cost), m(e.country_cost), m(e.global_average), m(e.level)), Lang::Zh => format!("水平：IBM 2026 给出本行业 {}、所在地区 {}，全球平均 {}；合并为 {}{bent}。", m(e.industry_cost), m(e.country_cost), m(e.global_average), m(e.level)) });
-    lines.push(match lang { Lang::En => format!("Size: against IBM's typical organisation (5,000 staff, about USD 1 B revenue), this business's detection and recovery scale by {}, lost customers and brand by {}, notification and legal by {} (records and size).", n(e.scaling.organisation, 4), n(e.scaling.revenue, 4), n(e.scaling.records, 4)), Lang::Zh => format!("规模：与 IBM 典型组织（5,000 人、营收约 10 亿美元）相比，检测与恢复按 {} 缩放，客户流失与品牌按 {}，通知与法律按 {}（记录数与规模）。", n(e.scaling.organisation, 4), n(e.scaling.revenue, 4), n(e.scaling.records, 4)) });
+    let (industry, country, global, level) = (m(e.industry_cost), m(e.country_cost), m(e.global_average), m(e.level));
+    lines.push(match (e.own_level, lang) {
+        (false, Lang::En) => format!("Level: IBM 2026 puts your industry at {industry} and your country or region at {country}, against a global {global}; together {level}{bent}."),
+        (false, Lang::Zh) => format!("水平：IBM 2026 给出本行业 {industry}、所在地区 {country}，全球平均 {global}；合并为 {level}{bent}。"),
+        (true, Lang::En) => format!("Level: your industry at {industry} and your country or region at {country}, against a global {global} (IBM 2026's figures, with those you set); together {level}{bent}."),
+        (true, Lang::Zh) => format!("水平：本行业 {industry}、所在地区 {country}，全球平均 {global}（IBM 2026 的数值，含您设定的数值）；合并为 {level}{bent}。"),
+    });
+    let typical = match (e.own_size, lang) {
+        (false, Lang::En) => "IBM's typical organisation (5,000 staff, about USD 1 B revenue)",
+        (false, Lang::Zh) => "IBM 典型组织（5,000 人、营收约 10 亿美元）",
+        (true, Lang::En) => "IBM's typical organisation, with the figures you set",
+        (true, Lang::Zh) => "IBM 典型组织（含您设定的数值）",
+    };
+    lines.push(match lang { Lang::En => format!("Size: against {typical}, this business's detection and recovery scale by {}, lost customers and brand by {}, notification and legal by {} (records and size).", n(e.scaling.organisation, 4), n(e.scaling.revenue, 4), n(e.scaling.records, 4)), Lang::Zh => format!("规模：与 {typical}相比，检测与恢复按 {} 缩放，客户流失与品牌按 {}，通知与法律按 {}（记录数与规模）。", n(e.scaling.organisation, 4), n(e.scaling.revenue, 4), n(e.scaling.records, 4)) });
     lines.push(match e.own_chance {
         Some(c) => match lang { Lang::En => format!("Frequency: your own chance of {} a year with none of the controls; with yours, {} a year.", pct(c), pct(e.chance)), Lang::Zh => format!("频率：您设定的未采取措施时年度概率 {}；计入已有措施后为每年 {}。", pct(c), pct(e.chance)) },
-        None => match lang { Lang::En => format!("Frequency: insurers see {} of policyholders your size claim a year (Coalition); with your controls against theirs, a {} chance of a breach with a loss a year.", pct(e.claims_frequency), pct(e.chance)), Lang::Zh => format!("频率：同等规模的投保企业每年有 {} 出险（Coalition）；按您与投保企业措施的差异调整后，每年发生造成损失的泄露的概率为 {}。", pct(e.claims_frequency), pct(e.chance)) },
+        None => {
+            let source = match (e.own_frequency, lang) {
+                (false, _) => "Coalition",
+                (true, Lang::En) => "Coalition's figures, with those you set",
+                (true, Lang::Zh) => "Coalition 的数值，含您设定的数值",
+            };
+            match lang { Lang::En => format!("Frequency: insurers see {} of policyholders your size claim a year ({source}); with your controls against theirs, a {} chance of a breach with a loss a year.", pct(e.claims_frequency), pct(e.chance)), Lang::Zh => format!("频率：同等规模的投保企业每年有 {} 出险（{source}）；按您与投保企业措施的差异调整后，每年发生造成损失的泄露的概率为 {}。", pct(e.claims_frequency), pct(e.chance)) }
+        }
     });
     if e.regimes.is_empty() {
         lines.push(match lang {
