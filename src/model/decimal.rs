@@ -117,7 +117,7 @@ fn scale(mantissa: u64, exponent: i64) -> f64 {
         shift += 4 - z as i32;
     }
     for _ in exponent.min(0)..0 {
-        let quotient = m / 10;
+        let quotient = divide(m, 10); // not `m / 10`, which links u128 division (1 KB)
         let z = quotient.leading_zeros();
         m = quotient << z;
         shift -= z as i32;
