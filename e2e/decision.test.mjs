@@ -44,9 +44,11 @@ test('the bank parameter table opens from a link in Chinese, and bad cells are n
   assert.deepEqual(await cells('thead th'), ['决策标准', '权重', '对应策略与行动', '关键人物']);
   assert.deepEqual(await cells('tbody td:nth-child(2)'), ['8', '6', '10', '9', '7', '5', '9']);
   await phone.context().close();
-  const bad = await open('/index.html?w=decision-weights&lang=en&c1=A&w1=Infinity&c2=B&w2=2&v1=X&s1=3,<b>x</b>&v2=<img src=x onerror=alert(1)>&s2=4,4&reframe=maybe');
+  const bad = await open('/index.html?w=decision-weights&lang=en&c1=A&w1=Infinity&c2=B&w2=2&v1=X&s1=3,<b>x</b>&v2=<img src=x onerror=alert(1)>&s2=4,4&reframe=maybe&c4=Lost&w4=1');
   const notes = await bad.locator('.sw-notes').textContent();
   assert.match(notes, /"maybe" is not a valid reframe; it was ignored/);
+  assert.match(notes, /"c4" was left out: the link's rows must be numbered 1, 2, 3 and on without a gap, up to 12/);
+  assert.equal(await bad.locator('.sw-decision tbody tr').count(), 2, 'the row after the gap is not in the table');
   assert.match(notes, /"w1" = "Infinity": This is not a number/);
   assert.match(notes, /"s1"/);
   assert.equal(await bad.locator('img').count(), 0, 'names are text, never markup');

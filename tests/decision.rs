@@ -123,6 +123,18 @@ fn links_round_trip_and_bad_cells_are_noted() {
         let d = Decision::from_query(&format!("{base}&reframe={value}"), Lang::En);
         assert_eq!((d.table.reframe, d.notes.len()), (on, 0), "reframe={value}");
     }
+    // Rows after a gap, past the most, numbered 0, or beside a preset are named, once a row.
+    let gap =
+        Decision::from_query(&format!("{base}&c4=D&w4=1&v4=Z&s9=1&c13=M&r0=1&é1=x&v99999999999999999999=Q"), Lang::En);
+    assert_eq!(gap.table.criteria.len(), 2);
+    assert_eq!(gap.table.vendors.len(), 2);
+    let row = |key: &str, max| Note::IgnoredRow { key: key.into(), max };
+    assert_eq!(
+        gap.notes,
+        vec![row("c4", 12), row("v4", 6), row("s9", 6), row("c13", 12), row("r0", 12), row("v99999999999999999999", 6)]
+    );
+    let preset = Decision::from_query("preset=edr&c2=X", Lang::En);
+    assert_eq!(preset.notes, vec![row("c2", 12)]);
     let maybe = Decision::from_query(&format!("{base}&reframe=maybe"), Lang::En);
     assert!(!maybe.table.reframe);
     assert_eq!(maybe.notes, vec![Note::UnknownChoice { key: "reframe".into(), value: "maybe".into() }]);

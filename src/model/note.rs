@@ -57,6 +57,12 @@ pub enum Note {
     },
     /// A parameter an older version of a calculator read and this one no longer uses.
     RetiredParam(String),
+    /// A numbered row of a table (`c4`, `v7`) after a gap in the numbering or past the
+    /// most rows there can be; the row was left out.
+    IgnoredRow {
+        key: String,
+        max: usize,
+    },
     /// Saved progress could not be read and was discarded.
     SavedStateUnreadable,
     /// localStorage is unavailable: progress lives in the URL and memory only.
@@ -113,6 +119,8 @@ impl Note {
             (UnknownChoice { key, value }, Lang::Zh) => format!("“{}”不是有效的 {}，已忽略。", quote(value), quote(key)),
             (RetiredParam(k), Lang::En) => format!("\"{}\" is from an older version of this calculator and is no longer used; it was ignored.", quote(k)),
             (RetiredParam(k), Lang::Zh) => format!("“{}”来自本计算器的旧版本，现已不再使用，已忽略。", quote(k)),
+            (IgnoredRow { key, max }, Lang::En) => format!("\"{}\" was left out: the link's rows must be numbered 1, 2, 3 and on without a gap, up to {max}.", quote(key)),
+            (IgnoredRow { key, max }, Lang::Zh) => format!("“{}”已略去：链接中的行须从 1 起连续编号，最多 {max} 行。", quote(key)),
             (UnknownPreset(p), Lang::Zh) => format!("没有名为“{}”的预设，已显示第一个示例。", quote(p)),
             (SavedStateUnreadable, Lang::En) => "Saved answers could not be read and were discarded.".to_string(),
             (SavedStateUnreadable, Lang::Zh) => "无法读取已保存的答案，已将其丢弃。".to_string(),

@@ -61,6 +61,9 @@ impl Decision {
                 0.0
             }),
         };
+        // The rows the link gives that make the table (none with a preset; the vendors
+        // are then filled up to two).
+        let (mut criteria_read, mut vendors_read) = (0, 0);
         let mut table = if get("c1").is_some() {
             let mut criteria = Vec::new();
             for n in 1..=MAX_CRITERIA {
@@ -95,6 +98,7 @@ impl Decision {
                     .collect();
                 vendors.push(Vendor { name: name.chars().take(super::state::MAX_NAME).collect(), scores });
             }
+            (criteria_read, vendors_read) = (criteria.len(), vendors.len());
             while vendors.len() < 2 {
                 let n = vendors.len() + 1;
                 vendors.push(Vendor { name: format!("Vendor {n}"), scores: vec![5.0; criteria.len()] });
@@ -118,10 +122,39 @@ impl Decision {
             };
             preset.table(lang)
         };
+        notes.extend(ignored_rows(&pairs, criteria_read, vendors_read));
         table.vendors.iter_mut().for_each(|v| v.scores.resize(table.criteria.len(), 0.0));
         notes.extend(query::duplicate_keys(&pairs).into_iter().map(Note::DuplicateParam));
         let mut d = Decision::new(table, lang);
         d.notes = notes;
         d
     }
+}
+
+/// One note per numbered row the link gives but the table could not take: criteria
+/// (`c`, `w`, `r`, `t`, `p`) past the `criteria` read, vendors (`v`, `s`) past the
+/// `vendors` read: after a gap in the numbering, past the most rows, or, with a preset,
+/// every one.
+fn ignored_rows(pairs: &[(String, String)], criteria: usize, vendors: usize) -> Vec<Note> {
+    let mut notes: Vec<Note> = Vec::new();
+    let mut seen: Vec<(bool, usize)> = Vec::new();
+    for (key, _) in pairs {
+        let mut chars = key.chars();
+        let (vendor, read, max) = match chars.next() {
+            Some('c' | 'w' | 'r' | 't' | 'p') => (false, criteria, MAX_CRITERIA),
+            Some('v' | 's') => (true, vendors, MAX_VENDORS),
+            _ => continue,
+        };
+        let digits = chars.as_str();
+        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        // Too many digits for a usize is past any table too.
+        let n = digits.parse::<usize>().unwrap_or(usize::MAX);
+        if (n == 0 || n > read) && !seen.contains(&(vendor, n)) {
+            seen.push((vendor, n));
+            notes.push(Note::IgnoredRow { key: key.clone(), max });
+        }
+    }
+    notes
 }
