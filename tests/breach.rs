@@ -829,20 +829,22 @@ fn the_chinese_explanation_uses_full_width_punctuation() {
     assert!(found.is_empty(), "{found:?}");
 }
 
+/// The steps of "How this was calculated" for the calculator a link opens, with plain
+/// number formats (money as whole units, shares as percentages).
+fn explanation_of(query: &str, lang: Lang) -> Vec<String> {
+    use secworth::model::breach::text::{explanation_lines, Formats};
+    let o = Breach::from_query(query, lang).outcome();
+    let (m, pct, num) = (|x: f64| format!("{x:.0}"), |q: f64| format!("{}%", q * 100.0), |x: f64, _| x.to_string());
+    let formats = Formats { money: &m, percent: &pct, number: &num };
+    explanation_lines(&o.explanation, o.breach.get(Category::Fines), &formats, lang)
+}
+
 /// The fine line of the explanation names where its rate comes from: the default is an
 /// estimate (IBM gives no rate for small firms), a figure the user set is theirs.
 #[test]
 fn the_explanation_calls_the_fine_rate_an_estimate_or_the_users_own() {
-    use secworth::model::breach::text::{explanation_lines, Formats};
     let fine_line = |query: &str, lang: Lang| {
-        let o = Breach::from_query(query, lang).outcome();
-        let (m, pct, num) = (|x: f64| format!("{x:.0}"), |q: f64| format!("{}%", q * 100.0), |x: f64, _| x.to_string());
-        let lines = explanation_lines(
-            &o.explanation,
-            o.breach.get(Category::Fines),
-            &Formats { money: &m, percent: &pct, number: &num },
-            lang,
-        );
+        let lines = explanation_of(query, lang);
         lines.into_iter().find(|l| l.contains("ends in a fine") || l.contains("罚款的比例")).expect("a fine line")
     };
     let default = fine_line("w=breach-cost&jurisdiction=eu", Lang::En);
@@ -858,12 +860,7 @@ fn the_explanation_calls_the_fine_rate_an_estimate_or_the_users_own() {
 /// no figure behind them is the user's.
 #[test]
 fn the_explanation_says_when_a_line_uses_figures_the_user_set() {
-    use secworth::model::breach::text::{explanation_lines, Formats};
-    let lines = |query: &str, lang: Lang| {
-        let o = Breach::from_query(query, lang).outcome();
-        let (m, pct, num) = (|x: f64| format!("{x:.0}"), |q: f64| format!("{}%", q * 100.0), |x: f64, _| x.to_string());
-        explanation_lines(&o.explanation, 0.0, &Formats { money: &m, percent: &pct, number: &num }, lang).join("\n")
-    };
+    let lines = |query: &str, lang: Lang| explanation_of(query, lang).join("\n");
     let published = lines("w=breach-cost", Lang::En);
     assert!(published.contains("Level: IBM 2026 puts your industry at"), "{published}");
     assert!(published.contains("against IBM's typical organisation (5,000 staff"), "{published}");

@@ -57,8 +57,8 @@ pub enum Note {
     },
     /// A parameter an older version of a calculator read and this one no longer uses.
     RetiredParam(String),
-    /// A numbered row of a table (`c4`, `v7`) after a gap in the numbering or past the
-    /// most rows there can be; the row was left out.
+    /// A numbered row of a table (`c4`, `v7`) after a gap in the numbering, past the most
+    /// rows there can be, numbered 0, or beside a preset; the row was left out.
     IgnoredRow {
         key: String,
         max: usize,

@@ -64,7 +64,7 @@ pub fn explain(p: &Profile, a: &Assumptions, fx: f64) -> Explanation {
         chance: 1.0 - (-rate).exp(),
         regimes: regimes(p, a).into_iter().map(|r| RegimeFine { typical: m(r.typical), cap: m(r.cap), ..r }).collect(),
         fine_chance: fine_chance(a),
-        own_fine_chance: a.overridden(Param::FineRate).is_some(),
+        own_fine_chance: any_set(a, &[FineRate]),
         own_level: any_set(
             a,
             &[IndustryCost, CountryCost, CostCeiling, Detection, Notification, Response, LostBusiness],
