@@ -47,7 +47,7 @@ const interact = (page, action) =>
     }
   }, action);
 
-const median = (xs) => quantile(xs, 0.5);
+export const median = (xs) => quantile(xs, 0.5);
 function quantile(xs, q) {
   if (!xs.length) return null;
   const s = [...xs].sort((a, b) => a - b);
@@ -87,7 +87,7 @@ async function newPage(browser, throttle) {
 
 /** Navigation start to the first widget being interactive, ms; over `network` (Chrome's
  *  emulated network conditions) if given, else loopback as it is. */
-async function startTime(browser, url, throttle, network = null) {
+export async function startTime(browser, url, throttle, network = null) {
   const page = await newPage(browser, throttle);
   if (network) {
     const cdp = await page.context().newCDPSession(page);
