@@ -863,7 +863,14 @@ fn the_explanation_says_when_a_line_uses_figures_the_user_set() {
     let lines = |query: &str, lang: Lang| explanation_of(query, lang).join("\n");
     let published = lines("w=breach-cost", Lang::En);
     assert!(published.contains("Level: IBM 2026 puts your industry at"), "{published}");
-    assert!(published.contains("against IBM's typical organisation (5,000 staff"), "{published}");
+    assert!(
+        published.contains("against IBM's typical organisation (5,000 staff, about USD 1 B revenue)"),
+        "{published}"
+    );
+    // That wording is written out in text.rs, not read from the defaults: it must name them.
+    let reference = |p: Param| p.default_value(Industry::Other, Jurisdiction::Other);
+    assert_eq!((reference(Param::RefEmployees), reference(Param::RefRevenue)), (5000.0, 1000.0));
+    assert!(lines("w=breach-cost&lang=zh", Lang::Zh).contains("与 IBM 典型组织（5,000 人、营收约 10 亿美元）相比"));
     assert!(published.contains("claim a year (Coalition);"), "{published}");
     let own = lines("w=breach-cost&cost_industry=2&ref_employees=800&frequency_small=9", Lang::En);
     assert!(
