@@ -14,9 +14,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serve } from '../e2e/server.mjs';
 import { launch } from '../e2e/browser.mjs';
-import { WIDGETS as REGISTRY } from '../e2e/registry.mjs';
 import { minify } from '../scripts/shrink.mjs';
-import { startTime, median } from './perf.mjs';
+import { startTime, median, WIDGETS } from './perf.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const LOADS = Number(process.env.BENCH_LOADS || 15);
@@ -51,10 +50,7 @@ const gzipKb = async (file) => (gzipSync(await readFile(file), { level: 9 }).len
 const rungs = Object.fromEntries(Object.keys(pages).map((name) => [name, `/ladder/${name}.html`]));
 // BENCH_WIDGETS=flywheel,maturity measures only those widgets (none: `BENCH_WIDGETS=`).
 const ONLY = process.env.BENCH_WIDGETS?.split(',');
-for (const { code, sample, questionnaire } of REGISTRY) {
-  if (ONLY && !ONLY.includes(code)) continue;
-  rungs[code] = `/index.html?w=${code}&lang=en${sample ? '&' + sample : ''}${questionnaire ? '&layout=list' : ''}`;
-}
+for (const [code, { path }] of Object.entries(WIDGETS)) if (!ONLY || ONLY.includes(code)) rungs[code] = path;
 
 const server = await serve(root);
 const browser = await launch();

@@ -30,7 +30,7 @@ const ACTS = {
   'renewal-risk': (i) => ({ selector: '.sw-measure[data-measure="closure"] .sw-measure-input:nth-of-type(1) input', value: String(80 + (i % 20)) }),
 };
 // Questionnaires in the list layout, so the interaction answers a question on the result's page.
-const WIDGETS = Object.fromEntries(REGISTRY.map(({ code, sample, questionnaire }) => [code, {
+export const WIDGETS = Object.fromEntries(REGISTRY.map(({ code, sample, questionnaire }) => [code, {
   path: `/index.html?w=${code}&lang=en${sample ? '&' + sample : ''}${questionnaire ? '&layout=list' : ''}`,
   act: ACTS[code],
 }]));

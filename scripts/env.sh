@@ -10,3 +10,13 @@ export GECKODRIVER=${GECKODRIVER:-$HOME/.cargo/bin/geckodriver}
 export WEBKIT_DRIVER=${WEBKIT_DRIVER:-/usr/bin/WebKitWebDriver}
 export MINIBROWSER=${MINIBROWSER:-/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser}
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+# The bundle's compiler settings: the standard library rebuilt for size and an
+# immediate abort on panic (scripts/release.sh says why). For every wasm build whose
+# size is compared with the bundle's (scripts/release.sh, bench/ladder.sh).
+bundle_build_env() {
+  export RUSTC_BOOTSTRAP=1
+  export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+  export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
+  export RUSTFLAGS="${RUSTFLAGS:-} -Zunstable-options -Cpanic=immediate-abort"
+}

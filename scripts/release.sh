@@ -15,10 +15,7 @@ source scripts/env.sh
 # traps; embed.js puts the message in place of the widgets. These are unstable flags of
 # the pinned stable rustc, enabled with RUSTC_BOOTSTRAP as Firefox and the Linux kernel
 # build theirs; the README's "What the bundle does not link" has the figures.
-export RUSTC_BOOTSTRAP=1
-export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
-export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
-export RUSTFLAGS="${RUSTFLAGS:-} -Zunstable-options -Cpanic=immediate-abort"
+bundle_build_env
 dist=${1:-dist}
 shift || true
 trunk build --release --offline --dist "$dist" "$@"
