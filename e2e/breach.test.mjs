@@ -94,6 +94,8 @@ test('a link with hostile values opens with defaults and says why', async () => 
     assert.match(notes, new RegExp(`"${key}"`));
   }
   assert.match(notes, /"<b>x<\/b>" is not a valid industry/);
+  // The range is written as people read it, not as 1e7.
+  assert.match(notes, /"employees" = "-1": Enter a number from 1 to 10,000,000\./);
   assert.ok((await num(page, 'breach-cost')) > 0, 'the defaults still give a result');
   await h.closeClean(page);
 });

@@ -162,20 +162,3 @@ fn shortest_and_fixed_on_the_edges() {
         assert_eq!(fixed(x, decimals), text, "{x} to {decimals}");
     }
 }
-
-proptest! {
-    /// Exponent form, as `{:e}` writes it, for any normal double.
-    #[test]
-    fn exponential_writes_as_the_standard_library_does(mantissa in 1.0f64..10.0, exp in -15i32..30, neg: bool) {
-        let x = mantissa * 10f64.powi(exp) * if neg { -1.0 } else { 1.0 };
-        prop_assert_eq!(secworth::model::decimal::exponential(x), format!("{x:e}"));
-    }
-}
-
-#[test]
-fn exponential_on_the_edges() {
-    use secworth::model::decimal::exponential;
-    for x in [1e9, 1.5e6, 1e6, 0.0, -0.0, 123.0, f64::MAX] {
-        assert_eq!(exponential(x), format!("{x:e}"), "{x}");
-    }
-}

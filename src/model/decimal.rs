@@ -161,19 +161,6 @@ pub fn shortest(x: f64) -> String {
     out
 }
 
-/// `x` in exponent form as `format!("{x:e}")` writes it: `1e9`, `1.5e6`, `-2.5e-7`.
-pub fn exponential(x: f64) -> String {
-    if !x.is_finite() {
-        return shortest(x);
-    }
-    let sign = if x.is_sign_negative() { "-" } else { "" };
-    let (digits, exponent) = if x == 0.0 { (0, 0) } else { shortest_digits(x.abs()) };
-    let digits = digits.to_string();
-    let (first, rest) = digits.split_at(1);
-    let point = if rest.is_empty() { "" } else { "." };
-    format!("{sign}{first}{point}{rest}e{}", exponent + rest.len() as i32)
-}
-
 /// `x` rounded to `decimals` places, halves away from zero: `fixed(2.5, 0)` is `3`,
 /// `fixed(0.125, 2)` is `0.13`, `fixed(-0.001, 2)` is `0.00` (no sign on a zero).
 /// Exact while `x` × 10^`decimals` is below 2^53 (9 × 10^15); beyond, the last place

@@ -129,12 +129,22 @@ impl<K: Copy + PartialEq> Drafts<K> {
     }
 }
 
+/// A range's bound as people read it: whole numbers from 10,000 up grouped by thousands
+/// (`10,000,000`, not `1e7`), as the fields themselves accept them.
 fn num(x: f64) -> String {
-    if x.abs() >= 1e6 {
-        super::decimal::exponential(x)
-    } else {
-        super::decimal::shortest(x)
+    let plain = super::decimal::shortest(x);
+    if x.fract() != 0.0 || x.abs() < 1e4 {
+        return plain;
     }
+    let (sign, digits) = plain.split_at(usize::from(x < 0.0));
+    let mut out = sign.to_string();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
 }
 
 impl FieldError {
@@ -164,6 +174,23 @@ mod tests {
     const COUNT: FieldSpec = FieldSpec { key: "c", min: 0.0, max: 1e9, whole: true };
 
     #[test]
+    fn range_messages_write_large_bounds_grouped_by_thousands() {
+        let wide = FieldError::OutOfRange { min: 1.0, max: 1e7 };
+        assert_eq!(wide.message(Lang::En), "Enter a number from 1 to 10,000,000.");
+        assert_eq!(wide.message(Lang::Zh), "请输入 1 到 10,000,000 之间的数字。");
+        let odd = FieldError::OutOfRange { min: -25_000.0, max: 0.5 };
+        assert_eq!(odd.message(Lang::En), "Enter a number from -25,000 to 0.5.");
+        assert_eq!(
+            FieldError::OutOfRange { min: 0.0, max: 1e12 }.message(Lang::En),
+            "Enter a number from 0 to 1,000,000,000,000."
+        );
+        assert_eq!(
+            FieldError::OutOfRange { min: 0.0, max: 9999.0 }.message(Lang::En),
+            "Enter a number from 0 to 9999."
+        );
+    }
+
+    #[test]
     fn reads_what_people_type() {
         assert_eq!(parse_field(&PCT, " 62.5% "), Ok(62.5));
         assert_eq!(parse_field(&COUNT, "1,200"), Ok(1200.0));
@@ -179,6 +206,6 @@ mod tests {
         // Beyond a double's range: still a number, and too large (or too small).
         assert_eq!(parse_field(&COUNT, "1e400"), Err(FieldError::OutOfRange { min: 0.0, max: 1e9 }));
         assert_eq!(parse_field(&PCT, "-1e400"), Err(FieldError::OutOfRange { min: 0.0, max: 100.0 }));
-        assert!(FieldError::OutOfRange { min: 0.0, max: 1e9 }.message(Lang::En).contains("1e9"));
+        assert!(FieldError::OutOfRange { min: 0.0, max: 1e9 }.message(Lang::En).contains("1,000,000,000"));
     }
 }
